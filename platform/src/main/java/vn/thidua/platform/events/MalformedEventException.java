@@ -1,0 +1,7 @@
+package vn.thidua.platform.events;
+
+public class MalformedEventException extends RuntimeException {
+    public MalformedEventException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

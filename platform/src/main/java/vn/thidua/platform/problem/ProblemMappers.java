@@ -1,0 +1,142 @@
+package vn.thidua.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every exception that leaves a resource to problem+json; never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return Problems.response(e.type(), e.getMessage(), e.errors(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameters(ResteasyReactiveViolationException e, HttpServerRequest request) {
+        return violations(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return Problems.response(ProblemType.VALIDATION, detail, errors, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(MismatchedInputException e, HttpServerRequest request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.VALIDATION, "Nội dung gửi lên không phải JSON hợp lệ", List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
+        return Problems.unauthorized(request);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return Problems.unauthorized(request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.FORBIDDEN, "Tài khoản của bạn không có quyền thực hiện thao tác này",
+                List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status == 401) {
+            return Problems.unauthorized(request);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "Không có tài nguyên tại địa chỉ " + request.path();
+            case METHOD_NOT_ALLOWED -> "Địa chỉ " + request.path() + " không hỗ trợ phương thức " + request.method();
+            default -> type.title();
+        };
+        return Problems.response(type, status, detail, List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return Problems.response(ProblemType.CONFLICT,
+                        "Dữ liệu đã được người khác cập nhật; hãy tải lại rồi thử lại", List.of(), request);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return Problems.response(ProblemType.CONFLICT,
+                        "Thao tác trùng lặp hoặc vi phạm ràng buộc dữ liệu", List.of(), request);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, request);
+            }
+        }
+        LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
+        return Problems.response(ProblemType.INTERNAL,
+                "Đã xảy ra lỗi không mong muốn. Vui lòng thử lại hoặc báo mã yêu cầu cho quản trị viên",
+                List.of(), request);
+    }
+
+    private static Response jsonProblem(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = "giá trị không đúng kiểu hoặc định dạng";
+            return Problems.response(ProblemType.VALIDATION, field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)), request);
+        }
+        return Problems.response(ProblemType.VALIDATION, "Nội dung gửi lên không đọc được", List.of(), request);
+    }
+
+    /** "create.body.name" → "name": the path a client knows, without method and parameter names. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<String> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .map(node -> node.getIndex() != null && node.getName() != null ? node.getName() + "[" + node.getIndex() + "]"
+                        : node.getName())
+                .filter(name -> name != null && !name.isEmpty())
+                .toList();
+        return switch (violation.getPropertyPath().iterator().next().getKind()) {
+            case METHOD, CONSTRUCTOR -> nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size()))
+                    : nodes.get(nodes.size() - 1);
+            default -> String.join(".", nodes);
+        };
+    }
+}
