@@ -1,0 +1,145 @@
+package vn.thidua.campaign.unit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.thidua.platform.testing.EmbeddedInfrastructure;
+import vn.thidua.platform.testing.TestTokens;
+
+/** The replica is fed only by unit events on Kafka, written here as bloc-service writes them. */
+@QuarkusTest
+class UnitReplicaTest {
+
+    private static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void connect() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer = new KafkaProducer<>(props);
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    static String event(String eventId, String type, UUID unit, String name, boolean active, long version) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/thidua/bloc-service","type":"%s","subject":"%s",
+                 "time":"%s","datacontenttype":"application/json",
+                 "data":{"id":"%s","name":"%s","shortName":null,"kind":"AGENCY","parentId":null,"active":%s,
+                         "version":%d,"updatedAt":"%s"}}"""
+                .formatted(eventId, type, unit, OffsetDateTime.now(), unit, name, active, version, OffsetDateTime.now());
+    }
+
+    static void send(UUID key, String payload) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>("thidua.units.v1", key.toString(), payload);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+
+    static String reader() {
+        return TestTokens.user("unitofficer.demo").roles("unit-officer").get();
+    }
+
+    static void awaitReplica(UUID unit, String name, long version) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(reader())
+                .get("/api/v1/units/{id}", unit)
+                .then().statusCode(200).body("name", equalTo(name)).body("version", equalTo((int) version)));
+    }
+
+    static long inboxRecords(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) UnitReplica.getEntityManager()
+                .createNativeQuery("select count(*) from inbox_event where event_id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue());
+    }
+
+    @Test
+    void aCreatedThenUpdatedUnitAppearsInTheReplica() throws Exception {
+        UUID unit = UUID.randomUUID();
+        send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", unit, "Sở Tư pháp", true, 0));
+        awaitReplica(unit, "Sở Tư pháp", 0);
+
+        send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.deactivated.v1", unit, "Sở Tư pháp", false, 1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(reader())
+                .get("/api/v1/units/{id}", unit).then().body("active", is(false)).body("version", equalTo(1)));
+
+        given().auth().oauth2(reader()).queryParam("q", "sở tư").get("/api/v1/units")
+                .then().statusCode(200).body("items.find { it.id == '" + unit + "' }.name", equalTo("Sở Tư pháp"));
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() throws Exception {
+        UUID unit = UUID.randomUUID();
+        String created = UUID.randomUUID().toString();
+        send(unit, event(created, "vn.thidua.unit.created.v1", unit, "Sở Nội vụ", true, 0));
+        awaitReplica(unit, "Sở Nội vụ", 0);
+        String updated = UUID.randomUUID().toString();
+        send(unit, event(updated, "vn.thidua.unit.updated.v1", unit, "Sở Nội vụ (đổi tên)", true, 1));
+        awaitReplica(unit, "Sở Nội vụ (đổi tên)", 1);
+
+        // the broker redelivers both events (e.g. after a consumer crash before committing offsets)
+        send(unit, event(created, "vn.thidua.unit.created.v1", unit, "Sở Nội vụ", true, 0));
+        send(unit, event(updated, "vn.thidua.unit.updated.v1", unit, "Sở Nội vụ (đổi tên)", true, 1));
+        UUID marker = UUID.randomUUID();
+        send(marker, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", marker, "Mốc", true, 0));
+        awaitReplica(marker, "Mốc", 0);
+
+        awaitReplica(unit, "Sở Nội vụ (đổi tên)", 1);
+        assertEquals(1, inboxRecords(created));
+        assertEquals(1, inboxRecords(updated));
+    }
+
+    @Test
+    void aLateOlderVersionDoesNotOverwriteANewerOne() throws Exception {
+        UUID unit = UUID.randomUUID();
+        send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.updated.v1", unit, "Tên mới", true, 3));
+        awaitReplica(unit, "Tên mới", 3);
+
+        send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.updated.v1", unit, "Tên cũ", true, 2));
+        UUID marker = UUID.randomUUID();
+        send(marker, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", marker, "Mốc 2", true, 0));
+        awaitReplica(marker, "Mốc 2", 0);
+
+        awaitReplica(unit, "Tên mới", 3);
+    }
+
+    @Test
+    void aMalformedMessageIsSkippedAndConsumptionGoesOn() throws Exception {
+        UUID unit = UUID.randomUUID();
+        send(unit, "{not a cloud event");
+        send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", unit, "Sau tin lỗi", true, 0));
+
+        awaitReplica(unit, "Sau tin lỗi", 0);
+    }
+
+    @Test
+    void theReplicaIsReadOnlyAndNeedsAToken() {
+        given().get("/api/v1/units/{id}", UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(reader()).contentType("application/json").body(Map.of("name", "x"))
+                .post("/api/v1/units").then().statusCode(405).contentType("application/problem+json");
+        given().auth().oauth2(reader()).get("/api/v1/units/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
