@@ -1,0 +1,123 @@
+package vn.thidua.gateway.routing;
+
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.ProxyRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import vn.thidua.gateway.web.GatewayProblems;
+import vn.thidua.gateway.web.RequestIdHandler;
+
+/**
+ * Routes /api/v1/... to the owning service with Vert.x's reverse proxy: requires a valid bearer token
+ * (except public pages), forwards it with the request id, bounds the wait, and answers problem+json
+ * when the service is down or too slow.
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    /** served by the gateway itself */
+    private static final Set<String> LOCAL = Set.of("/api/v1/tasks", "/api/v1/openapi.json");
+    /** readable without signing in: the honours registry and public disclosure notices */
+    private static final Set<String> PUBLIC_READS = Set.of("/api/v1/honours", "/api/v1/notices");
+
+    @Inject
+    Backends backends;
+
+    @Inject
+    Vertx vertx;
+
+    private HttpClient client;
+
+    void register(@Observes Router router) {
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(2000)
+                .setKeepAlive(true)
+                .setMaxPoolSize(50));
+        router.route("/api/v1/*").order(0).handler(this::route);
+    }
+
+    void route(RoutingContext rc) {
+        String path = rc.request().path();
+        if (LOCAL.contains(path) || path.startsWith("/api/v1/swagger-ui")) {
+            rc.next();
+            return;
+        }
+        ServiceRoute route = ServiceRoute.forPath(path).orElse(null);
+        if (route == null) {
+            GatewayProblems.notFound(rc);
+            return;
+        }
+        if (!signedIn(rc) && !publicRead(rc)) {
+            GatewayProblems.unauthorized(rc);
+            return;
+        }
+        proxy(rc, route);
+    }
+
+    private void proxy(RoutingContext rc, ServiceRoute route) {
+        URI base = backends.of(route);
+        int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
+        ProxyRequest request = ProxyRequest.reverseProxy(rc.request());
+        request.putHeader(RequestIdHandler.HEADER, RequestIdHandler.of(rc));
+        request.putHeader("X-Forwarded-Host", String.valueOf(rc.request().authority()));
+        request.putHeader("X-Forwarded-Proto", rc.request().scheme());
+        request.putHeader("X-Forwarded-For", rc.request().remoteAddress() == null ? "" : rc.request().remoteAddress().hostAddress());
+        request.setAuthority(HostAndPort.create(base.getHost(), port));
+        RequestOptions options = new RequestOptions()
+                .setHost(base.getHost())
+                .setPort(port)
+                .setSsl("https".equals(base.getScheme()))
+                .setIdleTimeout(backends.gateway().timeout().toMillis());
+        client.request(options)
+                .compose(request::send)
+                .compose(response -> response.send())
+                .onFailure(error -> {
+                    request.release();
+                    failed(rc, route, error);
+                });
+    }
+
+    private void failed(RoutingContext rc, ServiceRoute route, Throwable error) {
+        if (rc.response().ended()) {
+            return;
+        }
+        if (error instanceof TimeoutException || String.valueOf(error.getMessage()).contains("timeout period")) {
+            LOG.warnf("%s did not answer %s %s in time", route.serviceName(), rc.request().method(), rc.request().path());
+            GatewayProblems.send(rc, 504, "gateway-timeout", "Dịch vụ phía sau không phản hồi kịp",
+                    "Dịch vụ " + route.serviceName() + " không phản hồi trong "
+                            + backends.gateway().timeout().toSeconds() + " giây; vui lòng thử lại");
+        } else if (error instanceof ConnectException || String.valueOf(error.getMessage()).contains("Connection refused")) {
+            GatewayProblems.send(rc, 503, "service-unavailable", "Dịch vụ tạm thời không sẵn sàng",
+                    "Dịch vụ " + route.serviceName() + " đang tạm dừng; vui lòng thử lại sau ít phút");
+        } else {
+            LOG.warnf(error, "Proxying %s %s to %s failed", rc.request().method(), rc.request().path(), route.serviceName());
+            GatewayProblems.send(rc, 502, "bad-gateway", "Dịch vụ phía sau không phản hồi đúng",
+                    "Không nhận được phản hồi hợp lệ từ dịch vụ " + route.serviceName());
+        }
+    }
+
+    private static boolean signedIn(RoutingContext rc) {
+        return rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
+    }
+
+    private static boolean publicRead(RoutingContext rc) {
+        String path = rc.request().path();
+        return rc.request().method() == HttpMethod.GET
+                && PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.thidua.gateway.routing;
+
+import io.smallrye.config.ConfigMapping;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+@ConfigMapping(prefix = "thidua")
+public interface Backends {
+
+    /** base URL of each service, by route key (campaign, bloc, award) */
+    Map<String, URI> routes();
+
+    Gateway gateway();
+
+    Spa spa();
+
+    /** the built SPA and what it needs to find Keycloak */
+    interface Spa {
+        String dir();
+
+        String oidcAuthority();
+
+        String oidcClientId();
+    }
+
+    interface Gateway {
+        /** how long a service may take to answer */
+        Duration timeout();
+    }
+
+    default URI of(ServiceRoute route) {
+        URI uri = routes().get(route.key());
+        if (uri == null) {
+            throw new IllegalStateException("No base URL configured for thidua.routes." + route.key());
+        }
+        return uri;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.thidua.gateway.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Which service owns which resources under /api/v1. */
+public enum ServiceRoute {
+    BLOC("bloc", List.of("units", "me", "blocs")),
+    CAMPAIGN("campaign", List.of("campaigns", "models")),
+    AWARD("award", List.of("award-types", "rule-sets", "title-registrations", "people", "nominations", "councils",
+            "voting-sessions", "notices", "decisions", "honours"));
+
+    public static final String API = "/api/v1/";
+
+    private final String key;
+    private final List<String> resources;
+
+    ServiceRoute(String key, List<String> resources) {
+        this.key = key;
+        this.resources = resources;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String serviceName() {
+        return key + "-service";
+    }
+
+    /** True when {@code path} (e.g. /api/v1/units/42) belongs to this service. */
+    public boolean owns(String path) {
+        if (!path.startsWith(API)) {
+            return false;
+        }
+        String rest = path.substring(API.length());
+        return resources.stream().anyMatch(r -> rest.equals(r) || rest.startsWith(r + "/"));
+    }
+
+    public static Optional<ServiceRoute> forPath(String path) {
+        for (ServiceRoute route : values()) {
+            if (route.owns(path)) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,112 @@
+package vn.thidua.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thidua.platform.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(EchoServices.class)
+class GatewayTest {
+
+    static String token() {
+        return TestTokens.user("officer.demo").roles("officer").get();
+    }
+
+    @Test
+    void routesToTheOwningServiceForwardingTokenAndRequestId() {
+        String token = token();
+        given().auth().oauth2(token).header("X-Request-Id", "req-42").queryParam("q", "tư pháp")
+                .get("/api/v1/units")
+                .then().statusCode(200)
+                .header("X-Request-Id", "req-42")
+                .body("uri", equalTo("/api/v1/units?q=t%C6%B0%20ph%C3%A1p"))
+                .body("headers.authorization", equalTo("Bearer " + token))
+                .body("headers.x-request-id", equalTo("req-42"))
+                .body("headers", hasKey("x-forwarded-for"));
+
+        given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"Sở Y tế\"}")
+                .post("/api/v1/units")
+                .then().statusCode(200).body("method", equalTo("POST")).body("body", equalTo("{\"name\":\"Sở Y tế\"}"))
+                .header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void theTokenIsCheckedAtTheGateway() {
+        given().get("/api/v1/units").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        given().auth().oauth2(TestTokens.user("x").roles("officer").forged().get()).get("/api/v1/units")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.user("x").roles("officer").expired().get()).get("/api/v1/units")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aServiceThatIsDownOrSlowGetsAProblemAnswer() {
+        given().auth().oauth2(token()).get("/api/v1/nominations")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("award-service"))
+                .body("requestId", notNullValue());
+        given().auth().oauth2(token()).get("/api/v1/campaigns/slow")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("title", equalTo("Dịch vụ phía sau không phản hồi kịp"));
+    }
+
+    @Test
+    void unknownApiPathsAre404Problems() {
+        given().auth().oauth2(token()).get("/api/v1/no-such-thing")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void tasksAreMergedFromEveryServiceInDueOrder() {
+        given().auth().oauth2(token()).get("/api/v1/tasks")
+                .then().statusCode(200)
+                .header("X-Thidua-Unavailable", "award-service")
+                .body("total", equalTo(3))
+                .body("items.id", equalTo(List.of("b1", "c1", "b2")))
+                .body("items[0].title", equalTo("Bỏ phiếu bầu Trưởng khối"));
+        given().get("/api/v1/tasks").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(token()).queryParam("size", 0).get("/api/v1/tasks")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void theMergedOpenApiHoldsOnlyRoutedPaths() {
+        given().get("/api/v1/openapi.json")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/units"))
+                .body("paths", hasKey("/api/v1/tasks"))
+                .body("paths", not(hasKey("/api/v1/tasks/mine")))
+                .body("components.schemas", hasKey("UnitView"))
+                .body("info.description", containsString("campaign-service"));
+        given().get("/api/v1/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void servesTheSpaWithHistoryFallbackAndItsConfig() {
+        given().get("/").then().statusCode(200).body(containsString("Thi đua – Khen thưởng"))
+                .header("Cache-Control", "no-cache");
+        given().get("/units/123").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Thi đua – Khen thưởng"));
+        given().get("/assets/app-1234.js").then().statusCode(200).header("Cache-Control", containsString("max-age"));
+        given().get("/assets/missing.js").then().statusCode(404).contentType("application/problem+json");
+        given().get("/config.json").then().statusCode(200)
+                .body("oidcClientId", equalTo("thidua-spa"))
+                .body("oidcAuthority", equalTo("http://localhost:8180/realms/thidua"));
+    }
+
+    @Test
+    void healthAndMetrics() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+}
