@@ -1,0 +1,739 @@
+package vn.thidua.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * Starts the whole local stack of Thi đua – Khen thưởng and keeps it in the foreground:
+ * PostgreSQL (embedded), Kafka (KRaft, one node), Keycloak (realm thidua), campaign-, bloc-, award-service
+ * and the gateway. Ctrl-C (SIGINT) or SIGTERM stops everything in reverse order.
+ *
+ * <pre>java -jar deploy/launcher/target/launcher.jar [--reset] [--only-infra]</pre>
+ *
+ * See deploy/README.md for the environment variables.
+ */
+public final class Stack {
+
+    static final List<String> DATABASES = List.of("thidua_bloc", "thidua_campaign", "thidua_award", "keycloak");
+
+    /** username, role, full name, unit, position: the same as in deploy/keycloak/thidua-realm.json. */
+    static final String[][] DEMO_ACCOUNTS = {
+        {"admin.demo", "admin", "Trần Quốc Bảo", "UBND tỉnh Kon Tum", "Quản trị hệ thống"},
+        {"officer.demo", "officer", "Nguyễn Thị Hoa", "UBND tỉnh Kon Tum", "Chuyên viên thường trực Hội đồng TĐKT tỉnh"},
+        {"unitofficer.demo", "unit-officer", "Lê Văn Minh", "Sở Tư pháp tỉnh Kon Tum", "Cán bộ thi đua – khen thưởng"},
+        {"leader.demo", "unit-leader", "Hoàng Đức Long", "Sở Tư pháp tỉnh Kon Tum", "Giám đốc Sở"},
+        {"council.demo", "council-member", "Đặng Thị Lan", "UBND tỉnh Kon Tum", "Ủy viên Hội đồng TĐKT tỉnh"},
+        {"police.officer", "officer", "Võ Minh Tuấn", "Công an tỉnh Kon Tum", "Cán bộ Phòng Công tác Đảng và CTCT"},
+        {"thanhtra.leader", "unit-leader", "Phạm Văn Sáu", "Thanh tra tỉnh Đắk Lắk", "Phó Chánh Thanh tra tỉnh"},
+    };
+    static final String DEMO_PASSWORD = "demo123";
+
+    private record Service(String name, String module, int port, String database) {
+    }
+
+    private final Config cfg;
+    private final Object lifecycle = new Object();
+    private final List<Child> children = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean stopping;
+    private volatile boolean allStarted;
+    private EmbeddedPostgres postgres;
+    private FileChannel lockChannel;
+    private FileLock lock;
+    private boolean keycloakFirstStart;
+
+    private Stack(Config cfg) {
+        this.cfg = cfg;
+    }
+
+    public static void main(String[] args) {
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h")) {
+                Console.print("Usage: " + Config.usage() + "\n"
+                        + "  --reset       wipe the data directory first (database, Kafka, Keycloak users, logs)\n"
+                        + "  --only-infra  start only PostgreSQL, Kafka and Keycloak (to run a service in dev mode)\n"
+                        + "Environment: see deploy/README.md\n");
+                return;
+            }
+        }
+        Config cfg;
+        try {
+            cfg = Config.load(args);
+        } catch (StartupException e) {
+            Console.error(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Stack stack = new Stack(cfg);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::shutdown, "thidua-shutdown"));
+        try {
+            stack.start();
+        } catch (Throwable e) {
+            if (stack.stopping) {
+                stack.awaitStopped(); // a signal arrived during the start: the shutdown hook is at work
+                return;
+            }
+            if (e instanceof StartupException) {
+                Console.error(e.getMessage());
+            } else {
+                Console.error("The launcher failed: " + e);
+                e.printStackTrace();
+            }
+            stack.shutdown();
+            System.exit(1);
+        }
+        stack.awaitStopped();
+    }
+
+    // ------------------------------------------------------------------------------------------------ start
+
+    private void start() throws Exception {
+        Console.info(Console.bold("Thi đua – Khen thưởng") + ": starting the local stack"
+                + (cfg.onlyInfra ? " (infrastructure only)" : "") + "; data in " + cfg.dataDir);
+        lockDataDir();
+        stopLeftovers();
+        checkPorts();
+        checkBuilt();
+        if (cfg.reset) {
+            wipeDataDir();
+        }
+        prepareDataDir();
+
+        startPostgres();
+        startKafka();
+        startKeycloak();
+        if (!cfg.onlyInfra) {
+            startServices();
+        }
+        allStarted = true;
+        Files.writeString(cfg.runDir().resolve("ready"), "started=" + Instant.now() + "\n"
+                + (cfg.onlyInfra ? "" : "gateway=http://localhost:" + cfg.gatewayPort + "\n"));
+        printBanner();
+    }
+
+    private void lockDataDir() throws IOException {
+        Files.createDirectories(cfg.runDir());
+        lockChannel = FileChannel.open(cfg.runDir().resolve("launcher.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lock = lockChannel.tryLock();
+        if (lock == null) {
+            throw new StartupException("Another launcher is already running with the data directory " + cfg.dataDir
+                    + ". Stop it first, or set THIDUA_DATA_DIR to another directory.");
+        }
+    }
+
+    /** Processes of an earlier run that did not stop (the launcher was killed with SIGKILL, say). */
+    private void stopLeftovers() throws IOException {
+        Path pids = cfg.runDir().resolve("pids");
+        if (!Files.exists(pids)) {
+            return;
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(pids));
+        java.util.Collections.reverse(lines);
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length != 3) {
+                continue;
+            }
+            long pid = Long.parseLong(f[1]);
+            long startedAt = Long.parseLong(f[2]);
+            Optional<ProcessHandle> ph = ProcessHandle.of(pid);
+            if (ph.isEmpty() || !ph.get().isAlive()) {
+                continue;
+            }
+            Optional<Instant> start = ph.get().info().startInstant();
+            if (start.isEmpty() || Math.abs(start.get().toEpochMilli() - startedAt) > 2000) {
+                continue; // the pid was reused by something else
+            }
+            Console.warn("Stopping " + f[0] + " (pid " + pid + ") left running by an earlier launcher.");
+            List<ProcessHandle> desc = ph.get().descendants().toList();
+            ph.get().destroy();
+            try {
+                ph.get().onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                desc.forEach(ProcessHandle::destroyForcibly);
+                ph.get().destroyForcibly();
+            }
+            desc.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        }
+        Files.delete(pids);
+    }
+
+    private void checkPorts() {
+        List<String> problems = new ArrayList<>();
+        Map<Integer, String> seen = new HashMap<>();
+        for (Config.PortUse p : cfg.portsToBind()) {
+            String other = seen.putIfAbsent(p.port(), p.part());
+            if (other != null) {
+                problems.add("Port " + p.port() + " is configured for both " + other + " and " + p.part()
+                        + "; set " + p.envVar() + " to another port.");
+            } else if (!Net.portFree(p.port())) {
+                problems.add("Port " + p.port() + " (" + p.part() + ") is already in use; stop what uses it or set "
+                        + p.envVar() + " to another port.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new StartupException(String.join("\n" + " ".repeat(13), problems));
+        }
+    }
+
+    /** Fails before anything starts when a part to run has not been built. */
+    private void checkBuilt() {
+        List<String> missing = new ArrayList<>();
+        if (cfg.embeddedKafka() && !Files.isRegularFile(cfg.kafkaLibDir().resolve("kafka_2.13-" + cfg.kafkaVersion + ".jar"))) {
+            missing.add(cfg.repoDir.relativize(cfg.kafkaLibDir()) + " (the Kafka broker)");
+        }
+        if (cfg.embeddedKeycloak() && !Files.isRegularFile(cfg.keycloakHome().resolve("bin/kc.sh"))) {
+            missing.add(cfg.repoDir.relativize(cfg.keycloakHome()) + " (Keycloak)");
+        }
+        if (!cfg.onlyInfra) {
+            for (String module : List.of("campaign-service", "bloc-service", "award-service", "gateway")) {
+                if (!Files.isRegularFile(cfg.serviceJar(module))) {
+                    missing.add(cfg.repoDir.relativize(cfg.serviceJar(module)).toString());
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new StartupException("Not built yet: " + String.join(", ", missing)
+                    + ". Run ./thidua start (it builds what changed) or ./mvnw install -DskipTests"
+                    + (cfg.onlyInfra ? "" : "; or start only the infrastructure with --only-infra") + ".");
+        }
+        if (!cfg.onlyInfra && !Files.isRegularFile(cfg.spaDir().resolve("index.html"))) {
+            Console.warn("frontend/dist is missing: the gateway will serve no user interface (build it with "
+                    + "npm ci && npm run build in frontend/, or use ./thidua start).");
+        }
+    }
+
+    private void wipeDataDir() throws IOException {
+        Path d = cfg.dataDir;
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (d.getParent() == null || d.equals(home) || d.equals(cfg.repoDir) || Files.exists(d.resolve("pom.xml"))
+                || Files.exists(d.resolve(".git"))) {
+            throw new StartupException("Refusing to wipe " + d + " for --reset: it does not look like a data directory.");
+        }
+        Console.info("--reset: wiping " + d);
+        Path lockFile = cfg.runDir().resolve("launcher.lock");
+        try (Stream<Path> walk = Files.walk(d)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (p.equals(d) || p.equals(cfg.runDir()) || p.equals(lockFile)) {
+                    continue;
+                }
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private void prepareDataDir() throws IOException {
+        Files.createDirectories(cfg.logsDir());
+        Path ignore = cfg.dataDir.resolve(".gitignore");
+        if (!Files.exists(ignore)) {
+            Files.writeString(ignore, "# everything here is local state of ./thidua start\n*\n");
+        }
+        // slf4j-simple (used by the embedded PostgreSQL library) writes to logs/launcher.log, not to the terminal
+        System.setProperty("org.slf4j.simpleLogger.logFile", cfg.logsDir().resolve("launcher.log").toString());
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
+    }
+
+    // ------------------------------------------------------------------------------------------- PostgreSQL
+
+    private void startPostgres() throws Exception {
+        long t0 = System.nanoTime();
+        if (!cfg.embeddedPostgres()) {
+            Console.info("PostgreSQL: using " + cfg.pgHost + ":" + cfg.pgPort + " (THIDUA_PG_HOST)");
+            createDatabases();
+            Console.ok("PostgreSQL at " + cfg.pgHost + ":" + cfg.pgPort + " has the databases " + DATABASES);
+            return;
+        }
+        Path pgData = cfg.dataDir.resolve("postgres");
+        Path log = cfg.logsDir().resolve("postgres.log");
+        Child.rotate(log);
+        boolean fresh = !Files.exists(pgData.resolve("postgresql.conf"));
+        Console.info("PostgreSQL: starting on port " + cfg.pgPort + (fresh ? " (new database cluster)" : ""));
+        ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
+        synchronized (lifecycle) {
+            checkNotStopping();
+            try {
+                postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(pgData)
+                        .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
+                        .setPort(cfg.pgPort)
+                        .setPGStartupWait(cfg.startTimeout)
+                        .setServerConfig("listen_addresses", "localhost")
+                        .setOutputRedirector(toLog)
+                        .setErrorRedirector(toLog)
+                        .start();
+            } catch (Exception | ExceptionInInitializerError e) {
+                throw new StartupException("PostgreSQL did not start: " + e.getMessage() + "\n  Log: " + log + "\n"
+                        + Child.tail(log, 20), e);
+            }
+        }
+        recordPostmasterPid(pgData);
+        createDatabases();
+        Console.ok("PostgreSQL ready on localhost:" + cfg.pgPort + " " + took(t0));
+    }
+
+    private void recordPostmasterPid(Path pgData) {
+        try {
+            String pid = Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim();
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(ph -> recordPid("postgres", ph));
+        } catch (Exception e) {
+            // only used to clean up after a crash
+        }
+    }
+
+    private void createDatabases() {
+        String url = cfg.jdbcUrl("postgres");
+        try (Connection c = DriverManager.getConnection(url, cfg.pgUser, cfg.pgPassword)) {
+            for (String db : DATABASES) {
+                if (!cfg.embeddedKeycloak() && db.equals("keycloak")) {
+                    continue;
+                }
+                if (databaseExists(c, db)) {
+                    continue;
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE \"" + db + "\" ENCODING 'UTF8'");
+                    if (db.equals("keycloak")) {
+                        keycloakFirstStart = true;
+                    }
+                } catch (SQLException e) {
+                    throw new StartupException("The database " + db + " does not exist and user " + cfg.pgUser
+                            + " may not create it (" + e.getMessage().trim() + "). Create it, or give the user CREATEDB.");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StartupException("Cannot connect to PostgreSQL at " + url + " as " + cfg.pgUser + ": "
+                    + e.getMessage().trim() + ". Check THIDUA_PG_HOST, THIDUA_PG_PORT, THIDUA_PG_USER, THIDUA_PG_PASSWORD.");
+        }
+    }
+
+    private static boolean databaseExists(Connection c, String db) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            ps.setString(1, db);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ Kafka
+
+    private void startKafka() throws Exception {
+        if (!cfg.embeddedKafka()) {
+            String first = cfg.kafkaBootstrapExternal.split(",")[0].trim();
+            int colon = first.lastIndexOf(':');
+            String host = colon > 0 ? first.substring(0, colon) : first;
+            int port = colon > 0 ? Integer.parseInt(first.substring(colon + 1)) : 9092;
+            if (!Net.accepts(host, port, 5000)) {
+                throw new StartupException("Kafka at " + first + " (THIDUA_KAFKA_BOOTSTRAP) does not answer.");
+            }
+            Console.ok("Kafka: using " + cfg.kafkaBootstrapExternal + " (THIDUA_KAFKA_BOOTSTRAP)");
+            return;
+        }
+        long t0 = System.nanoTime();
+        Path kafkaDir = cfg.dataDir.resolve("kafka");
+        Path logDirs = kafkaDir.resolve("data");
+        Files.createDirectories(logDirs);
+        Path props = kafkaDir.resolve("server.properties");
+        String template = Files.readString(cfg.repoDir.resolve("deploy/kafka/server.properties"), StandardCharsets.UTF_8);
+        Files.writeString(props, renderKafkaConfig(template, cfg.kafkaPort, cfg.kafkaControllerPort, logDirs));
+        String classpath = cfg.kafkaLibDir() + "/*";
+        Map<String, String> env = Map.of();
+
+        if (!Files.exists(logDirs.resolve("meta.properties"))) {
+            Console.info("Kafka: formatting the storage (first start)");
+            Path formatLog = cfg.logsDir().resolve("kafka-format.log");
+            Child format = Child.start("kafka-format", List.of(cfg.javaExecutable, "-Xmx256m",
+                    "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
+                    "-cp", classpath, "kafka.tools.StorageTool", "format",
+                    "--cluster-id", newClusterId(), "--config", props.toString()),
+                    System.getenv(), kafkaDir, formatLog, Duration.ofSeconds(10));
+            if (!format.process.waitFor(cfg.startTimeout.toSeconds(), TimeUnit.SECONDS) || format.process.exitValue() != 0) {
+                format.stop();
+                throw new StartupException("Formatting the Kafka storage failed. Log: " + formatLog + "\n" + format.tail(20));
+            }
+        }
+
+        Console.info("Kafka " + cfg.kafkaVersion + ": starting on port " + cfg.kafkaPort);
+        Path log = cfg.logsDir().resolve("kafka.log");
+        Child kafka = spawn("kafka", List.of(cfg.javaExecutable, "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
+                "-Dkafka.logs.dir=" + cfg.logsDir().resolve("kafka"),
+                "-cp", classpath, "kafka.Kafka", props.toString()),
+                env, kafkaDir, log, Duration.ofSeconds(45));
+        await("Kafka", List.of(kafka), cfg.startTimeout,
+                () -> Net.acceptsLocal(cfg.kafkaPort) && logContains(log, "Kafka Server started"));
+        Console.ok("Kafka ready on localhost:" + cfg.kafkaPort + " " + took(t0));
+    }
+
+    static String renderKafkaConfig(String template, int port, int controllerPort, Path logDirs) {
+        return template
+                .replace("@KAFKA_PORT@", Integer.toString(port))
+                .replace("@CONTROLLER_PORT@", Integer.toString(controllerPort))
+                .replace("@LOG_DIRS@", logDirs.toAbsolutePath().toString());
+    }
+
+    /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (what kafka-storage random-uuid prints). */
+    static String newClusterId() {
+        byte[] b = new byte[16];
+        new SecureRandom().nextBytes(b);
+        b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+        b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    // --------------------------------------------------------------------------------------------- Keycloak
+
+    private void startKeycloak() throws Exception {
+        if (!cfg.embeddedKeycloak()) {
+            String wellKnown = cfg.realmUrl() + "/.well-known/openid-configuration";
+            if (!Net.ok(wellKnown)) {
+                throw new StartupException("Keycloak at " + cfg.keycloakUrlExternal + " (THIDUA_KEYCLOAK_URL) has no realm "
+                        + "'thidua' (no answer 200 from " + wellKnown + "). Import deploy/keycloak/thidua-realm.json there.");
+            }
+            Console.ok("Keycloak: using " + cfg.keycloakUrlExternal + " (THIDUA_KEYCLOAK_URL)");
+            return;
+        }
+        long t0 = System.nanoTime();
+        Path home = cfg.keycloakHome();
+        Path importDir = home.resolve("data/import");
+        Files.createDirectories(importDir);
+        Files.copy(cfg.realmFile(), importDir.resolve("thidua-realm.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Map<String, String> env = new HashMap<>();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx512m");
+        env.put("KC_DB", "postgres");
+        env.put("KC_DB_URL", cfg.jdbcUrl("keycloak"));
+        env.put("KC_DB_USERNAME", cfg.pgUser);
+        env.put("KC_DB_PASSWORD", cfg.pgPassword);
+        env.put("KC_HTTP_PORT", Integer.toString(cfg.keycloakPort));
+        env.put("KC_HOSTNAME", "http://localhost:" + cfg.keycloakPort);
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        env.put("KC_LOG_CONSOLE_COLOR", "false");
+
+        Console.info("Keycloak " + cfg.keycloakVersion + ": starting on port " + cfg.keycloakPort
+                + (keycloakFirstStart ? " (first start: builds Keycloak and imports the realm, 1–2 minutes)" : ""));
+        Path log = cfg.logsDir().resolve("keycloak.log");
+        Child kc = spawnWithout("keycloak", List.of("sh", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--import-realm", "--http-port=" + cfg.keycloakPort),
+                env, home, log, Duration.ofSeconds(40), "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_ADD_OPENS");
+        String wellKnown = cfg.realmUrl() + "/.well-known/openid-configuration";
+        await("Keycloak", List.of(kc), cfg.keycloakStartTimeout, () -> Net.ok(wellKnown));
+        Console.ok("Keycloak ready on " + cfg.keycloakBaseUrl() + " (realm thidua) " + took(t0));
+    }
+
+    // --------------------------------------------------------------------------------- services and gateway
+
+    private void startServices() throws Exception {
+        long t0 = System.nanoTime();
+        List<Service> services = List.of(
+                new Service("campaign-service", "campaign-service", cfg.campaignPort, "thidua_campaign"),
+                new Service("bloc-service", "bloc-service", cfg.blocPort, "thidua_bloc"),
+                new Service("award-service", "award-service", cfg.awardPort, "thidua_award"));
+        Console.info("Starting campaign-service (" + cfg.campaignPort + "), bloc-service (" + cfg.blocPort
+                + "), award-service (" + cfg.awardPort + ")");
+        Map<Service, Child> started = new LinkedHashMap<>();
+        for (Service s : services) {
+            Map<String, String> env = new HashMap<>();
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(s.port()));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", cfg.jdbcUrl(s.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", cfg.pgUser);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", cfg.pgPassword);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", cfg.kafkaBootstrap());
+            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", cfg.realmUrl());
+            if (s.name().equals("bloc-service")) {
+                env.put("THIDUA_DEMO_DATA", "true");
+            }
+            started.put(s, startQuarkus(s.name(), s.module(), env));
+        }
+        Set<Service> ready = new LinkedHashSet<>();
+        await("the services", List.copyOf(started.values()), cfg.startTimeout, () -> {
+            for (Service s : services) {
+                if (!ready.contains(s) && Net.ok("http://localhost:" + s.port() + "/q/health/ready")) {
+                    ready.add(s);
+                    Console.ok(s.name() + " ready on http://localhost:" + s.port() + " " + took(t0));
+                }
+            }
+            return ready.size() == services.size();
+        }, () -> services.stream().filter(s -> !ready.contains(s)).map(s -> started.get(s)).toList());
+
+        long t1 = System.nanoTime();
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(cfg.gatewayPort));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", cfg.realmUrl());
+        env.put("THIDUA_ROUTES_CAMPAIGN", "http://localhost:" + cfg.campaignPort);
+        env.put("THIDUA_ROUTES_BLOC", "http://localhost:" + cfg.blocPort);
+        env.put("THIDUA_ROUTES_AWARD", "http://localhost:" + cfg.awardPort);
+        env.put("THIDUA_SPA_DIR", cfg.spaDir().toString());
+        env.put("THIDUA_SPA_OIDC_AUTHORITY", cfg.realmUrl());
+        env.put("THIDUA_SPA_OIDC_CLIENT_ID", "thidua-spa");
+        Console.info("Starting the gateway (" + cfg.gatewayPort + ")");
+        Child gw = startQuarkus("gateway", "gateway", env);
+        await("the gateway", List.of(gw), cfg.startTimeout,
+                () -> Net.ok("http://localhost:" + cfg.gatewayPort + "/q/health/ready"));
+        Console.ok("gateway ready on http://localhost:" + cfg.gatewayPort + " " + took(t1));
+    }
+
+    private Child startQuarkus(String name, String module, Map<String, String> env) throws IOException {
+        Path workDir = cfg.runDir().resolve(name);
+        Files.createDirectories(workDir);
+        return spawn(name, List.of(cfg.javaExecutable, "-Xms64m", "-Xmx256m", "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
+                "-jar", cfg.serviceJar(module).toString()),
+                env, workDir, cfg.logsDir().resolve(name + ".log"), Duration.ofSeconds(30));
+    }
+
+    // ----------------------------------------------------------------------------------- child processes
+
+    private Child spawn(String name, List<String> command, Map<String, String> env, Path workDir, Path log,
+                        Duration stopTimeout) throws IOException {
+        return spawnWithout(name, command, env, workDir, log, stopTimeout);
+    }
+
+    /** Starts a child with the launcher's environment plus {@code env}, less the variables named in {@code drop}. */
+    private Child spawnWithout(String name, List<String> command, Map<String, String> env, Path workDir, Path log,
+                               Duration stopTimeout, String... drop) throws IOException {
+        Map<String, String> full = new HashMap<>(System.getenv());
+        for (String d : drop) {
+            full.remove(d);
+        }
+        full.putAll(env);
+        full.entrySet().removeIf(e -> e.getValue().isEmpty());
+        synchronized (lifecycle) {
+            checkNotStopping();
+            Child child = Child.start(name, command, full, workDir, log, stopTimeout);
+            children.add(child);
+            recordPid(name, child.process.toHandle());
+            child.process.onExit().thenAccept(p -> {
+                if (allStarted && !stopping && !child.stopRequested()) {
+                    Console.error(name + " stopped unexpectedly (exit code " + p.exitValue() + "). Its log: " + log);
+                    Console.printErr(child.tail(15));
+                }
+            });
+            return child;
+        }
+    }
+
+    private void recordPid(String name, ProcessHandle ph) {
+        long start = ph.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        try {
+            Files.writeString(cfg.runDir().resolve("pids"), name + " " + ph.pid() + " " + start + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // only used to clean up after a crash
+        }
+    }
+
+    private void await(String what, List<Child> own, Duration timeout, BooleanSupplier ready) throws InterruptedException {
+        await(what, own, timeout, ready, () -> own);
+    }
+
+    /**
+     * Polls {@code ready} until it holds. Fails at once when any child dies, and after {@code timeout}
+     * with the tail of the log of each child still waited for ({@code pending}).
+     */
+    private void await(String what, List<Child> own, Duration timeout, BooleanSupplier ready,
+                       java.util.function.Supplier<List<Child>> pending) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        long nextNote = start + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            checkNotStopping();
+            List<Child> all;
+            synchronized (lifecycle) {
+                all = List.copyOf(children);
+            }
+            for (Child c : all) {
+                if (!c.isAlive()) {
+                    throw new StartupException(c.name + " exited during the start (exit code " + c.process.exitValue()
+                            + "). Its log: " + c.log + "\n" + c.tail(25));
+                }
+            }
+            if (ready.getAsBoolean()) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now > deadline) {
+                StringBuilder sb = new StringBuilder(what + " did not become ready within " + timeout.toSeconds()
+                        + " s (THIDUA_START_TIMEOUT).");
+                for (Child c : pending.get()) {
+                    sb.append("\n  Log of ").append(c.name).append(": ").append(c.log).append('\n').append(c.tail(15));
+                }
+                throw new StartupException(sb.toString());
+            }
+            if (now > nextNote) {
+                Console.info("  … still waiting for " + what + " (" + TimeUnit.NANOSECONDS.toSeconds(now - start) + " s)");
+                nextNote = now + TimeUnit.SECONDS.toNanos(30);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new StartupException("stopping");
+        }
+    }
+
+    private static boolean logContains(Path log, String text) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String took(long t0) {
+        return String.format("(%.1f s)", (System.nanoTime() - t0) / 1e9);
+    }
+
+    // ------------------------------------------------------------------------------------------------- stop
+
+    private void shutdown() {
+        synchronized (lifecycle) {
+            if (stopping) {
+                // another thread is stopping the stack; wait for it so the JVM does not exit in the middle
+                awaitStoppedQuietly();
+                return;
+            }
+            stopping = true;
+        }
+        try {
+            Files.deleteIfExists(cfg.runDir().resolve("ready"));
+        } catch (IOException ignored) {
+            // nothing to do
+        }
+        List<Child> toStop;
+        synchronized (lifecycle) {
+            toStop = new ArrayList<>(children);
+        }
+        if (!toStop.isEmpty() || postgres != null) {
+            Console.info("Stopping the stack …");
+        }
+        java.util.Collections.reverse(toStop);
+        for (Child c : toStop) {
+            if (c.isAlive()) {
+                long t0 = System.nanoTime();
+                c.stop();
+                Console.info("  stopped " + c.name + " " + took(t0));
+            }
+        }
+        if (postgres != null) {
+            long t0 = System.nanoTime();
+            try {
+                postgres.close();
+            } catch (Exception e) {
+                Console.warn("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            Console.info("  stopped PostgreSQL " + took(t0));
+        }
+        try {
+            Files.deleteIfExists(cfg.runDir().resolve("pids"));
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+            }
+        } catch (IOException ignored) {
+            // nothing to do
+        }
+        if (!toStop.isEmpty() || postgres != null) {
+            Console.ok("Stopped.");
+        }
+        stopped.countDown();
+    }
+
+    private void awaitStopped() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitStoppedQuietly() {
+        try {
+            stopped.await(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- banner
+
+    private void printBanner() {
+        String line = "─".repeat(78);
+        StringBuilder sb = new StringBuilder();
+        sb.append('\n').append(line).append('\n');
+        if (cfg.onlyInfra) {
+            sb.append("  ").append(Console.bold("Infrastructure is up (--only-infra)")).append("\n\n");
+        } else {
+            sb.append("  ").append(Console.bold("Thi đua – Khen thưởng is running")).append("\n\n");
+            sb.append(row("Application", "http://localhost:" + cfg.gatewayPort));
+            sb.append(row("Swagger UI", "http://localhost:" + cfg.gatewayPort + "/api/v1/swagger-ui"));
+        }
+        if (cfg.embeddedKeycloak()) {
+            sb.append(row("Keycloak admin", cfg.keycloakBaseUrl() + "/admin   (admin / admin)"));
+        }
+        sb.append(row("Realm (OIDC)", cfg.realmUrl()));
+        sb.append(row("PostgreSQL", cfg.pgHostOrLocal() + ":" + cfg.pgPort + "   (" + cfg.pgUser + " / "
+                + (cfg.embeddedPostgres() ? cfg.pgPassword : "***") + ")  " + String.join(", ", DATABASES)));
+        sb.append(row("Kafka", cfg.kafkaBootstrap()));
+        sb.append(row("Data, logs", cfg.dataDir + ", " + cfg.logsDir()));
+        sb.append("\n  Demo accounts (password ").append(DEMO_PASSWORD).append("):\n");
+        sb.append(String.format("    %-17s %-15s %-16s %s%n", "username", "role", "name", "unit"));
+        for (String[] a : DEMO_ACCOUNTS) {
+            sb.append(String.format("    %-17s %-15s %-16s %s%n", a[0], a[1], a[2], a[3]));
+        }
+        if (cfg.onlyInfra) {
+            sb.append("\n  Run a service in Quarkus dev mode against it, e.g.:\n")
+              .append("    QUARKUS_HTTP_PORT=").append(cfg.blocPort)
+              .append(" QUARKUS_DATASOURCE_JDBC_URL=").append(cfg.jdbcUrl("thidua_bloc")).append(" \\\n")
+              .append("    QUARKUS_DATASOURCE_USERNAME=").append(cfg.pgUser)
+              .append(" QUARKUS_DATASOURCE_PASSWORD=").append(cfg.pgPassword)
+              .append(" KAFKA_BOOTSTRAP_SERVERS=").append(cfg.kafkaBootstrap()).append(" \\\n")
+              .append("    QUARKUS_OIDC_AUTH_SERVER_URL=").append(cfg.realmUrl()).append(" THIDUA_DEMO_DATA=true \\\n")
+              .append("    ./mvnw -pl bloc-service quarkus:dev\n");
+        }
+        sb.append("\n  Press Ctrl-C to stop everything.\n").append(line).append('\n');
+        Console.print(sb.toString());
+    }
+
+    private static String row(String label, String value) {
+        return String.format("  %-16s %s%n", label, value);
+    }
+}

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { login, openNav } from './support';
+
+const PARENT = 'Ủy ban nhân dân tỉnh Kon Tum';
+
+test('an officer creates a unit under Ủy ban nhân dân tỉnh Kon Tum and finds it in the list', async ({ page }) => {
+  const name = `Ban kiểm thử tự động ${Date.now()}`;
+
+  await login(page, 'officer.demo');
+  await openNav(page, 'units');
+  await expect(page.getByRole('heading', { name: 'Đơn vị', level: 3 })).toBeVisible();
+  await expect(page.getByTestId('unit-row').first()).toBeVisible();
+
+  await page.getByTestId('unit-add').click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
+  await expect(dialog).toBeVisible();
+
+  await dialog.getByLabel('Tên đơn vị').fill(name);
+  await dialog.getByLabel('Tên viết tắt').fill('BKT');
+
+  await dialog.getByLabel('Loại đơn vị').click();
+  await page.locator('.ant-select-item-option[title="Cơ quan, sở, ban, ngành"]').click();
+
+  const parent = dialog.getByLabel('Đơn vị cấp trên');
+  await parent.click();
+  await parent.fill('Kon Tum');
+  await page.locator(`.ant-select-tree-node-content-wrapper[title="${PARENT}"]`).click();
+
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText(`Đã thêm đơn vị “${name}”.`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  await page.getByLabel('Tìm đơn vị').fill(name);
+  await page.getByLabel('Tìm đơn vị').press('Enter');
+  await expect(page).toHaveURL(/[?&]q=/);
+  const row = page.getByTestId('unit-row').filter({ hasText: name });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Cơ quan, sở, ban, ngành');
+  await expect(row).toContainText(PARENT);
+  await expect(row).toContainText('Đang hoạt động');
+});

@@ -1,0 +1,64 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+import { ApiError, asProblem } from './problem';
+
+type TokenProvider = () => Promise<string | null | undefined> | string | null | undefined;
+
+let tokenProvider: TokenProvider = () => undefined;
+
+/** Tells the API client how to obtain the current access token (set once the OIDC user manager exists). */
+export function setAccessTokenProvider(provider: TokenProvider) {
+  tokenProvider = provider;
+}
+
+export const authMiddleware: Middleware = {
+  async onRequest({ request }) {
+    const token = await tokenProvider();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json, application/problem+json');
+    return request;
+  },
+};
+
+function defaultBaseUrl() {
+  return typeof window !== 'undefined' && window.location?.origin && window.location.origin !== 'null'
+    ? window.location.origin
+    : 'http://localhost';
+}
+
+export function createApiClient(
+  baseUrl: string = defaultBaseUrl(),
+  // Resolved per call (not captured once), so a replaced global fetch (tests, instrumentation) is honoured.
+  fetchImpl: (input: Request) => Promise<Response> = (input) => globalThis.fetch(input),
+) {
+  const client = createClient<paths>({ baseUrl, fetch: fetchImpl });
+  client.use(authMiddleware);
+  return client;
+}
+
+/** The typed client for the gateway's /api/v1 (same origin as the SPA). */
+export const api = createApiClient();
+
+interface ClientResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws an ApiError carrying the problem+json
+ * body (or status 0 when the server could not be reached).
+ */
+export async function unwrap<T>(call: Promise<ClientResult<T>>): Promise<T> {
+  let result: ClientResult<T>;
+  try {
+    result = await call;
+  } catch (e) {
+    throw new ApiError(0, null, e instanceof Error ? e.message : String(e));
+  }
+  const { data, error, response } = result;
+  if (!response.ok) {
+    throw new ApiError(response.status, asProblem(error));
+  }
+  return data as T;
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { ApartmentOutlined, HomeOutlined } from '@ant-design/icons';
+import type { ParseKeys } from 'i18next';
+
+export interface NavItem {
+  path: string;
+  icon: ReactNode;
+  labelKey: ParseKeys;
+  testId: string;
+}
+
+/**
+ * Sidebar / drawer entries. Only features that exist are listed; Khối thi đua, Phong trào,
+ * Khen thưởng and Bỏ phiếu are added here as their pages land.
+ */
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', icon: <HomeOutlined />, labelKey: 'nav.home', testId: 'nav-home' },
+  { path: '/units', icon: <ApartmentOutlined />, labelKey: 'nav.units', testId: 'nav-units' },
+];
+
+/** The nav entry a location belongs to: `/` only for itself, others for their subtree. */
+export function selectedNavPath(pathname: string, items: readonly NavItem[] = NAV_ITEMS): string | undefined {
+  const best = items
+    .filter((i) => (i.path === '/' ? pathname === '/' : pathname === i.path || pathname.startsWith(`${i.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return best?.path;
+}

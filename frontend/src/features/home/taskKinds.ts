@@ -1,0 +1,71 @@
+import type { ParseKeys } from 'i18next';
+import type { Task, TaskKind } from '../../api/types';
+
+/** Every task kind the gateway merges from the services (docs/contracts.md). */
+export const TASK_KINDS = ['SIGN', 'VOTE', 'REGISTER', 'REPORT', 'APPRAISE'] as const satisfies readonly TaskKind[];
+
+const LABEL_KEYS: Record<TaskKind, ParseKeys> = {
+  SIGN: 'taskKinds.SIGN',
+  VOTE: 'taskKinds.VOTE',
+  REGISTER: 'taskKinds.REGISTER',
+  REPORT: 'taskKinds.REPORT',
+  APPRAISE: 'taskKinds.APPRAISE',
+};
+
+const COLORS: Record<TaskKind, string> = {
+  SIGN: 'volcano',
+  VOTE: 'purple',
+  REGISTER: 'blue',
+  REPORT: 'cyan',
+  APPRAISE: 'gold',
+};
+
+/** The i18n key of a task kind's label; an unknown kind (a newer service) falls back to "Việc khác". */
+export function taskKindLabelKey(kind: string | undefined | null): ParseKeys {
+  return kind && Object.hasOwn(LABEL_KEYS, kind) ? LABEL_KEYS[kind as TaskKind] : 'taskKinds.other';
+}
+
+export function taskKindColor(kind: string | undefined | null): string {
+  return kind && Object.hasOwn(COLORS, kind) ? COLORS[kind as TaskKind] : 'default';
+}
+
+export type DueStatus = 'none' | 'overdue' | 'soon' | 'later';
+
+const SOON_MS = 3 * 24 * 60 * 60 * 1000;
+
+/** Overdue when the due time has passed; "soon" within three days. */
+export function dueStatus(dueAt: string | null | undefined, now: Date = new Date()): DueStatus {
+  if (!dueAt) return 'none';
+  const due = new Date(dueAt).getTime();
+  if (Number.isNaN(due)) return 'none';
+  const diff = due - now.getTime();
+  if (diff < 0) return 'overdue';
+  if (diff <= SOON_MS) return 'soon';
+  return 'later';
+}
+
+export type TaskLink = { kind: 'internal'; to: string } | { kind: 'external'; href: string } | { kind: 'none' };
+
+/** A task's link: an app path becomes a router link; an http(s) URL a plain link; anything else no link. */
+export function classifyTaskLink(link: Task['link'] | null | undefined): TaskLink {
+  if (!link) return { kind: 'none' };
+  if (link.startsWith('/') && !link.startsWith('//')) return { kind: 'internal', to: link };
+  if (/^https?:\/\//i.test(link)) {
+    try {
+      const url = new URL(link);
+      if (typeof window !== 'undefined' && url.origin === window.location.origin) {
+        return { kind: 'internal', to: `${url.pathname}${url.search}${url.hash}` };
+      }
+    } catch {
+      return { kind: 'none' };
+    }
+    return { kind: 'external', href: link };
+  }
+  return { kind: 'none' };
+}
+
+/** Earliest due first; tasks without a due date last. */
+export function sortTasks(tasks: readonly Task[]): Task[] {
+  const key = (t: Task) => (t.dueAt ? new Date(t.dueAt).getTime() : Number.POSITIVE_INFINITY);
+  return [...tasks].sort((a, b) => key(a) - key(b));
+}

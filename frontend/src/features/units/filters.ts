@@ -1,0 +1,49 @@
+import type { UnitKind } from '../../api/types';
+import { isUnitKind } from './kinds';
+
+export interface UnitFilters {
+  q: string;
+  kind?: UnitKind;
+  active?: boolean;
+  parentId?: string;
+  /** zero-based, as the API counts pages */
+  page: number;
+  size: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+const PAGE_SIZES = [10, 20, 50, 100];
+
+/** Filters of the unit list live in the address (?q=&kind=&active=&parentId=&page=&size=), so they survive reloads and can be shared. */
+export function filtersFromSearchParams(params: URLSearchParams): UnitFilters {
+  const page = Number.parseInt(params.get('page') ?? '', 10);
+  const size = Number.parseInt(params.get('size') ?? '', 10);
+  const active = params.get('active');
+  const kind = params.get('kind');
+  const parentId = params.get('parentId');
+  return {
+    q: params.get('q') ?? '',
+    kind: isUnitKind(kind) ? kind : undefined,
+    active: active === 'true' ? true : active === 'false' ? false : undefined,
+    parentId: parentId && /^[0-9a-fA-F-]{36}$/.test(parentId) ? parentId : undefined,
+    page: Number.isFinite(page) && page > 0 ? page : 0,
+    size: PAGE_SIZES.includes(size) ? size : DEFAULT_PAGE_SIZE,
+  };
+}
+
+export function filtersToSearchParams(f: UnitFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.q.trim()) p.set('q', f.q.trim());
+  if (f.kind) p.set('kind', f.kind);
+  if (f.active !== undefined) p.set('active', String(f.active));
+  if (f.parentId) p.set('parentId', f.parentId);
+  if (f.page > 0) p.set('page', String(f.page));
+  if (f.size !== DEFAULT_PAGE_SIZE) p.set('size', String(f.size));
+  return p;
+}
+
+export function hasActiveFilters(f: UnitFilters) {
+  return !!f.q.trim() || !!f.kind || f.active !== undefined || !!f.parentId;
+}
+
+export { PAGE_SIZES };
