@@ -15,7 +15,7 @@ public class GatewayExceptionMappers {
     public Response unauthorized(UnauthorizedException e, RoutingContext rc) {
         return Response.status(401).type("application/problem+json")
                 .header("WWW-Authenticate", "Bearer realm=\"thidua\"")
-                .entity(problem(rc, 401, "unauthorized", "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn",
+                .entity(GatewayProblems.body(rc, 401, "unauthorized", "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn",
                         "Cần đăng nhập (Bearer token hợp lệ) để truy cập").encode())
                 .build();
     }
@@ -28,13 +28,8 @@ public class GatewayExceptionMappers {
             errors.add(new JsonObject().put("field", path.substring(path.lastIndexOf('.') + 1)).put("message", v.getMessage()));
         });
         return Response.status(400).type("application/problem+json")
-                .entity(problem(rc, 400, "validation", "Dữ liệu không hợp lệ", "Tham số không hợp lệ")
+                .entity(GatewayProblems.body(rc, 400, "validation", "Dữ liệu không hợp lệ", "Tham số không hợp lệ")
                         .put("errors", errors).encode())
                 .build();
-    }
-
-    private static JsonObject problem(RoutingContext rc, int status, String type, String title, String detail) {
-        return new JsonObject().put("type", "urn:thidua:problem:" + type).put("title", title).put("status", status)
-                .put("detail", detail).put("instance", rc.request().path()).put("requestId", RequestIdHandler.of(rc));
     }
 }

@@ -17,18 +17,22 @@ public final class GatewayProblems {
             rc.response().reset();
             return;
         }
-        JsonObject problem = new JsonObject()
+        JsonObject problem = body(rc, status, type, title, detail);
+        rc.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json");
+        if (status == 401) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"thidua\"");
+        }
+        rc.response().end(problem.encode());
+    }
+
+    public static JsonObject body(RoutingContext rc, int status, String type, String title, String detail) {
+        return new JsonObject()
                 .put("type", "urn:thidua:problem:" + type)
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
                 .put("instance", rc.request().path())
                 .put("requestId", RequestIdHandler.of(rc));
-        rc.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json");
-        if (status == 401) {
-            rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"thidua\"");
-        }
-        rc.response().end(problem.encode());
     }
 
     public static void unauthorized(RoutingContext rc) {
