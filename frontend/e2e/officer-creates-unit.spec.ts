@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, openNav } from './support';
+import { chooseOption, chooseTreeNode, login, openNav } from './support';
 
 const PARENT = 'Ủy ban nhân dân tỉnh Kon Tum';
 
@@ -18,13 +18,9 @@ test('an officer creates a unit under Ủy ban nhân dân tỉnh Kon Tum and fin
   await dialog.getByLabel('Tên đơn vị').fill(name);
   await dialog.getByLabel('Tên viết tắt').fill('BKT');
 
-  await dialog.getByLabel('Loại đơn vị').click();
-  await page.locator('.ant-select-item-option[title="Cơ quan, sở, ban, ngành"]').click();
-
-  const parent = dialog.getByLabel('Đơn vị cấp trên');
-  await parent.click();
-  await parent.fill('Kon Tum');
-  await page.locator(`.ant-select-tree-node-content-wrapper[title="${PARENT}"]`).click();
+  await chooseOption(page, dialog.getByLabel('Loại đơn vị'), 'Cơ quan, sở, ban, ngành');
+  await chooseTreeNode(page, dialog.getByLabel('Đơn vị cấp trên'), 'Kon Tum', PARENT);
+  await expect(dialog.getByTestId('unit-form')).toContainText(PARENT);
 
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText(`Đã thêm đơn vị “${name}”.`)).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Demo accounts of the dev realm (deploy/); the password can be overridden for other environments. */
 export const DEMO_PASSWORD = process.env.E2E_PASSWORD ?? 'demo123';
@@ -43,4 +43,34 @@ export async function hasHorizontalOverflow(page: Page) {
     const width = window.innerWidth;
     return document.documentElement.scrollWidth > width || document.body.scrollWidth > width;
   });
+}
+
+/**
+ * The open popup of an Ant Design select, once its opening animation has ended: clicking an option
+ * while the popup still slides (it may open above the field and move as the search filters) can miss.
+ */
+async function settledPopup(page: Page, kind: 'select' | 'tree') {
+  const popup = page.locator(
+    kind === 'tree' ? '.ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)' : '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-tree-select-dropdown)',
+  );
+  await expect(popup).toBeVisible();
+  await expect(popup).not.toHaveClass(/ant-slide-(up|down)-(appear|enter)/);
+  return popup;
+}
+
+/** Chooses an option of an Ant Design select by its label, and checks the field shows it. */
+export async function chooseOption(page: Page, field: Locator, label: string) {
+  await field.click();
+  const popup = await settledPopup(page, 'select');
+  await popup.locator(`.ant-select-item-option[title="${label}"]`).click();
+  await expect(popup).toBeHidden();
+}
+
+/** Searches an Ant Design tree select and chooses the node with this title. */
+export async function chooseTreeNode(page: Page, field: Locator, search: string, title: string) {
+  await field.click();
+  await field.fill(search);
+  const popup = await settledPopup(page, 'tree');
+  await popup.locator(`.ant-select-tree-node-content-wrapper[title="${title}"]`).click();
+  await expect(popup).toBeHidden();
 }
