@@ -40,6 +40,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: 'system/**',
       use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
     },
     {
@@ -53,6 +54,12 @@ export default defineConfig({
         isMobile: true,
         hasTouch: true,
       },
+    },
+    {
+      // API journeys that stop parts of the stack (E2E_DATA_DIR names its data directory); run last.
+      name: 'system',
+      testMatch: 'system/*.spec.ts',
+      dependencies: ['desktop', 'phone'],
     },
   ],
 });

@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -61,10 +63,19 @@ public final class Stack {
     private record Service(String name, String module, int port, String database) {
     }
 
+    private static final int MAX_RESTARTS = 5;
+    private static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
+    private static final Duration RESTART_DELAY = Duration.ofSeconds(2);
+
     private final Config cfg;
     private final Object lifecycle = new Object();
     private final List<Child> children = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "thidua-supervisor");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean stopping;
     private volatile boolean allStarted;
     private EmbeddedPostgres postgres;
@@ -379,7 +390,7 @@ public final class Stack {
                     "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
                     "-cp", classpath, "kafka.tools.StorageTool", "format",
                     "--cluster-id", newClusterId(), "--config", props.toString()),
-                    System.getenv(), kafkaDir, formatLog, Duration.ofSeconds(10));
+                    System.getenv(), kafkaDir, formatLog, Duration.ofSeconds(10), new RestartBudget(0, Duration.ZERO));
             if (!format.process.waitFor(cfg.startTimeout.toSeconds(), TimeUnit.SECONDS) || format.process.exitValue() != 0) {
                 format.stop();
                 throw new StartupException("Formatting the Kafka storage failed. Log: " + formatLog + "\n" + format.tail(20));
@@ -536,17 +547,54 @@ public final class Stack {
         full.entrySet().removeIf(e -> e.getValue().isEmpty());
         synchronized (lifecycle) {
             checkNotStopping();
-            Child child = Child.start(name, command, full, workDir, log, stopTimeout);
+            Child child = Child.start(name, command, full, workDir, log, stopTimeout,
+                    new RestartBudget(MAX_RESTARTS, RESTART_WINDOW));
             children.add(child);
             recordPid(name, child.process.toHandle());
-            child.process.onExit().thenAccept(p -> {
-                if (allStarted && !stopping && !child.stopRequested()) {
-                    Console.error(name + " stopped unexpectedly (exit code " + p.exitValue() + "). Its log: " + log);
-                    Console.printErr(child.tail(15));
-                }
-            });
+            supervise(child);
             return child;
         }
+    }
+
+    /**
+     * Once the stack is up, a part that stops without being asked to (a crash, a kill, an OOM) is started
+     * again with the same command, as a service manager would; a part that keeps crashing is left down.
+     */
+    private void supervise(Child child) {
+        child.process.onExit().thenAccept(p -> {
+            if (!allStarted || stopping || child.stopRequested()) {
+                return;
+            }
+            Console.error(child.name + " stopped unexpectedly (exit code " + p.exitValue() + "). Its log: " + child.log);
+            Console.printErr(child.tail(15));
+            if (!child.restarts.take(Instant.now())) {
+                Console.error(child.name + " stopped " + child.restarts.max() + " times within "
+                        + RESTART_WINDOW.toMinutes() + " minutes; it is left stopped. Restart the stack once it is fixed.");
+                return;
+            }
+            supervisor.schedule(() -> restart(child), RESTART_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        });
+    }
+
+    private void restart(Child crashed) {
+        Child fresh;
+        synchronized (lifecycle) {
+            int index = children.indexOf(crashed);
+            if (stopping || index < 0) {
+                return;
+            }
+            try {
+                fresh = crashed.restart();
+            } catch (IOException e) {
+                Console.error("Could not restart " + crashed.name + ": " + e.getMessage());
+                return;
+            }
+            children.set(index, fresh);
+            recordPid(fresh.name, fresh.process.toHandle());
+            supervise(fresh);
+        }
+        Console.warn("Restarted " + fresh.name + " (pid " + fresh.pid() + ", restart " + fresh.restarts.used() + " of at most "
+                + fresh.restarts.max() + " within " + RESTART_WINDOW.toMinutes() + " minutes).");
     }
 
     private void recordPid(String name, ProcessHandle ph) {
@@ -633,6 +681,7 @@ public final class Stack {
             }
             stopping = true;
         }
+        supervisor.shutdownNow();
         try {
             Files.deleteIfExists(cfg.runDir().resolve("ready"));
         } catch (IOException ignored) {
