@@ -30,10 +30,14 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
                 rc.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                         .put("openapi", "3.1.0")
                         .put("paths", new JsonObject()
-                                .put("/api/v1/units", new JsonObject().put("get", new JsonObject().put("summary", "Tìm kiếm đơn vị")))
+                                .put("/api/v1/units", new JsonObject().put("get", new JsonObject().put("summary", "Tìm kiếm đơn vị")
+                                        .put("responses", new JsonObject().put("200", new JsonObject().put("content",
+                                                new JsonObject().put("application/json", new JsonObject().put("schema",
+                                                        new JsonObject().put("$ref", "#/components/schemas/UnitView"))))))))
                                 .put("/api/v1/tasks/mine", new JsonObject().put("get", new JsonObject())))
                         .put("components", new JsonObject().put("schemas", new JsonObject()
-                                .put("UnitView", new JsonObject().put("type", "object"))))
+                                .put("UnitView", new JsonObject().put("type", "object"))
+                                .put("PagePendingTask", new JsonObject().put("type", "object"))))
                         .encode());
             } else if (rc.request().path().equals("/api/v1/tasks/mine")) {
                 rc.response().putHeader("Content-Type", "application/json").end(new JsonObject()

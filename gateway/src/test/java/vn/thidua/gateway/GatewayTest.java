@@ -87,6 +87,7 @@ class GatewayTest {
                 .body("paths", hasKey("/api/v1/tasks"))
                 .body("paths", not(hasKey("/api/v1/tasks/mine")))
                 .body("components.schemas", hasKey("UnitView"))
+                .body("components.schemas", not(hasKey("PagePendingTask")))
                 .body("info.description", containsString("campaign-service"));
         given().get("/api/v1/swagger-ui/").then().statusCode(200);
     }

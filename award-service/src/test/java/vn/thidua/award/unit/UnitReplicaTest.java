@@ -5,29 +5,35 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thidua.platform.testing.EmbeddedInfrastructure;
+import vn.thidua.platform.testing.TopicRecords;
 import vn.thidua.platform.testing.TestTokens;
 
 /** The replica is fed only by unit events on Kafka, written here as bloc-service writes them. */
 @QuarkusTest
 class UnitReplicaTest {
 
+    private static final String DEAD_LETTER_TOPIC = "award-service.unit-replica.dlq";
     private static KafkaProducer<String, String> producer;
 
     @BeforeAll
@@ -126,12 +132,52 @@ class UnitReplicaTest {
     }
 
     @Test
-    void aMalformedMessageIsSkippedAndConsumptionGoesOn() throws Exception {
+    void aMalformedMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
         UUID unit = UUID.randomUUID();
-        send(unit, "{not a cloud event");
+        String malformed = "{not a cloud event " + unit;
+        send(unit, malformed);
         send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", unit, "Sau tin lỗi", true, 0));
 
         awaitReplica(unit, "Sau tin lỗi", 0);
+        ConsumerRecord<String, String> parked = deadLetter(malformed);
+        assertEquals(unit.toString(), parked.key());
+        assertTrue(header(parked, "dead-letter-reason").contains("CloudEvent"), header(parked, "dead-letter-reason"));
+        assertEquals("thidua.units.v1", header(parked, "dead-letter-topic"));
+    }
+
+    @Test
+    void anEventThatFailsForAWhileIsRetriedUntilItApplies() throws Exception {
+        UUID unit = UUID.randomUUID();
+        String name = "Tạm thời bị chặn " + unit;
+        // the database refuses this row for a few seconds, as during a restart or a lock timeout
+        QuarkusTransaction.requiringNew().run(() -> UnitReplica.getEntityManager().createNativeQuery(
+                "alter table unit_replica add constraint test_refuse check (name <> '" + name + "')").executeUpdate());
+        try {
+            send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", unit, name, true, 0));
+            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).untilAsserted(() ->
+                    given().auth().oauth2(reader()).get("/api/v1/units/{id}", unit).then().statusCode(404));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> UnitReplica.getEntityManager().createNativeQuery(
+                    "alter table unit_replica drop constraint test_refuse").executeUpdate());
+        }
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().auth().oauth2(reader())
+                .get("/api/v1/units/{id}", unit).then().statusCode(200).body("name", equalTo(name)));
+        assertTrue(deadLetters().stream().noneMatch(r -> r.value().contains(name)), "a retried event is not parked");
+    }
+
+    /** Everything parked so far (the topic is read until no new record arrives for a while). */
+    static List<ConsumerRecord<String, String>> deadLetters() {
+        return TopicRecords.read(DEAD_LETTER_TOPIC, read -> false, Duration.ofSeconds(3));
+    }
+
+    static ConsumerRecord<String, String> deadLetter(String value) {
+        return TopicRecords.read(DEAD_LETTER_TOPIC, read -> read.stream().anyMatch(r -> r.value().equals(value)),
+                Duration.ofSeconds(20)).stream().filter(r -> r.value().equals(value)).findFirst().orElseThrow();
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,33 +1,37 @@
 package vn.thidua.campaign.unit;
 
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
 
-/** Keeps the unit replica in step with the directory's events (thidua.units.v1). */
+/**
+ * Keeps the unit replica in step with the directory's events (thidua.units.v1). A failure to apply an
+ * event (database restarting, lock timeout) is retried with growing pauses, holding the partition so
+ * later events do not overtake it; a message that still fails, or cannot be parsed at all, goes to the
+ * dead-letter topic (see application.properties) and consumption goes on.
+ */
 @ApplicationScoped
 public class UnitDirectoryListener {
 
     static final String CONSUMER = "unit-replica";
-    private static final Logger LOG = Logger.getLogger(UnitDirectoryListener.class);
 
     @Inject
     Inbox inbox;
 
     @Incoming("units")
     @Blocking(ordered = true)
+    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+            abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 60_000)
     public void onUnitEvent(String payload) {
-        try {
-            inbox.handle(CONSUMER, payload, this::apply);
-        } catch (MalformedEventException e) {
-            // redelivery cannot repair a malformed message: log it and move on
-            LOG.errorf("Skipped malformed unit event: %s", e.getMessage());
-        }
+        inbox.handle(CONSUMER, payload, this::apply);
     }
 
     void apply(ReceivedEvent event) {
