@@ -39,4 +39,8 @@ public final class UnitDtos {
     @Schema(name = "UnitNode", description = "Nút của cây đơn vị")
     public record UnitNode(UUID id, String name, String shortName, UnitKind kind, boolean active, List<UnitNode> children) {
     }
+
+    @Schema(name = "UnitRef", description = "Tham chiếu ngắn tới một đơn vị")
+    public record UnitRef(UUID id, String name, String shortName, boolean active) {
+    }
 }

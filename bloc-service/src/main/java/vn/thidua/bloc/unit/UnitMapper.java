@@ -11,6 +11,8 @@ public interface UnitMapper {
 
     UnitEvents.UnitSnapshot toSnapshot(Unit unit);
 
+    UnitDtos.UnitRef toRef(Unit unit);
+
     @Mapping(target = "children", source = "children")
     UnitDtos.UnitNode toNode(Unit unit, List<UnitDtos.UnitNode> children);
 }

@@ -21,6 +21,7 @@ import java.util.stream.StreamSupport;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.thidua.platform.web.TypedParameters;
 
 /** Maps every exception that leaves a resource to problem+json; never a stack trace. */
 public class ProblemMappers {
@@ -76,6 +77,12 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return Problems.response(ProblemType.FORBIDDEN, "Tài khoản của bạn không có quyền thực hiện thao tác này",
                 List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(TypedParameters.InvalidParameterException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.VALIDATION, e.parameter() + ": " + e.getMessage(),
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage())), request);
     }
 
     @ServerExceptionMapper
