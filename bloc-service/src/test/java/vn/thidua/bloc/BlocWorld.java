@@ -25,6 +25,7 @@ public final class BlocWorld {
     public final String suffix = UUID.randomUUID().toString().substring(0, 8);
     public final UUID province;
     public final List<UUID> units = new ArrayList<>();
+    private int blocs;
 
     private BlocWorld() {
         province = createUnit("Ủy ban nhân dân tỉnh Thử nghiệm " + suffix, "PROVINCE", null);
@@ -80,7 +81,7 @@ public final class BlocWorld {
 
     /** The bloc with all twelve units as members from {@code joinedOn}. */
     public UUID blocWithMembers(LocalDate joinedOn) {
-        UUID bloc = createBloc("KTĐ-03");
+        UUID bloc = createBloc("KTĐ-" + (++blocs));
         given().auth().oauth2(officer()).contentType(ContentType.JSON)
                 .body(Map.of("unitIds", units, "joinedOn", joinedOn.toString(), "reason", "Theo Quyết định số 1234/QĐ-UBND"))
                 .post("/api/v1/blocs/{id}/members", bloc).then().statusCode(201);

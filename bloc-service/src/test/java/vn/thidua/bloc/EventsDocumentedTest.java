@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.blocs.BlocEvents;
+import vn.thidua.bloc.covenant.CovenantEvents;
 import vn.thidua.bloc.membership.MembershipEvents;
 import vn.thidua.bloc.term.TermEvents;
 import vn.thidua.bloc.unit.UnitEvents;
@@ -50,5 +51,16 @@ class EventsDocumentedTest {
         assertFieldsDocumented(doc, BlocEvents.BlocSnapshot.class);
         assertFieldsDocumented(doc, MembershipEvents.MembershipPeriod.class);
         assertFieldsDocumented(doc, TermEvents.TermSnapshot.class);
+    }
+
+    @Test
+    void everyCovenantEventTypeIsDocumented() throws IOException {
+        String doc = asyncApi();
+        for (String type : new String[] {CovenantEvents.OPENED, CovenantEvents.REVISED, CovenantEvents.SIGNED,
+            CovenantEvents.IN_FORCE, CovenantEvents.CLOSED}) {
+            assertTrue(doc.contains("name: " + type), type);
+        }
+        assertFieldsDocumented(doc, CovenantEvents.CovenantState.class);
+        assertFieldsDocumented(doc, CovenantEvents.CovenantSigned.class);
     }
 }

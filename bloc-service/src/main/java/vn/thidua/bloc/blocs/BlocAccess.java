@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.thidua.bloc.membership.Membership;
+import vn.thidua.bloc.term.Term;
 import vn.thidua.bloc.unit.UnitTree;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
@@ -46,6 +47,28 @@ public class BlocAccess {
         }
         return user.hasRole(Roles.OFFICER)
                 && user.unitId().map(own -> tree.isWithin(organizingUnitId, own)).orElse(false);
+    }
+
+    /**
+     * The organizer's officers, and the leader of the year's head unit (Trưởng khối), run the bloc's
+     * business of that year: its covenant, meetings and scoring.
+     */
+    public boolean canRun(Bloc bloc, int year) {
+        if (canManage(bloc)) {
+            return true;
+        }
+        if (!user.hasRole(Roles.UNIT_LEADER) || user.unitId().isEmpty()) {
+            return false;
+        }
+        Term term = Term.of(bloc.id, year);
+        return term != null && term.headUnitId.equals(user.unitId().get());
+    }
+
+    public void requireRun(Bloc bloc, int year) {
+        if (!canRun(bloc, year)) {
+            throw ProblemException.forbidden("Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc lãnh đạo đơn vị Trưởng khối năm "
+                    + year + ", mới được làm việc này");
+        }
     }
 
     public boolean canView(Bloc bloc) {

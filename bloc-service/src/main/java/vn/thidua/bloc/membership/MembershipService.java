@@ -14,6 +14,7 @@ import java.util.UUID;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.bloc.blocs.BlocAccess;
 import vn.thidua.bloc.blocs.BlocEvents;
+import vn.thidua.bloc.covenant.CovenantService;
 import vn.thidua.bloc.term.Term;
 import vn.thidua.bloc.unit.Unit;
 import vn.thidua.bloc.unit.UnitDtos.UnitRef;
@@ -43,6 +44,9 @@ public class MembershipService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    CovenantService covenants;
 
     /** Adds units from a date; the bloc is locked so two officers adding the same unit give one period. */
     @Transactional
@@ -89,6 +93,9 @@ public class MembershipService {
         MembershipEvents.MembershipPeriod before = mapper.toPeriod(membership);
         membership.end(request.leftOn(), request.reason());
         announce("bloc.member.end", before, membership);
+        Membership.flush();
+        // the unit that left may have been the last one the covenant was waiting for
+        covenants.reconsider(blocId, request.leftOn().getYear());
         return views(List.of(membership), request.leftOn().minusDays(1)).get(0);
     }
 

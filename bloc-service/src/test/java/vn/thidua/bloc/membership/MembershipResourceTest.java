@@ -112,6 +112,10 @@ class MembershipResourceTest {
                 .post("/api/v1/blocs/{id}/members", bloc)
                 .then().statusCode(400).body("errors[0].field", equalTo("unitIds[0]"));
         given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
+                .body(Map.of("unitIds", java.util.Arrays.asList(outsider, null), "joinedOn", "2026-01-01", "reason", "x"))
+                .post("/api/v1/blocs/{id}/members", bloc)
+                .then().statusCode(400).body("errors[0].field", equalTo("unitIds[1]"));
+        given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
                 .body(Map.of("unitIds", List.of(), "joinedOn", "2026-01-01", "reason", "x"))
                 .post("/api/v1/blocs/{id}/members", bloc)
                 .then().statusCode(400).body("errors.field", hasItem("unitIds"));

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -134,12 +133,24 @@ public class ProblemMappers {
     }
 
     /** "create.body.name" → "name": the path a client knows, without method and parameter names. */
+    /**
+     * The violated field as a client names it: {@code clauses[0].maxPoints}, {@code unitIds[2]}. A node
+     * inside a list carries the index of its element, which belongs to the node before it.
+     */
     static String fieldName(ConstraintViolation<?> violation) {
-        List<String> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .map(node -> node.getIndex() != null && node.getName() != null ? node.getName() + "[" + node.getIndex() + "]"
-                        : node.getName())
-                .filter(name -> name != null && !name.isEmpty())
-                .toList();
+        List<String> nodes = new java.util.ArrayList<>();
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable() && !nodes.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    nodes.set(nodes.size() - 1, nodes.get(nodes.size() - 1) + "[" + position + "]");
+                }
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                nodes.add(name);
+            }
+        }
         return switch (violation.getPropertyPath().iterator().next().getKind()) {
             case METHOD, CONSTRUCTOR -> nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size()))
                     : nodes.get(nodes.size() - 1);

@@ -1,0 +1,192 @@
+package vn.thidua.bloc.covenant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.thidua.platform.problem.ProblemException;
+
+/**
+ * The emulation covenant (giao ước thi đua) of a bloc for one year. Its text has revisions: changing
+ * the clauses after signing has started makes a new revision that every member signs again.
+ */
+@Entity
+@Table(name = "covenant")
+public class Covenant extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "bloc_id", nullable = false)
+    public UUID blocId;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String theme;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "covenant_clause", joinColumns = @JoinColumn(name = "covenant_id"))
+    @OrderBy("number")
+    public List<Clause> clauses = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CovenantStatus status;
+
+    /** The revision of the text that signatures must match. */
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "text_sha256")
+    public String textSha256;
+
+    @Column(name = "opened_at")
+    public OffsetDateTime openedAt;
+
+    @Column(name = "in_force_at")
+    public OffsetDateTime inForceAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    static Covenant draft(UUID blocId, int year, String title, String theme, List<Clause> clauses) {
+        Covenant covenant = new Covenant();
+        covenant.id = UUID.randomUUID();
+        covenant.blocId = blocId;
+        covenant.year = year;
+        covenant.status = CovenantStatus.DRAFT;
+        covenant.revision = 1;
+        covenant.createdAt = OffsetDateTime.now();
+        covenant.write(title, theme, clauses);
+        return covenant;
+    }
+
+    /** Replaces the wording; once signing has started this is a new revision everyone signs again. */
+    boolean rewrite(String title, String theme, List<Clause> newClauses) {
+        if (status == CovenantStatus.CLOSED) {
+            throw ProblemException.rule("Giao ước năm " + year + " đã kết thúc, không sửa được nữa");
+        }
+        boolean resign = status != CovenantStatus.DRAFT;
+        write(title, theme, newClauses);
+        if (resign) {
+            revision++;
+            status = CovenantStatus.OPEN;
+            inForceAt = null;
+            textSha256 = CovenantText.sha256(text());
+        }
+        return resign;
+    }
+
+    private void write(String title, String theme, List<Clause> newClauses) {
+        this.title = title.strip();
+        this.theme = theme == null || theme.isBlank() ? null : theme.strip();
+        this.clauses.clear();
+        this.clauses.addAll(newClauses);
+        this.updatedAt = OffsetDateTime.now();
+    }
+
+    void open() {
+        if (status != CovenantStatus.DRAFT) {
+            throw ProblemException.conflict("Giao ước năm " + year + " đã được mở ký kết");
+        }
+        if (clauses.isEmpty()) {
+            throw ProblemException.invalidField("clauses", "giao ước cần ít nhất một điều khoản trước khi mở ký kết");
+        }
+        status = CovenantStatus.OPEN;
+        openedAt = OffsetDateTime.now();
+        textSha256 = CovenantText.sha256(text());
+        updatedAt = openedAt;
+    }
+
+    /** A leader signs what they read: the hash they saw must be the current revision's. */
+    void requireSignable(String readSha256) {
+        switch (status) {
+            case DRAFT -> throw ProblemException.rule("Giao ước năm " + year + " chưa được mở ký kết");
+            case CLOSED -> throw ProblemException.rule("Giao ước năm " + year + " đã kết thúc, không ký được nữa");
+            default -> {
+                if (!textSha256.equalsIgnoreCase(readSha256.strip())) {
+                    throw ProblemException.conflict("Nội dung giao ước đã được sửa (bản " + revision
+                            + ") sau khi bạn mở; hãy đọc lại bản mới rồi ký");
+                }
+            }
+        }
+    }
+
+    /** Có hiệu lực once every member has signed the current revision; returns whether it changed now. */
+    boolean putInForceIfAllSigned(long members, long signed) {
+        if (status != CovenantStatus.OPEN || members == 0 || signed < members) {
+            return false;
+        }
+        status = CovenantStatus.IN_FORCE;
+        inForceAt = OffsetDateTime.now();
+        updatedAt = inForceAt;
+        return true;
+    }
+
+    void close(LocalDate today) {
+        if (status == CovenantStatus.CLOSED) {
+            throw ProblemException.conflict("Giao ước năm " + year + " đã kết thúc");
+        }
+        if (status == CovenantStatus.DRAFT) {
+            throw ProblemException.rule("Giao ước năm " + year + " chưa được ký kết nên không có gì để kết thúc");
+        }
+        if (today.isBefore(LocalDate.of(year, 12, 1))) {
+            throw ProblemException.rule("Giao ước năm " + year + " chỉ kết thúc vào cuối năm (từ ngày 01/12/" + year + ")");
+        }
+        status = CovenantStatus.CLOSED;
+        closedAt = OffsetDateTime.now();
+        updatedAt = closedAt;
+    }
+
+    public String text() {
+        return CovenantText.render(title, theme, clauses);
+    }
+
+    /** The day whose members must sign: today, kept within the covenant's year (signed in advance in December). */
+    LocalDate membershipDay(LocalDate today) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return today.isBefore(first) ? first : today.isAfter(last) ? last : today;
+    }
+
+    static Covenant of(UUID blocId, int year) {
+        return find("blocId = ?1 and year = ?2", blocId, year).firstResult();
+    }
+
+    static Covenant lock(UUID blocId, int year) {
+        Covenant covenant = Covenant.<Covenant>find("blocId = ?1 and year = ?2", blocId, year)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (covenant == null) {
+            throw ProblemException.notFound("giao ước năm " + year + " của khối", blocId);
+        }
+        return covenant;
+    }
+}

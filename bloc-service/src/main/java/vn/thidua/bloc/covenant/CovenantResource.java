@@ -1,0 +1,82 @@
+package vn.thidua.bloc.covenant;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/blocs/{blocId}/covenants")
+@Tag(name = "Covenants", description = "Giao ước thi đua và ký kết")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class CovenantResource {
+
+    @Inject
+    CovenantService covenants;
+
+    @GET
+    @Operation(summary = "Các giao ước của khối, năm gần nhất trước")
+    public List<CovenantDtos.CovenantView> list(@PathParam("blocId") UUID blocId) {
+        return covenants.list(blocId);
+    }
+
+    @GET
+    @Path("/{year}")
+    @Operation(summary = "Giao ước của một năm, với toàn văn và mã băm để ký")
+    public CovenantDtos.CovenantView get(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return covenants.get(blocId, year);
+    }
+
+    @PUT
+    @Path("/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lập hoặc sửa giao ước (sửa sau khi đã mở ký là bản mới, mọi đơn vị ký lại)")
+    public CovenantDtos.CovenantView draft(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
+            @Valid @NotNull CovenantDtos.CovenantDraft request) {
+        return covenants.draft(blocId, year, request);
+    }
+
+    @POST
+    @Path("/{year}/open")
+    @Operation(summary = "Mở ký kết giao ước")
+    public CovenantDtos.CovenantView open(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return covenants.open(blocId, year);
+    }
+
+    @POST
+    @Path("/{year}/close")
+    @Operation(summary = "Kết thúc giao ước vào cuối năm")
+    public CovenantDtos.CovenantView close(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return covenants.close(blocId, year);
+    }
+
+    @POST
+    @Path("/{year}/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lãnh đạo đơn vị thành viên ký giao ước (201 khi ký mới, 200 khi đơn vị đã ký)")
+    public RestResponse<CovenantDtos.CovenantView> sign(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
+            @Valid @NotNull CovenantDtos.SignCovenant request) {
+        CovenantService.SignOutcome outcome = covenants.sign(blocId, year, request);
+        return RestResponse.status(outcome.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, outcome.covenant());
+    }
+
+    @GET
+    @Path("/{year}/board")
+    @Operation(summary = "Bảng theo dõi ký kết (ai đã ký, ai chưa) để chiếu tại hội nghị")
+    public CovenantDtos.SigningBoard board(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return covenants.board(blocId, year);
+    }
+}
