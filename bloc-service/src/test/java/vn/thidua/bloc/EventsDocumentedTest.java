@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.blocs.BlocEvents;
 import vn.thidua.bloc.covenant.CovenantEvents;
+import vn.thidua.bloc.scoring.ScoringEvents;
 import vn.thidua.bloc.membership.MembershipEvents;
 import vn.thidua.bloc.term.TermEvents;
 import vn.thidua.bloc.unit.UnitEvents;
@@ -62,5 +63,13 @@ class EventsDocumentedTest {
         }
         assertFieldsDocumented(doc, CovenantEvents.CovenantState.class);
         assertFieldsDocumented(doc, CovenantEvents.CovenantSigned.class);
+    }
+
+    @Test
+    void theConfirmedRankingIsDocumented() throws IOException {
+        String doc = asyncApi();
+        assertTrue(doc.contains("name: " + ScoringEvents.RANKING_CONFIRMED));
+        assertFieldsDocumented(doc, ScoringEvents.RankingConfirmed.class);
+        assertFieldsDocumented(doc, ScoringEvents.RankedUnit.class);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,8 +116,8 @@ public class BlocService {
     private BlocDtos.BlocView view(Bloc bloc) {
         LocalDate today = LocalDate.now();
         Term term = Term.of(bloc.id, today.getYear());
-        Map<UUID, UnitRef> refs = units.refs(term == null ? Set.of(bloc.organizingUnitId)
-                : Set.of(bloc.organizingUnitId, term.headUnitId, term.deputyUnitId));
+        Map<UUID, UnitRef> refs = units.refs(term == null ? List.of(bloc.organizingUnitId)
+                : List.of(bloc.organizingUnitId, term.headUnitId, term.deputyUnitId));
         BlocDtos.TermSummary summary = term == null ? null
                 : new BlocDtos.TermSummary(term.year, refs.get(term.headUnitId), refs.get(term.deputyUnitId));
         return mapper.toView(bloc, refs.get(bloc.organizingUnitId), Membership.countOn(bloc.id, today), summary,

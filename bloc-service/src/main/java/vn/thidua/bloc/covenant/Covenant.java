@@ -172,12 +172,10 @@ public class Covenant extends PanacheEntityBase {
 
     /** The day whose members must sign: today, kept within the covenant's year (signed in advance in December). */
     LocalDate membershipDay(LocalDate today) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        return today.isBefore(first) ? first : today.isAfter(last) ? last : today;
+        return vn.thidua.bloc.membership.Membership.dayInYear(year, today);
     }
 
-    static Covenant of(UUID blocId, int year) {
+    public static Covenant of(UUID blocId, int year) {
         return find("blocId = ?1 and year = ?2", blocId, year).firstResult();
     }
 

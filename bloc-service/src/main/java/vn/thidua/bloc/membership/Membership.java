@@ -81,6 +81,16 @@ public class Membership extends PanacheEntityBase {
         return leftOn == null || leftOn.isAfter(from);
     }
 
+    /**
+     * The day whose members take part in a year's business (signing, scoring): today, kept within that
+     * year, so next year's covenant signed in December counts next year's members.
+     */
+    public static LocalDate dayInYear(int year, LocalDate today) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return today.isBefore(first) ? first : today.isAfter(last) ? last : today;
+    }
+
     /** The periods of the bloc's members on {@code day}. */
     public static List<Membership> on(UUID blocId, LocalDate day) {
         return list("blocId = ?1 and joinedOn <= ?2 and (leftOn is null or leftOn > ?2)", blocId, day);

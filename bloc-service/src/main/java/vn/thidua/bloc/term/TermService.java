@@ -11,6 +11,7 @@ import java.util.UUID;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.bloc.blocs.BlocAccess;
 import vn.thidua.bloc.blocs.BlocEvents;
+import vn.thidua.bloc.meeting.MeetingService;
 import vn.thidua.bloc.membership.MembershipService;
 import vn.thidua.bloc.unit.UnitDtos.UnitRef;
 import vn.thidua.bloc.unit.UnitTree;
@@ -95,6 +96,9 @@ public class TermService {
         }
         // both must be members when the term runs (from the decision, and not before the year starts)
         LocalDate from = choice.decidedOn().isAfter(LocalDate.of(year, 1, 1)) ? choice.decidedOn() : LocalDate.of(year, 1, 1);
+        if (choice.meetingId() != null) {
+            MeetingService.requireMeetingOf(bloc.id, choice.meetingId(), "meetingId");
+        }
         MembershipService.requireMember(bloc.id, head, from, "headUnitId");
         MembershipService.requireMember(bloc.id, deputy, from, "deputyUnitId");
         if (choice.method() == TermMethod.ELECTED && choice.voters() != null

@@ -34,7 +34,7 @@ import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.TopicRecords;
 
 @QuarkusTest
-class CovenantResourceTest {
+public class CovenantResourceTest {
 
     static final List<String> CLAUSES = List.of(
             "Thực hiện thắng lợi nhiệm vụ chính trị được giao năm 2026",
@@ -57,12 +57,21 @@ class CovenantResourceTest {
     }
 
     /** A bloc of twelve with its 2026 covenant open for signing; Thanh tra tỉnh (index 0) is head. */
-    static UUID openCovenant(BlocWorld world, int year) {
+    public static UUID openCovenant(BlocWorld world, int year) {
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
         given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(draft(null, CLAUSES))
                 .put("/api/v1/blocs/{id}/covenants/{year}", bloc, year).then().statusCode(200).body("status", equalTo("DRAFT"));
         given().auth().oauth2(world.officer()).post("/api/v1/blocs/{id}/covenants/{year}/open", bloc, year)
                 .then().statusCode(200).body("status", equalTo("OPEN"));
+        return bloc;
+    }
+
+    /** The bloc's 2026 covenant signed by all twelve members, so it is in force. */
+    public static UUID inForceCovenant(BlocWorld world) {
+        UUID bloc = openCovenant(world, 2026);
+        for (int i = 0; i < world.units.size(); i++) {
+            sign(world.leaderOf(i), bloc, 2026);
+        }
         return bloc;
     }
 

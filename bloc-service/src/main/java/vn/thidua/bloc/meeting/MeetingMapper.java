@@ -1,0 +1,21 @@
+package vn.thidua.bloc.meeting;
+
+import java.util.List;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+public interface MeetingMapper {
+
+    @Mapping(target = "attendance", source = "attendance")
+    MeetingDtos.MeetingView toView(Meeting meeting, List<MeetingDtos.AttendanceView> attendance, boolean manageable);
+
+    MeetingDtos.DecisionView toView(Decision decision);
+
+    /** What the audit trail keeps of a meeting. */
+    record Snapshot(java.util.UUID id, java.util.UUID blocId, MeetingKind kind, String title, java.time.LocalDate heldOn,
+            String chairName, List<Attendance> attendance, List<Decision> decisions, long version) {
+    }
+
+    Snapshot toSnapshot(Meeting meeting);
+}
