@@ -4,6 +4,2163 @@
  */
 
 export interface paths {
+    "/api/v1/blocs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm khối, cụm thi đua trong phạm vi của người dùng */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: components["schemas"]["BlocKind"];
+                    memberUnitId?: components["schemas"]["UUID"];
+                    organizingUnitId?: components["schemas"]["UUID"];
+                    /** @description page number, from 0 */
+                    page?: number;
+                    q?: string;
+                    /** @description page size, 1 to 200 */
+                    size?: number;
+                    /**
+                     * @description comma-separated fields; a leading '-' sorts descending
+                     * @example name,-updatedAt
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageBlocView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập khối, cụm thi đua */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewBloc"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BlocView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/covenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các giao ước của khối, năm gần nhất trước */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Covenant"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/covenants/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giao ước của một năm, với toàn văn và mã băm để ký */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Covenant"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Lập hoặc sửa giao ước (sửa sau khi đã mở ký là bản mới, mọi đơn vị ký lại) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CovenantDraft"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Covenant"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/covenants/{year}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng theo dõi ký kết (ai đã ký, ai chưa) để chiếu tại hội nghị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SigningBoard"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/covenants/{year}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc giao ước vào cuối năm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Covenant"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/covenants/{year}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở ký kết giao ước */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Covenant"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/covenants/{year}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo đơn vị thành viên ký giao ước (201 khi ký mới, 200 khi đơn vị đã ký) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignCovenant"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Covenant"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các hội nghị của khối, gần nhất trước */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi một hội nghị của khối */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem biên bản một hội nghị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    meetingId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sửa biên bản hội nghị */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    meetingId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thành viên của khối vào một ngày */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày xem (mặc định hôm nay) */
+                    on?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Kết nạp đơn vị vào khối */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewMembers"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/members/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử thành viên của khối */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/members/{membershipId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị rời khối (giữ lại lịch sử) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    membershipId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EndMembership"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/scoring/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ chấm điểm và bảng xếp hạng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scoring"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mở chấm điểm theo giao ước đã có hiệu lực */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scoring"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/scoring/{year}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khóa sổ chấm điểm và tính xếp hạng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scoring"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/scoring/{year}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận xếp hạng, đề nghị Cờ thi đua cho đơn vị dẫn đầu và Bằng khen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmRanking"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scoring"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/scoring/{year}/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiếu chấm điểm của một đơn vị (mặc định đơn vị của người dùng) */
+        get: {
+            parameters: {
+                query?: {
+                    scorer?: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScorecardView"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/scoring/{year}/scorecards/{scoredUnitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đơn vị của người dùng chấm điểm một đơn vị thành viên (tự chấm hoặc chấm chéo) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    scoredUnitId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScorecardView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các nhiệm kỳ của khối, năm gần nhất trước */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Term"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/terms/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhiệm kỳ của một năm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Term"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Ghi Trưởng khối, Phó khối của một năm (bầu hoặc chỉ định) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetTerm"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Term"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một khối, cụm thi đua */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BlocView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sửa thông tin khối, cụm thi đua */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BlocUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BlocView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -30,6 +2187,15 @@ export interface paths {
                         "application/json": components["schemas"]["CurrentUserView"];
                     };
                 };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -43,6 +2209,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -150,6 +2325,15 @@ export interface paths {
                         "application/json": components["schemas"]["PageUnitView"];
                     };
                 };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -163,6 +2347,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -211,6 +2404,33 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -247,6 +2467,15 @@ export interface paths {
                         "application/json": components["schemas"]["UnitNode"][];
                     };
                 };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -260,6 +2489,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -299,6 +2537,15 @@ export interface paths {
                         "application/json": components["schemas"]["UnitView"];
                     };
                 };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -312,6 +2559,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -361,6 +2617,33 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -400,6 +2683,15 @@ export interface paths {
                         "application/json": components["schemas"]["UnitView"];
                     };
                 };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -413,6 +2705,33 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -452,6 +2771,15 @@ export interface paths {
                         "application/json": components["schemas"]["UnitView"];
                     };
                 };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -466,6 +2794,33 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -478,6 +2833,146 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Đơn vị dự hội nghị và người đại diện */
+        AttendanceInput: {
+            unitId: components["schemas"]["UUID"];
+            /** @example Ông Phạm Văn Sáu – Phó Chánh Thanh tra tỉnh */
+            representatives?: string;
+        };
+        /** @enum {string} */
+        BlocKind: "BLOC" | "CLUSTER";
+        /** @description Trưởng khối, Phó khối của một năm */
+        BlocTermSummary: {
+            /** Format: int32 */
+            year?: number;
+            head?: components["schemas"]["UnitRef"];
+            deputy?: components["schemas"]["UnitRef"];
+        };
+        /** @description Sửa thông tin khối / cụm thi đua */
+        BlocUpdate: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["BlocKind"];
+            description?: string;
+            foundingDocument?: components["schemas"]["FoundingDocument"];
+            crossScoring?: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Khối / cụm thi đua */
+        BlocView: {
+            id?: components["schemas"]["UUID"];
+            organizingUnit?: components["schemas"]["UnitRef"];
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["BlocKind"];
+            description?: string;
+            foundingDocument?: components["schemas"]["FoundingDocument"];
+            crossScoring?: boolean;
+            /**
+             * Format: int64
+             * @description Số đơn vị thành viên hiện nay
+             */
+            memberCount?: number;
+            /** @description Nhiệm kỳ của năm nay, nếu đã có */
+            currentTerm?: components["schemas"]["BlocTermSummary"];
+            /** @description Người dùng hiện tại được quản lý khối này */
+            manageable?: boolean;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Điều khoản của giao ước */
+        Clause: {
+            /** Format: int32 */
+            number?: number;
+            content?: string;
+            criteria?: string;
+            maxPoints?: number;
+        };
+        /** @description Một điều khoản; được đánh số theo thứ tự gửi lên */
+        ClauseInput: {
+            /** @example Thực hiện tốt công tác tiếp công dân, giải quyết khiếu nại, tố cáo */
+            content: string;
+            /** @description Tiêu chí chấm điểm */
+            criteria?: string;
+            /** @description Điểm tối đa của điều khoản */
+            maxPoints?: number;
+        };
+        /** @description Điểm của một điều khoản */
+        ClauseScore: {
+            /**
+             * Format: int32
+             * @description Số thứ tự điều khoản
+             */
+            clause: number;
+            points: number;
+        };
+        /** @description Xác nhận xếp hạng và đề nghị khen thưởng */
+        ConfirmRanking: {
+            /** @description Đơn vị dẫn đầu đề nghị tặng Cờ thi đua */
+            flagUnitIds: string[];
+            /** @description Đơn vị đề nghị tặng Bằng khen */
+            meritUnitIds?: string[];
+        };
+        /** @description Giao ước thi đua của khối trong một năm */
+        Covenant: {
+            id?: components["schemas"]["UUID"];
+            blocId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            title?: string;
+            theme?: string;
+            status?: components["schemas"]["CovenantStatus"];
+            /** Format: int32 */
+            revision?: number;
+            clauses?: components["schemas"]["Clause"][];
+            /** @description Toàn văn đúng như khi ký; textSha256 là mã băm của văn bản này */
+            text?: string;
+            textSha256?: string;
+            openedAt?: components["schemas"]["OffsetDateTime"];
+            inForceAt?: components["schemas"]["OffsetDateTime"];
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            memberCount?: number;
+            /** Format: int64 */
+            signedCount?: number;
+            /** @description Người dùng hiện tại được ký thay đơn vị mình lúc này */
+            signable?: boolean;
+            /** @description Người dùng hiện tại được sửa, mở, kết thúc giao ước */
+            manageable?: boolean;
+            /** @description Chữ ký của đơn vị người dùng cho bản hiện hành, nếu đã ký */
+            mySignature?: components["schemas"]["CovenantSignature"];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Nội dung giao ước thi đua */
+        CovenantDraft: {
+            /** @example Giao ước thi đua năm 2026 của Khối thi đua số 3 */
+            title: string;
+            /** @example Vì An ninh Tổ quốc */
+            theme?: string;
+            clauses: components["schemas"]["ClauseInput"][];
+            /**
+             * Format: int64
+             * @description Phiên bản hiện có khi sửa; bỏ trống khi lập mới
+             */
+            version?: number;
+        };
+        /** @description Chữ ký của một đơn vị */
+        CovenantSignature: {
+            unit?: components["schemas"]["UnitRef"];
+            /** Format: int32 */
+            revision?: number;
+            signerName?: string;
+            signerPosition?: string;
+            signedAt?: components["schemas"]["OffsetDateTime"];
+            textSha256?: string;
+        };
+        /** @enum {string} */
+        CovenantStatus: "DRAFT" | "OPEN" | "IN_FORCE" | "CLOSED";
         CurrentUserView: {
             subject?: string;
             username?: string;
@@ -487,10 +2982,130 @@ export interface components {
             unitId?: components["schemas"]["UUID"];
             unitName?: string;
         };
+        /** @description Một quyết định của hội nghị */
+        DecisionInput: {
+            kind: components["schemas"]["DecisionKind"];
+            /** @description Nhiệm kỳ, giao ước hoặc đợt chấm điểm mà quyết định này thay đổi */
+            subjectId?: components["schemas"]["UUID"];
+            /** @example Bầu Thanh tra tỉnh làm Trưởng khối năm 2027 */
+            summary: string;
+        };
+        /** @enum {string} */
+        DecisionKind: "TERM" | "COVENANT" | "RANKING" | "OTHER";
+        /** @description Đơn vị rời khối */
+        EndMembership: {
+            /** @description Từ ngày này đơn vị không còn là thành viên */
+            leftOn: components["schemas"]["LocalDate"];
+            /** @example Sáp nhập đơn vị theo Nghị quyết của HĐND tỉnh */
+            reason: string;
+        };
         FieldError: {
             /** @description field name, dotted for nested fields */
             field?: string;
             message?: string;
+        };
+        /** @description Văn bản thành lập khối / cụm */
+        FoundingDocument: {
+            /** @example 1234/QĐ-UBND */
+            number?: string;
+            date?: components["schemas"]["LocalDate"];
+            /** @example Ủy ban nhân dân tỉnh Đắk Lắk */
+            issuer?: string;
+            title?: string;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description Hội nghị của khối */
+        Meeting: {
+            id?: components["schemas"]["UUID"];
+            blocId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["MeetingKind"];
+            title?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            place?: string;
+            chairName?: string;
+            chairPosition?: string;
+            agenda?: string;
+            minutes?: string;
+            attendance?: components["schemas"]["MeetingAttendance"][];
+            decisions?: components["schemas"]["MeetingDecision"][];
+            manageable?: boolean;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Đơn vị dự hội nghị */
+        MeetingAttendance: {
+            unit?: components["schemas"]["UnitRef"];
+            representatives?: string;
+        };
+        /** @description Quyết định của hội nghị */
+        MeetingDecision: {
+            /** Format: int32 */
+            position?: number;
+            kind?: components["schemas"]["DecisionKind"];
+            subjectId?: components["schemas"]["UUID"];
+            summary?: string;
+        };
+        /** @description Biên bản hội nghị của khối */
+        MeetingInput: {
+            kind: components["schemas"]["MeetingKind"];
+            /** @example Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026 */
+            title: string;
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example Hội trường Thanh tra tỉnh Đắk Lắk */
+            place?: string;
+            /** @example Phạm Văn Sáu */
+            chairName: string;
+            /** @example Phó Chánh Thanh tra tỉnh */
+            chairPosition?: string;
+            agenda?: string;
+            minutes?: string;
+            attendance?: components["schemas"]["AttendanceInput"][];
+            decisions?: components["schemas"]["DecisionInput"][];
+            /**
+             * Format: int64
+             * @description Phiên bản hiện có khi sửa
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        MeetingKind: "COVENANT_SIGNING" | "MID_YEAR_REVIEW" | "YEAR_END_REVIEW" | "OTHER";
+        /** @description Một giai đoạn là thành viên khối của một đơn vị */
+        Member: {
+            membershipId?: components["schemas"]["UUID"];
+            unit?: components["schemas"]["UnitRef"];
+            joinedOn?: components["schemas"]["LocalDate"];
+            leftOn?: components["schemas"]["LocalDate"];
+            joinReason?: string;
+            leaveReason?: string;
+            /** @description Trưởng khối / Phó khối trong năm của ngày xem, nếu có */
+            termRole?: components["schemas"]["TermRole"];
+        };
+        /** @description Khối / cụm thi đua mới */
+        NewBloc: {
+            /** @description Đơn vị tổ chức khối (ví dụ UBND tỉnh, Công an tỉnh) */
+            organizingUnitId: components["schemas"]["UUID"];
+            /** @example KTĐ-03 */
+            code: string;
+            /** @example Khối thi đua số 3 (khối Nội chính) */
+            name: string;
+            kind: components["schemas"]["BlocKind"];
+            description?: string;
+            foundingDocument?: components["schemas"]["FoundingDocument"];
+            /** @description Các thành viên chấm điểm chéo cho nhau (theo quy chế của khối) */
+            crossScoring?: boolean;
+        };
+        /** @description Kết nạp một hoặc nhiều đơn vị vào khối */
+        NewMembers: {
+            unitIds: string[];
+            /** @description Ngày bắt đầu là thành viên */
+            joinedOn: components["schemas"]["LocalDate"];
+            /** @example Theo Quyết định số 1234/QĐ-UBND ngày 15/3/2021 */
+            reason: string;
         };
         /** @description Đơn vị mới */
         NewUnit: {
@@ -507,8 +3122,8 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
-        PagePendingTask: {
-            items?: components["schemas"]["Task"][];
+        PageBlocView: {
+            items?: components["schemas"]["BlocView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -518,15 +3133,6 @@ export interface components {
         };
         PageTask: {
             items?: components["schemas"]["Task"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageUnitReplicaView: {
-            items?: components["schemas"]["UnitReplicaView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -563,20 +3169,173 @@ export interface components {
             /** @description invalid fields, for validation problems */
             errors?: components["schemas"]["FieldError"][];
         };
-        Task: {
-            id?: string;
-            kind?: components["schemas"]["TaskKind"];
-            /** @description Vietnamese title, e.g. "Ký giao ước thi đua năm 2026" */
-            title?: string;
-            detail?: string;
-            dueAt?: components["schemas"]["OffsetDateTime"];
-            /** @description SPA route that opens the task */
-            link?: string;
-            /** @description the service that owns the task */
-            source?: string;
+        /** @enum {string} */
+        Proposal: "EMULATION_FLAG" | "CERTIFICATE_OF_MERIT";
+        /** @description Một dòng của bảng xếp hạng */
+        RankingRow: {
+            /** Format: int32 */
+            rank?: number;
+            tied?: boolean;
+            unit?: components["schemas"]["UnitRef"];
+            selfTotal?: number;
+            score?: number;
+            /** Format: int32 */
+            scorerCount?: number;
+            proposal?: components["schemas"]["Proposal"];
+        };
+        /** @description Phiếu chấm điểm một đơn vị: điểm từng điều khoản có chấm điểm */
+        Scorecard: {
+            points: components["schemas"]["ClauseScore"][];
+        };
+        /** @description Phiếu chấm điểm đã nộp */
+        ScorecardView: {
+            scorer?: components["schemas"]["UnitRef"];
+            scored?: components["schemas"]["UnitRef"];
+            points?: components["schemas"]["ClauseScore"][];
+            total?: number;
+            submittedBy?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Tiến độ chấm điểm của một đơn vị */
+        ScorerProgress: {
+            unit?: components["schemas"]["UnitRef"];
+            selfScored?: boolean;
+            /** Format: int32 */
+            scored?: number;
+            /** Format: int32 */
+            expected?: number;
+        };
+        /** @description Chấm điểm, xếp hạng cuối năm của khối */
+        Scoring: {
+            id?: components["schemas"]["UUID"];
+            blocId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            status?: components["schemas"]["ScoringStatus"];
+            crossScoring?: boolean;
+            /** Format: int32 */
+            covenantRevision?: number;
+            criteria?: components["schemas"]["ScoringCriterion"][];
+            maxTotal?: number;
+            /** @description Cách tính điểm và xếp hạng */
+            method?: string;
+            progress?: components["schemas"]["ScorerProgress"][];
+            /** @description Bảng xếp hạng, có khi đã khóa sổ */
+            ranking?: components["schemas"]["RankingRow"][];
+            /** @description Người dùng được khóa sổ, xác nhận xếp hạng */
+            manageable?: boolean;
+            /** @description Đơn vị của người dùng được chấm những đơn vị nào */
+            mayScore?: string[];
+            openedAt?: components["schemas"]["OffsetDateTime"];
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            confirmedAt?: components["schemas"]["OffsetDateTime"];
+            confirmedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Điều khoản có chấm điểm */
+        ScoringCriterion: {
+            /** Format: int32 */
+            clause?: number;
+            content?: string;
+            criteria?: string;
+            maxPoints?: number;
         };
         /** @enum {string} */
-        TaskKind: "SIGN" | "VOTE" | "REGISTER" | "REPORT" | "APPRAISE";
+        ScoringStatus: "OPEN" | "CLOSED" | "CONFIRMED";
+        /** @description Trưởng khối, Phó khối của một năm và cách chọn */
+        SetTerm: {
+            headUnitId: components["schemas"]["UUID"];
+            deputyUnitId: components["schemas"]["UUID"];
+            method: components["schemas"]["TermMethod"];
+            /** @description Ngày bầu hoặc chỉ định */
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @description Hội nghị đã bầu */
+            meetingId?: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Số đơn vị tham gia bỏ phiếu (khi bầu)
+             */
+            voters?: number;
+            /** Format: int32 */
+            headVotes?: number;
+            /** Format: int32 */
+            deputyVotes?: number;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Phiên bản hiện có khi thay nhiệm kỳ đã ghi; bỏ trống khi ghi lần đầu
+             */
+            version?: number;
+        };
+        /** @description Ký giao ước: mã SHA-256 của đúng bản đã đọc */
+        SignCovenant: {
+            textSha256: string;
+        };
+        /** @description Bảng theo dõi ký kết giao ước, để chiếu tại hội nghị */
+        SigningBoard: {
+            covenantId?: components["schemas"]["UUID"];
+            blocName?: string;
+            /** Format: int32 */
+            year?: number;
+            title?: string;
+            status?: components["schemas"]["CovenantStatus"];
+            /** Format: int32 */
+            revision?: number;
+            /** Format: int64 */
+            memberCount?: number;
+            /** Format: int64 */
+            signedCount?: number;
+            allSigned?: boolean;
+            members?: components["schemas"]["SigningBoardRow"][];
+        };
+        /** @description Một thành viên trên bảng theo dõi ký kết */
+        SigningBoardRow: {
+            unit?: components["schemas"]["UnitRef"];
+            signed?: boolean;
+            signerName?: string;
+            signerPosition?: string;
+            signedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        Task: {
+            id?: string;
+            /** @enum {string} */
+            kind?: "SIGN" | "VOTE" | "REGISTER" | "REPORT" | "APPRAISE";
+            title?: string;
+            detail?: string;
+            dueAt?: string;
+            link?: string;
+            source?: string;
+        };
+        /** @description Nhiệm kỳ Trưởng khối, Phó khối */
+        Term: {
+            id?: components["schemas"]["UUID"];
+            blocId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            head?: components["schemas"]["UnitRef"];
+            deputy?: components["schemas"]["UnitRef"];
+            method?: components["schemas"]["TermMethod"];
+            decidedOn?: components["schemas"]["LocalDate"];
+            meetingId?: components["schemas"]["UUID"];
+            /** @description Phiên bỏ phiếu (award-service) đã bầu, nếu có */
+            votingSessionId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            voters?: number;
+            /** Format: int32 */
+            headVotes?: number;
+            /** Format: int32 */
+            deputyVotes?: number;
+            note?: string;
+            setBy?: string;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        TermMethod: "ELECTED" | "APPOINTED";
+        /** @enum {string} */
+        TermRole: "HEAD" | "DEPUTY";
         /** Format: uuid */
         UUID: string;
         /** @enum {string} */
@@ -590,18 +3349,12 @@ export interface components {
             active?: boolean;
             children?: components["schemas"]["UnitNode"][];
         };
-        /** @description Bản sao đơn vị tại dịch vụ này */
-        UnitReplicaView: {
+        /** @description Tham chiếu ngắn tới một đơn vị */
+        UnitRef: {
             id?: components["schemas"]["UUID"];
             name?: string;
             shortName?: string;
-            kind?: string;
-            parentId?: components["schemas"]["UUID"];
             active?: boolean;
-            /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            receivedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @description Cập nhật đơn vị; version là phiên bản đã đọc (khóa lạc quan) */
         UnitUpdate: {

@@ -17,6 +17,24 @@ export type PageTask = Schemas['PageTask'];
 export type CurrentUserView = Schemas['CurrentUserView'];
 export type Problem = Schemas['Problem'];
 
+export type UnitRef = Schemas['UnitRef'];
+export type BlocView = Schemas['BlocView'];
+export type NewBloc = Schemas['NewBloc'];
+export type BlocUpdate = Schemas['BlocUpdate'];
+export type PageBlocView = Schemas['PageBlocView'];
+export type Member = Schemas['Member'];
+export type NewMembers = Schemas['NewMembers'];
+export type EndMembership = Schemas['EndMembership'];
+export type Term = Schemas['Term'];
+export type SetTerm = Schemas['SetTerm'];
+export type Covenant = Schemas['Covenant'];
+export type CovenantDraft = Schemas['CovenantDraft'];
+export type SigningBoard = Schemas['SigningBoard'];
+
 export type UnitKind = NonNullable<UnitView['kind']>;
+export type BlocKind = NonNullable<BlocView['kind']>;
+export type CovenantStatus = NonNullable<Covenant['status']>;
+export type TermMethod = NonNullable<Term['method']>;
+export type TermRole = NonNullable<Member['termRole']>;
 export type TaskKind = NonNullable<Task['kind']>;
 export type ProblemFieldError = NonNullable<Problem['errors']>[number];

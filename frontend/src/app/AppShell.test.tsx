@@ -70,6 +70,7 @@ describe('selectedNavPath', () => {
     expect(selectedNavPath('/units')).toBe('/units');
     expect(selectedNavPath('/units/123')).toBe('/units');
     expect(selectedNavPath('/unitsx')).toBeUndefined();
-    expect(selectedNavPath('/blocs')).toBeUndefined();
+    expect(selectedNavPath('/blocs/abc/covenants/2026/sign')).toBe('/blocs');
+    expect(selectedNavPath('/campaigns')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, HomeOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FlagOutlined, HomeOutlined } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
 
 export interface NavItem {
@@ -10,11 +10,12 @@ export interface NavItem {
 }
 
 /**
- * Sidebar / drawer entries. Only features that exist are listed; Khối thi đua, Phong trào,
- * Khen thưởng and Bỏ phiếu are added here as their pages land.
+ * Sidebar / drawer entries. Only features that exist are listed; Phong trào, Khen thưởng and
+ * Bỏ phiếu are added here as their pages land.
  */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', icon: <HomeOutlined />, labelKey: 'nav.home', testId: 'nav-home' },
+  { path: '/blocs', icon: <FlagOutlined />, labelKey: 'nav.blocs', testId: 'nav-blocs' },
   { path: '/units', icon: <ApartmentOutlined />, labelKey: 'nav.units', testId: 'nav-units' },
 ];
 

@@ -8,6 +8,13 @@ import { FullPageSpinner } from '../components/FullPageSpinner';
 export function createAppRouter() {
   return createBrowserRouter([
     {
+      // projected at the signing conference: full screen, no navigation around it
+      path: '/blocs/:blocId/covenants/:year/board',
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <FullPageSpinner />,
+      lazy: () => import('../features/blocs/boardRoutes'),
+    },
+    {
       path: '/',
       element: <AppShell />,
       errorElement: <RouteError />,
@@ -15,7 +22,10 @@ export function createAppRouter() {
       children: [
         { index: true, lazy: () => import('../features/home/routes') },
         { path: 'units', lazy: () => import('../features/units/routes') },
-        // Later: blocs (Khối thi đua), campaigns (Phong trào), awards (Khen thưởng), voting (Bỏ phiếu).
+        { path: 'blocs', lazy: () => import('../features/blocs/routes') },
+        { path: 'blocs/:blocId', lazy: () => import('../features/blocs/detailRoutes') },
+        { path: 'blocs/:blocId/covenants/:year/sign', lazy: () => import('../features/blocs/signRoutes') },
+        // Later: campaigns (Phong trào), awards (Khen thưởng), voting (Bỏ phiếu).
         { path: '*', element: <NotFound /> },
       ],
     },

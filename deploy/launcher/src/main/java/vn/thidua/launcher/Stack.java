@@ -56,6 +56,7 @@ public final class Stack {
         {"leader.demo", "unit-leader", "Hoàng Đức Long", "Sở Tư pháp tỉnh Kon Tum", "Giám đốc Sở"},
         {"council.demo", "council-member", "Đặng Thị Lan", "UBND tỉnh Kon Tum", "Ủy viên Hội đồng TĐKT tỉnh"},
         {"police.officer", "officer", "Võ Minh Tuấn", "Công an tỉnh Kon Tum", "Cán bộ Phòng Công tác Đảng và CTCT"},
+        {"daklak.officer", "officer", "Hồ Thị Thu Hà", "UBND tỉnh Đắk Lắk", "Chuyên viên Ban Thi đua – Khen thưởng tỉnh"},
         {"thanhtra.leader", "unit-leader", "Phạm Văn Sáu", "Thanh tra tỉnh Đắk Lắk", "Phó Chánh Thanh tra tỉnh"},
     };
     static final String DEMO_PASSWORD = "demo123";

@@ -1,0 +1,95 @@
+import { api, unwrap } from '../../api/client';
+import type {
+  BlocUpdate,
+  BlocView,
+  Covenant,
+  CovenantDraft,
+  EndMembership,
+  Member,
+  NewBloc,
+  NewMembers,
+  PageBlocView,
+  SetTerm,
+  SigningBoard,
+  Term,
+} from '../../api/types';
+
+export interface BlocFilters {
+  q: string;
+  page: number;
+  size: number;
+}
+
+export function fetchBlocs(f: BlocFilters) {
+  return unwrap<PageBlocView>(
+    api.GET('/api/v1/blocs', { params: { query: { q: f.q.trim() || undefined, page: f.page, size: f.size, sort: 'name' } } }),
+  );
+}
+
+export function fetchBloc(id: string) {
+  return unwrap<BlocView>(api.GET('/api/v1/blocs/{id}', { params: { path: { id } } }));
+}
+
+export function createBloc(body: NewBloc) {
+  return unwrap<BlocView>(api.POST('/api/v1/blocs', { body }));
+}
+
+export function updateBloc(id: string, body: BlocUpdate) {
+  return unwrap<BlocView>(api.PUT('/api/v1/blocs/{id}', { params: { path: { id } }, body }));
+}
+
+export function fetchMembers(blocId: string, on: string | undefined) {
+  return unwrap<Member[]>(api.GET('/api/v1/blocs/{blocId}/members', { params: { path: { blocId }, query: { on } } }));
+}
+
+export function fetchMemberHistory(blocId: string) {
+  return unwrap<Member[]>(api.GET('/api/v1/blocs/{blocId}/members/history', { params: { path: { blocId } } }));
+}
+
+export function addMembers(blocId: string, body: NewMembers) {
+  return unwrap<Member[]>(api.POST('/api/v1/blocs/{blocId}/members', { params: { path: { blocId } }, body }));
+}
+
+export function endMembership(blocId: string, membershipId: string, body: EndMembership) {
+  return unwrap<Member>(
+    api.POST('/api/v1/blocs/{blocId}/members/{membershipId}/end', { params: { path: { blocId, membershipId } }, body }),
+  );
+}
+
+export function fetchTerms(blocId: string) {
+  return unwrap<Term[]>(api.GET('/api/v1/blocs/{blocId}/terms', { params: { path: { blocId } } }));
+}
+
+export function setTerm(blocId: string, year: number, body: SetTerm) {
+  return unwrap<Term>(api.PUT('/api/v1/blocs/{blocId}/terms/{year}', { params: { path: { blocId, year } }, body }));
+}
+
+export function fetchCovenants(blocId: string) {
+  return unwrap<Covenant[]>(api.GET('/api/v1/blocs/{blocId}/covenants', { params: { path: { blocId } } }));
+}
+
+export function fetchCovenant(blocId: string, year: number) {
+  return unwrap<Covenant>(api.GET('/api/v1/blocs/{blocId}/covenants/{year}', { params: { path: { blocId, year } } }));
+}
+
+export function saveCovenant(blocId: string, year: number, body: CovenantDraft) {
+  return unwrap<Covenant>(api.PUT('/api/v1/blocs/{blocId}/covenants/{year}', { params: { path: { blocId, year } }, body }));
+}
+
+export function openCovenant(blocId: string, year: number) {
+  return unwrap<Covenant>(api.POST('/api/v1/blocs/{blocId}/covenants/{year}/open', { params: { path: { blocId, year } } }));
+}
+
+export function closeCovenant(blocId: string, year: number) {
+  return unwrap<Covenant>(api.POST('/api/v1/blocs/{blocId}/covenants/{year}/close', { params: { path: { blocId, year } } }));
+}
+
+export function signCovenant(blocId: string, year: number, textSha256: string) {
+  return unwrap<Covenant>(
+    api.POST('/api/v1/blocs/{blocId}/covenants/{year}/signatures', { params: { path: { blocId, year } }, body: { textSha256 } }),
+  );
+}
+
+export function fetchSigningBoard(blocId: string, year: number) {
+  return unwrap<SigningBoard>(api.GET('/api/v1/blocs/{blocId}/covenants/{year}/board', { params: { path: { blocId, year } } }));
+}

@@ -1,0 +1,224 @@
+import { useState } from 'react';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Segmented, Table, Tag, Typography } from 'antd';
+import { LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { BlocView, Member } from '../../../api/types';
+import { describeError } from '../../../api/errors';
+import { isApiError, problemToFieldErrors } from '../../../api/problem';
+import { ErrorState } from '../../../components/ErrorState';
+import { UnitPicker } from '../../units/components/UnitPicker';
+import { useAddMembers, useEndMembership, useMemberHistory, useMembers } from '../hooks';
+import { formatDate, todayIso } from '../labels';
+
+interface Props {
+  bloc: BlocView;
+  compact: boolean;
+}
+
+/** Members on a chosen day (today by default) or the whole history; officers add units and record departures. */
+export function MembersTab({ bloc, compact }: Props) {
+  const { t } = useTranslation();
+  const blocId = bloc.id!;
+  const [day, setDay] = useState<string>(todayIso());
+  const [view, setView] = useState<'day' | 'history'>('day');
+  const members = useMembers(blocId, day);
+  const history = useMemberHistory(blocId, view === 'history');
+  const [adding, setAdding] = useState(false);
+  const [leaving, setLeaving] = useState<Member | null>(null);
+  const shown = view === 'day' ? members : history;
+
+  return (
+    <Flex vertical gap={12} data-testid="members-tab">
+      <Flex gap={8} wrap align="center" justify="space-between">
+        <Flex gap={8} wrap align="center">
+          <Segmented
+            value={view}
+            onChange={(v) => setView(v as 'day' | 'history')}
+            options={[
+              { value: 'day', label: t('blocs.members.current') },
+              { value: 'history', label: t('blocs.members.history') },
+            ]}
+          />
+          {view === 'day' && (
+            <DatePicker
+              aria-label={t('blocs.members.asOf')}
+              value={dayjs(day)}
+              format="DD/MM/YYYY"
+              allowClear={false}
+              onChange={(d) => d && setDay(d.format('YYYY-MM-DD'))}
+            />
+          )}
+        </Flex>
+        {bloc.manageable && (
+          <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="member-add">
+            {t('blocs.members.add')}
+          </Button>
+        )}
+      </Flex>
+      {shown.isError ? (
+        <ErrorState compact title={t('blocs.loadError')} error={shown.error} onRetry={() => void shown.refetch()} />
+      ) : (
+        <Table<Member>
+          size="middle"
+          rowKey={(m) => m.membershipId ?? ''}
+          dataSource={shown.data ?? []}
+          loading={shown.isFetching}
+          pagination={false}
+          scroll={compact ? { x: 560 } : undefined}
+          locale={{ emptyText: t('blocs.members.empty') }}
+          onRow={() => ({ 'data-testid': 'member-row' }) as object}
+          columns={[
+            {
+              title: t('blocs.members.columns.unit'),
+              render: (_, m) => (
+                <Flex gap={6} wrap align="center">
+                  <Typography.Text>{m.unit?.name}</Typography.Text>
+                  {m.termRole && <Tag color={m.termRole === 'HEAD' ? 'red' : 'gold'}>{t(`blocs.termRoles.${m.termRole}`)}</Tag>}
+                </Flex>
+              ),
+            },
+            { title: t('blocs.members.columns.joinedOn'), render: (_, m) => formatDate(m.joinedOn), width: 110 },
+            ...(view === 'history' ? [{ title: t('blocs.members.columns.leftOn'), render: (_: unknown, m: Member) => formatDate(m.leftOn), width: 110 }] : []),
+            {
+              title: t('blocs.members.columns.reason'),
+              render: (_, m) => (
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {m.leaveReason ?? m.joinReason}
+                </Typography.Text>
+              ),
+              responsive: ['lg'],
+            },
+            ...(bloc.manageable && view === 'day'
+              ? [
+                  {
+                    title: t('blocs.members.columns.actions'),
+                    width: 130,
+                    render: (_: unknown, m: Member) => (
+                      <Button size="small" danger icon={<LogoutOutlined />} onClick={() => setLeaving(m)}>
+                        {t('blocs.members.leave')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {adding && <AddMembersModal blocId={blocId} current={members.data ?? []} onClose={() => setAdding(false)} />}
+      {leaving && <LeaveModal blocId={blocId} member={leaving} onClose={() => setLeaving(null)} />}
+    </Flex>
+  );
+}
+
+interface AddValues {
+  unitIds: string[];
+  joinedOn: Dayjs;
+  reason: string;
+}
+
+function AddMembersModal({ blocId, current, onClose }: { blocId: string; current: Member[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<AddValues>();
+  const add = useAddMembers(blocId);
+  const [error, setError] = useState<string | null>(null);
+  const memberIds = new Set(current.map((m) => m.unit?.id).filter((id): id is string => !!id));
+
+  const onFinish = async (v: AddValues) => {
+    setError(null);
+    try {
+      const added = await add.mutateAsync({ unitIds: v.unitIds, joinedOn: v.joinedOn.format('YYYY-MM-DD'), reason: v.reason.trim() });
+      message.success(t('blocs.members.added', { count: added.length }));
+      onClose();
+    } catch (e) {
+      if (isApiError(e) && e.problem && e.status === 400) {
+        const mapped = problemToFieldErrors(e.problem, ['unitIds', 'joinedOn', 'reason'] as const);
+        form.setFields(mapped.fieldErrors);
+        setError(mapped.otherErrors.join(' ') || null);
+      } else {
+        setError(describeError(e, t));
+      }
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('blocs.members.addTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={add.isPending}
+      width={640}
+      okButtonProps={{ 'data-testid': 'member-add-submit' }}
+    >
+      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
+      <Form<AddValues> form={form} layout="vertical" initialValues={{ joinedOn: dayjs(), reason: '' }} onFinish={(v) => void onFinish(v)}>
+        <Form.Item name="unitIds" label={t('blocs.members.units')} rules={[{ required: true, message: t('blocs.members.unitsRequired') }]}>
+          <UnitPicker multiple disabledIds={memberIds} placeholder={t('blocs.members.unitsPlaceholder')} data-testid="member-add-units" />
+        </Form.Item>
+        <Form.Item name="joinedOn" label={t('blocs.members.joinedOn')} rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('blocs.members.reason')} rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}>
+          <Input placeholder={t('blocs.members.reasonPlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+interface LeaveValues {
+  leftOn: Dayjs;
+  reason: string;
+}
+
+function LeaveModal({ blocId, member, onClose }: { blocId: string; member: Member; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<LeaveValues>();
+  const end = useEndMembership(blocId);
+  const [error, setError] = useState<string | null>(null);
+
+  const onFinish = async (v: LeaveValues) => {
+    setError(null);
+    try {
+      await end.mutateAsync({ membershipId: member.membershipId!, body: { leftOn: v.leftOn.format('YYYY-MM-DD'), reason: v.reason.trim() } });
+      message.success(t('blocs.members.left', { name: member.unit?.name }));
+      onClose();
+    } catch (e) {
+      if (isApiError(e) && e.problem && e.status === 400) {
+        const mapped = problemToFieldErrors(e.problem, ['leftOn', 'reason'] as const);
+        form.setFields(mapped.fieldErrors);
+        setError(mapped.otherErrors.join(' ') || null);
+      } else {
+        setError(describeError(e, t));
+      }
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('blocs.members.leaveTitle', { name: member.unit?.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger: true }}
+      confirmLoading={end.isPending}
+    >
+      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
+      <Form<LeaveValues> form={form} layout="vertical" initialValues={{ leftOn: dayjs(), reason: '' }} onFinish={(v) => void onFinish(v)}>
+        <Form.Item name="leftOn" label={t('blocs.members.leftOn')} rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('blocs.members.reason')} rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}>
+          <Input />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,2 @@
+// Lazy route module for "/blocs/:blocId".
+export { BlocDetailPage as Component } from './BlocDetailPage';

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { TreeSelect } from 'antd';
+import { useUnitTree } from '../hooks';
+import { filterParentOption, parentOptions, type ParentOption } from '../tree';
+
+interface Props {
+  value?: string | string[] | null;
+  onChange?: (value: string | string[] | null) => void;
+  placeholder?: string;
+  multiple?: boolean;
+  /** Units that may not be chosen (e.g. already members): shown greyed out. */
+  disabledIds?: ReadonlySet<string>;
+  id?: string;
+  'data-testid'?: string;
+}
+
+function disable(options: ParentOption[], ids: ReadonlySet<string>): ParentOption[] {
+  return options.map((o) => ({
+    ...o,
+    ...(ids.has(o.value) ? { disabled: true } : {}),
+    ...(o.children ? { children: disable(o.children, ids) } : {}),
+  }));
+}
+
+/** Search and choose units from the directory tree (active units only); other features use it as a form control. */
+export function UnitPicker({ value, onChange, placeholder, multiple, disabledIds, id, ...rest }: Props) {
+  const tree = useUnitTree();
+  const options = useMemo(() => disable(parentOptions(tree.data), disabledIds ?? new Set()), [tree.data, disabledIds]);
+  return (
+    <TreeSelect
+      id={id}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.((v as string | string[] | undefined) ?? null)}
+      treeData={options}
+      loading={tree.isPending}
+      placeholder={placeholder}
+      multiple={multiple}
+      allowClear
+      treeDefaultExpandAll
+      showSearch={{ filterTreeNode: (input, node) => filterParentOption(input, node as { search?: unknown; title?: unknown }) }}
+      popupMatchSelectWidth
+      listHeight={360}
+      data-testid={rest['data-testid']}
+    />
+  );
+}
