@@ -19,7 +19,7 @@ export async function isCompact(page: Page) {
 }
 
 /** Opens a sidebar entry; on a phone through the drawer. */
-export async function openNav(page: Page, entry: 'home' | 'units') {
+export async function openNav(page: Page, entry: 'home' | 'units' | 'blocs') {
   if (await isCompact(page)) {
     await page.getByTestId('menu-button').click();
   }
@@ -58,9 +58,10 @@ async function settledPopup(page: Page, kind: 'select' | 'tree') {
   return popup;
 }
 
-/** Chooses an option of an Ant Design select by its label, and checks the field shows it. */
-export async function chooseOption(page: Page, field: Locator, label: string) {
+/** Chooses an option of an Ant Design select by its label (typing `search` first if given). */
+export async function chooseOption(page: Page, field: Locator, label: string, search?: string) {
   await field.click();
+  if (search) await field.fill(search);
   const popup = await settledPopup(page, 'select');
   await popup.locator(`.ant-select-item-option[title="${label}"]`).click();
   await expect(popup).toBeHidden();
@@ -73,4 +74,15 @@ export async function chooseTreeNode(page: Page, field: Locator, search: string,
   const popup = await settledPopup(page, 'tree');
   await popup.locator(`.ant-select-tree-node-content-wrapper[title="${title}"]`).click();
   await expect(popup).toBeHidden();
+}
+
+/** Chooses several nodes of a multiple Ant Design tree select, searching each by its title. */
+export async function chooseTreeNodes(page: Page, field: Locator, titles: readonly string[]) {
+  for (const title of titles) {
+    await field.click();
+    await field.fill(title);
+    const popup = await settledPopup(page, 'tree');
+    await popup.locator(`.ant-select-tree-node-content-wrapper[title="${title}"]`).click();
+  }
+  await page.keyboard.press('Escape');
 }

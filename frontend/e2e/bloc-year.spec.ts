@@ -1,0 +1,139 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { chooseOption, chooseTreeNode, chooseTreeNodes, login, openNav } from './support';
+
+/*
+ * A year of Khối thi đua số 3 (Đắk Lắk), replayed in the browser as its people would: the province's
+ * officer sets the bloc up with its twelve units, records the elected head and deputy, opens the
+ * covenant, and each member's leader signs it while the conference board follows.
+ */
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
+
+const YEAR = new Date().getFullYear();
+const STAMP = Date.now().toString(36).toUpperCase();
+const BLOC_NAME = `Khối thi đua số 3 (khối Nội chính) ${STAMP}`;
+
+/** The twelve units of the seed report, with the demo account of each unit's leader. */
+const MEMBERS = [
+  ['Thanh tra tỉnh Đắk Lắk', 'thanhtra.leader'],
+  ['Trại giam Đắk Tân', 'daktan.leader'],
+  ['Viện Kiểm sát nhân dân tỉnh Đắk Lắk', 'vks.leader'],
+  ['Tòa án nhân dân tỉnh Đắk Lắk', 'tand.leader'],
+  ['Sở Tư pháp tỉnh Đắk Lắk', 'tuphap.leader'],
+  ['Bộ Chỉ huy Quân sự tỉnh Đắk Lắk', 'quansu.leader'],
+  ['Cục Thi hành án dân sự tỉnh Đắk Lắk', 'thads.leader'],
+  ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Lắk', 'bienphong.leader'],
+  ['Công an tỉnh Đắk Lắk', 'congan.leader'],
+  ['Trại giam Đắk Trung', 'daktrung.leader'],
+  ['Trung đoàn Cảnh sát cơ động Tây Nguyên', 'csccd.leader'],
+  ['Lữ đoàn 198, Bộ Tư lệnh Đặc công', 'ld198.leader'],
+] as const;
+
+const CLAUSES = [
+  'Thực hiện thắng lợi nhiệm vụ chính trị được giao',
+  'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  'Thực hiện tốt công tác tiếp công dân, giải quyết khiếu nại, tố cáo',
+  'Bảo đảm quốc phòng – an ninh, trật tự an toàn xã hội',
+  'Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến',
+  'Xây dựng tổ chức Đảng, cơ quan, đoàn thể trong sạch, vững mạnh',
+];
+
+let blocUrl = '';
+
+async function asUser(browser: Browser, username: string, phone = false): Promise<Page> {
+  const context = await browser.newContext(
+    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {},
+  );
+  const page = await context.newPage();
+  await login(page, username);
+  return page;
+}
+
+test('the officer sets up the bloc with its twelve member units', async ({ page }) => {
+  await login(page, 'daklak.officer');
+  await openNav(page, 'blocs');
+  await page.getByTestId('bloc-add').click();
+  const dialog = page.getByRole('dialog', { name: 'Lập khối, cụm thi đua' });
+  await chooseTreeNode(page, dialog.getByLabel('Đơn vị tổ chức'), 'Đắk Lắk', 'Ủy ban nhân dân tỉnh Đắk Lắk');
+  await dialog.getByLabel('Mã khối').fill(`KTĐ-03-${STAMP}`);
+  await dialog.getByLabel('Tên khối, cụm').fill(BLOC_NAME);
+  await dialog.getByLabel('Số văn bản thành lập').fill('1234/QĐ-UBND');
+  await dialog.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Đắk Lắk');
+  await page.getByTestId('bloc-form-submit').click();
+
+  await expect(page.getByTestId('bloc-name')).toHaveText(BLOC_NAME);
+  blocUrl = new URL(page.url()).pathname;
+
+  await page.getByTestId('member-add').click();
+  const add = page.getByRole('dialog', { name: 'Kết nạp đơn vị vào khối' });
+  await chooseTreeNodes(page, add.getByLabel('Đơn vị'), MEMBERS.map(([unit]) => unit));
+  await add.getByLabel('Căn cứ, lý do').fill('Theo Quyết định số 1234/QĐ-UBND của UBND tỉnh');
+  await page.getByTestId('member-add-submit').click();
+  await expect(page.getByText('Đã kết nạp 12 đơn vị.')).toBeVisible();
+  await expect(page.getByTestId('member-row')).toHaveCount(12);
+  await expect(page.getByTestId('member-row').filter({ hasText: 'Lữ đoàn 198, Bộ Tư lệnh Đặc công' })).toBeVisible();
+});
+
+test('the members elect Thanh tra tỉnh head and Công an tỉnh deputy', async ({ page }) => {
+  await login(page, 'daklak.officer');
+  await page.goto(`${blocUrl}?tab=terms`);
+  await page.getByTestId('term-set').click();
+  const dialog = page.getByRole('dialog', { name: `Trưởng khối, Phó khối năm ${YEAR}` });
+  await chooseOption(page, dialog.getByLabel('Trưởng khối', { exact: true }), 'Thanh tra tỉnh Đắk Lắk', 'Thanh tra');
+  await chooseOption(page, dialog.getByLabel('Phó khối', { exact: true }), 'Công an tỉnh Đắk Lắk', 'Công an');
+  await dialog.getByLabel('Số đơn vị bỏ phiếu').fill('12');
+  await dialog.getByLabel('Số phiếu bầu Trưởng khối').fill('11');
+  await dialog.getByLabel('Số phiếu bầu Phó khối').fill('10');
+  await page.getByTestId('term-submit').click();
+
+  const row = page.getByTestId('term-row').filter({ hasText: String(YEAR) });
+  await expect(row).toContainText('Thanh tra tỉnh Đắk Lắk (11/12 phiếu)');
+  await expect(row).toContainText('Công an tỉnh Đắk Lắk (10/12 phiếu)');
+  await expect(row).toContainText('Bầu tại hội nghị');
+  await expect(page.getByTestId('bloc-current-term')).toContainText('Trưởng khối: Thanh tra tỉnh Đắk Lắk');
+});
+
+test('the covenant is opened and every leader signs it while the board follows', async ({ page, browser }) => {
+  await login(page, 'daklak.officer');
+  await page.goto(`${blocUrl}?tab=covenant`);
+  await page.getByTestId('covenant-edit').click();
+  const editor = page.getByRole('dialog', { name: `Giao ước thi đua năm ${YEAR}` });
+  await editor.getByLabel('Tên giao ước').fill(`Giao ước thi đua năm ${YEAR} của ${BLOC_NAME}`);
+  await editor.getByLabel('Chủ đề, khẩu hiệu').fill('Vì An ninh Tổ quốc');
+  for (let i = 0; i < CLAUSES.length; i++) {
+    if (i > 0) await page.getByTestId('clause-add').click();
+    const clause = page.getByTestId('clause-editor').nth(i);
+    await clause.getByLabel(`Nội dung điều ${i + 1}`).fill(CLAUSES[i]);
+    await clause.getByLabel('Tiêu chí chấm điểm').fill('Theo kết quả thực hiện cả năm');
+    await clause.getByLabel('Điểm tối đa').fill('10');
+  }
+  await page.getByTestId('covenant-save').click();
+  await expect(page.getByTestId('covenant-status')).toHaveText('Dự thảo');
+  await expect(page.getByTestId('clause')).toHaveCount(6);
+  await page.getByTestId('covenant-open').click();
+  await page.getByRole('button', { name: 'Đồng ý' }).click();
+  await expect(page.getByTestId('covenant-status')).toHaveText('Đang ký kết');
+
+  // the conference screen
+  const board = await asUser(browser, 'daklak.officer');
+  await board.goto(`${blocUrl}/covenants/${YEAR}/board`);
+  await expect(board.getByTestId('board-progress')).toHaveText('Đã ký 0/12 đơn vị');
+  await expect(board.getByTestId('board-member')).toHaveCount(12);
+
+  for (const [i, [unit, leader]] of MEMBERS.entries()) {
+    // the leaders sign on their phones, starting from the task on their home page
+    const phone = await asUser(browser, leader, true);
+    await phone.getByTestId('task-item').filter({ hasText: BLOC_NAME }).getByTestId('task-open').click();
+    await expect(phone.getByTestId('clause')).toHaveCount(6);
+    await phone.getByTestId('covenant-sign').click();
+    await phone.getByTestId('covenant-sign-confirm').click();
+    await expect(phone.getByTestId('covenant-signed')).toBeVisible();
+    await phone.context().close();
+
+    await expect(board.getByTestId('board-progress')).toHaveText(`Đã ký ${i + 1}/12 đơn vị`);
+    await expect(board.getByTestId('board-member').filter({ hasText: unit })).toHaveAttribute('data-signed', 'true');
+    if (i < MEMBERS.length - 1) await expect(board.getByTestId('board-all-signed')).toHaveCount(0);
+  }
+  await expect(board.getByTestId('board-all-signed')).toBeVisible();
+  await expect(board.getByTestId('board-status')).toHaveText('Có hiệu lực');
+  await board.screenshot({ path: 'test-results/signing-board.png', fullPage: true });
+});
