@@ -1,10 +1,13 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { chooseOption, chooseTreeNode, chooseTreeNodes, login, openNav } from './support';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { readEvent } from './kafka';
+import { chooseOption, chooseOptions, chooseTreeNode, chooseTreeNodes, login, openNav } from './support';
 
 /*
  * A year of Khối thi đua số 3 (Đắk Lắk), replayed in the browser as its people would: the province's
  * officer sets the bloc up with its twelve units, records the elected head and deputy, opens the
- * covenant, and each member's leader signs it while the conference board follows.
+ * covenant, and each member's leader signs it while the conference board follows; the mid-year
+ * review is recorded; at year end every member scores itself, the head closes the scoring and confirms
+ * the ranking with the leading unit proposed for the emulation flag, and the event reaches Kafka.
  */
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
@@ -37,7 +40,17 @@ const CLAUSES = [
   'Xây dựng tổ chức Đảng, cơ quan, đoàn thể trong sạch, vững mạnh',
 ];
 
+const LAST_CLAUSE_POINTS = [10, 9, 8.5, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5, 4.5];
+
 let blocUrl = '';
+
+/** Types a date into an Ant Design date picker (dd/mm/yyyy) and confirms it. */
+async function setDate(field: Locator, value: string) {
+  await field.click();
+  await field.fill(value);
+  await field.press('Enter');
+  await expect(field).toHaveValue(value);
+}
 
 async function asUser(browser: Browser, username: string, phone = false): Promise<Page> {
   const context = await browser.newContext(
@@ -66,6 +79,7 @@ test('the officer sets up the bloc with its twelve member units', async ({ page 
   await page.getByTestId('member-add').click();
   const add = page.getByRole('dialog', { name: 'Kết nạp đơn vị vào khối' });
   await chooseTreeNodes(page, add.getByLabel('Đơn vị'), MEMBERS.map(([unit]) => unit));
+  await setDate(add.getByLabel('Là thành viên từ ngày'), `01/01/${YEAR}`);
   await add.getByLabel('Căn cứ, lý do').fill('Theo Quyết định số 1234/QĐ-UBND của UBND tỉnh');
   await page.getByTestId('member-add-submit').click();
   await expect(page.getByText('Đã kết nạp 12 đơn vị.')).toBeVisible();
@@ -136,4 +150,76 @@ test('the covenant is opened and every leader signs it while the board follows',
   await expect(board.getByTestId('board-all-signed')).toBeVisible();
   await expect(board.getByTestId('board-status')).toHaveText('Có hiệu lực');
   await board.screenshot({ path: 'test-results/signing-board.png', fullPage: true });
+});
+
+test('the head records the mid-year review with every member attending', async ({ page }) => {
+  await login(page, 'thanhtra.leader');
+  await page.goto(`${blocUrl}?tab=meetings`);
+  await page.getByTestId('meeting-add').click();
+  const dialog = page.getByRole('dialog', { name: 'Ghi hội nghị của khối' });
+  await setDate(dialog.getByLabel('Ngày họp'), `15/07/${YEAR}`);
+  await dialog.getByLabel('Tên hội nghị').fill(`Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${YEAR}`);
+  await dialog.getByLabel('Địa điểm').fill('Hội trường Thanh tra tỉnh Đắk Lắk');
+  await dialog.getByLabel('Người chủ trì', { exact: true }).fill('Phạm Văn Sáu');
+  await dialog.getByLabel('Chức vụ người chủ trì').fill('Phó Chánh Thanh tra tỉnh');
+  await page.getByTestId('meeting-all-members').click();
+  await dialog.getByLabel('Nội dung, chương trình').fill('1. Báo cáo sơ kết 6 tháng đầu năm\n2. Nhiệm vụ trọng tâm 6 tháng cuối năm');
+  await dialog.getByLabel('Biên bản').fill('Các đại biểu thảo luận, đánh giá kết quả đạt được và đề ra giải pháp trọng tâm.');
+  await page.getByTestId('meeting-save').click();
+
+  const card = page.getByTestId('meeting-card');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Hội nghị sơ kết 6 tháng');
+  await expect(card).toContainText(`15/07/${YEAR}`);
+  await expect(card).toContainText('12 đơn vị dự họp');
+});
+
+test('at year end every member scores itself', async ({ page, browser }) => {
+  await login(page, 'daklak.officer');
+  await page.goto(`${blocUrl}?tab=scoring`);
+  await page.getByTestId('scoring-open').click();
+  await expect(page.getByTestId('scoring-status')).toHaveText('Đang chấm điểm');
+
+  for (const [i, [, leader]] of MEMBERS.entries()) {
+    const phone = await asUser(browser, leader, true);
+    await phone.goto(`${blocUrl}?tab=scoring`);
+    const form = phone.getByTestId('scorecard-form');
+    for (let clause = 1; clause <= CLAUSES.length; clause++) {
+      // 9 on the first five clauses; on the last, Thanh tra tỉnh leads (55), Trại giam Đắk Tân follows (54),
+      // Viện Kiểm sát and Tòa án tie (53,5)
+      const points = clause < 6 ? 9 : LAST_CLAUSE_POINTS[i];
+      await form.getByLabel(new RegExp(`^Điều ${clause} \\(tối đa 10\\)`)).fill(String(points).replace('.', ','));
+    }
+    await form.getByTestId('scorecard-submit').click();
+    await expect(phone.getByText(/Đã nộp phiếu chấm điểm cho/)).toBeVisible();
+    await phone.context().close();
+  }
+});
+
+test('the head closes the scoring and confirms the leading unit for the emulation flag', async ({ page }) => {
+  await login(page, 'thanhtra.leader');
+  await page.goto(`${blocUrl}?tab=scoring`);
+  await page.getByTestId('scoring-close').click();
+  await page.getByRole('button', { name: 'Đồng ý' }).click();
+  await expect(page.getByTestId('scoring-status')).toHaveText('Đã khóa sổ');
+  const rows = page.getByTestId('ranking-row');
+  await expect(rows).toHaveCount(12);
+  await expect(rows.first()).toContainText('Thanh tra tỉnh Đắk Lắk');
+  await expect(rows.filter({ hasText: 'đồng hạng' })).toHaveCount(2);
+
+  await page.getByTestId('scoring-confirm').click();
+  const dialog = page.getByRole('dialog', { name: `Xác nhận xếp hạng và đề nghị khen thưởng năm ${YEAR}` });
+  await expect(dialog.getByTestId('confirm-flag')).toContainText('Thanh tra tỉnh Đắk Lắk');
+  await chooseOptions(page, dialog.getByLabel('Đơn vị đề nghị tặng Bằng khen'), [{ label: '2. Trại giam Đắk Tân (54)', search: 'Đắk Tân' }]);
+  await page.getByTestId('scoring-confirm-submit').click();
+  await expect(page.getByTestId('scoring-status')).toHaveText('Đã xác nhận xếp hạng');
+  await expect(rows.first()).toContainText('Đề nghị Cờ thi đua');
+
+  const blocId = blocUrl.split('/').pop()!;
+  const event = await readEvent('thidua.blocs.v1', blocId, 'vn.thidua.bloc.ranking-confirmed.v1');
+  const data = event.data as { year: number; ranking: { unitName: string; rank: number; proposal: string | null }[] };
+  expect(data.year).toBe(YEAR);
+  expect(data.ranking).toHaveLength(12);
+  expect(data.ranking[0]).toMatchObject({ unitName: 'Thanh tra tỉnh Đắk Lắk', rank: 1, proposal: 'EMULATION_FLAG' });
+  expect(data.ranking.filter((r) => r.proposal === 'CERTIFICATE_OF_MERIT').map((r) => r.unitName)).toEqual(['Trại giam Đắk Tân']);
 });

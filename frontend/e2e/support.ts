@@ -86,3 +86,14 @@ export async function chooseTreeNodes(page: Page, field: Locator, titles: readon
   }
   await page.keyboard.press('Escape');
 }
+
+/** Chooses options of a multiple Ant Design select (the popup stays open between choices). */
+export async function chooseOptions(page: Page, field: Locator, choices: readonly { label: string; search: string }[]) {
+  for (const { label, search } of choices) {
+    await field.click();
+    await field.fill(search);
+    const popup = await settledPopup(page, 'select');
+    await popup.locator(`.ant-select-item-option[title="${label}"]`).click();
+  }
+  await page.keyboard.press('Escape');
+}

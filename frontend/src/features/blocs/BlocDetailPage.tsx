@@ -10,8 +10,10 @@ import { BlocFormModal } from './components/BlocFormModal';
 import { MembersTab } from './components/MembersTab';
 import { TermsTab } from './components/TermsTab';
 import { CovenantTab } from './components/CovenantTab';
+import { MeetingsTab } from './components/MeetingsTab';
+import { ScoringTab } from './components/ScoringTab';
 
-const TABS = ['members', 'terms', 'covenant'] as const;
+const TABS = ['members', 'terms', 'covenant', 'meetings', 'scoring'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function BlocDetailPage() {
@@ -74,6 +76,8 @@ export function BlocDetailPage() {
           { key: 'members', label: t('blocs.tabs.members'), children: <MembersTab bloc={b} compact={compact} /> },
           { key: 'terms', label: t('blocs.tabs.terms'), children: <TermsTab bloc={b} compact={compact} /> },
           { key: 'covenant', label: t('blocs.tabs.covenant'), children: <CovenantTab bloc={b} /> },
+          { key: 'meetings', label: t('blocs.tabs.meetings'), children: <MeetingsTab bloc={b} /> },
+          { key: 'scoring', label: t('blocs.tabs.scoring'), children: <ScoringTab bloc={b} compact={compact} /> },
         ]}
       />
       {editing && <BlocFormModal bloc={b} onClose={() => setEditing(false)} />}

@@ -1,5 +1,11 @@
 import { api, unwrap } from '../../api/client';
 import type {
+  ConfirmRanking,
+  Meeting,
+  MeetingInput,
+  ScorecardInput,
+  ScorecardView,
+  Scoring,
   BlocUpdate,
   BlocView,
   Covenant,
@@ -92,4 +98,42 @@ export function signCovenant(blocId: string, year: number, textSha256: string) {
 
 export function fetchSigningBoard(blocId: string, year: number) {
   return unwrap<SigningBoard>(api.GET('/api/v1/blocs/{blocId}/covenants/{year}/board', { params: { path: { blocId, year } } }));
+}
+
+export function fetchMeetings(blocId: string) {
+  return unwrap<Meeting[]>(api.GET('/api/v1/blocs/{blocId}/meetings', { params: { path: { blocId } } }));
+}
+
+export function createMeeting(blocId: string, body: MeetingInput) {
+  return unwrap<Meeting>(api.POST('/api/v1/blocs/{blocId}/meetings', { params: { path: { blocId } }, body }));
+}
+
+export function updateMeeting(blocId: string, meetingId: string, body: MeetingInput) {
+  return unwrap<Meeting>(api.PUT('/api/v1/blocs/{blocId}/meetings/{meetingId}', { params: { path: { blocId, meetingId } }, body }));
+}
+
+export function fetchScoring(blocId: string, year: number) {
+  return unwrap<Scoring>(api.GET('/api/v1/blocs/{blocId}/scoring/{year}', { params: { path: { blocId, year } } }));
+}
+
+export function openScoring(blocId: string, year: number) {
+  return unwrap<Scoring>(api.POST('/api/v1/blocs/{blocId}/scoring/{year}', { params: { path: { blocId, year } } }));
+}
+
+export function fetchMyScorecards(blocId: string, year: number) {
+  return unwrap<ScorecardView[]>(api.GET('/api/v1/blocs/{blocId}/scoring/{year}/scorecards', { params: { path: { blocId, year } } }));
+}
+
+export function submitScorecard(blocId: string, year: number, scoredUnitId: string, body: ScorecardInput) {
+  return unwrap<ScorecardView>(
+    api.PUT('/api/v1/blocs/{blocId}/scoring/{year}/scorecards/{scoredUnitId}', { params: { path: { blocId, year, scoredUnitId } }, body }),
+  );
+}
+
+export function closeScoring(blocId: string, year: number) {
+  return unwrap<Scoring>(api.POST('/api/v1/blocs/{blocId}/scoring/{year}/close', { params: { path: { blocId, year } } }));
+}
+
+export function confirmRanking(blocId: string, year: number, body: ConfirmRanking) {
+  return unwrap<Scoring>(api.POST('/api/v1/blocs/{blocId}/scoring/{year}/confirm', { params: { path: { blocId, year } }, body }));
 }

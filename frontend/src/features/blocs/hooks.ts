@@ -1,5 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BlocUpdate, CovenantDraft, EndMembership, NewBloc, NewMembers, SetTerm } from '../../api/types';
+import type {
+  BlocUpdate,
+  BlocView,
+  ConfirmRanking,
+  CovenantDraft,
+  EndMembership,
+  MeetingInput,
+  NewBloc,
+  NewMembers,
+  ScorecardInput,
+  SetTerm,
+} from '../../api/types';
+import { useCurrentUser } from '../../auth/currentUser';
+import { useSession } from '../../auth/session';
 import { isApiError } from '../../api/problem';
 import * as blocsApi from './api';
 import type { BlocFilters } from './api';
@@ -13,6 +26,9 @@ export const blocKeys = {
   terms: (id: string) => ['blocs', id, 'terms'] as const,
   covenant: (id: string, year: number) => ['blocs', id, 'covenants', year] as const,
   board: (id: string, year: number) => ['blocs', id, 'covenants', year, 'board'] as const,
+  meetings: (id: string) => ['blocs', id, 'meetings'] as const,
+  scoring: (id: string, year: number) => ['blocs', id, 'scoring', year] as const,
+  scorecards: (id: string, year: number) => ['blocs', id, 'scoring', year, 'mine'] as const,
 };
 
 /** How often the signing board asks who has signed (it is projected at the conference). */
@@ -121,6 +137,72 @@ export function useSignCovenant(blocId: string, year: number) {
   const invalidate = useInvalidateBloc();
   return useMutation({
     mutationFn: (textSha256: string) => blocsApi.signCovenant(blocId, year, textSha256),
+    onSuccess: () => invalidate(blocId),
+  });
+}
+
+/**
+ * Whether the current user runs the bloc's business of the year (meetings, scoring): the organizer's
+ * officers, or the leader of that year's head unit. The service decides; this only shows the buttons.
+ */
+export function useRunsBloc(bloc: BlocView | undefined) {
+  const { roles } = useSession();
+  const me = useCurrentUser();
+  if (!bloc) return false;
+  if (bloc.manageable) return true;
+  return roles.includes('unit-leader') && !!me.data?.unitId && me.data.unitId === bloc.currentTerm?.head?.id;
+}
+
+export function useMeetings(blocId: string) {
+  return useQuery({ queryKey: blocKeys.meetings(blocId), queryFn: () => blocsApi.fetchMeetings(blocId) });
+}
+
+export function useSaveMeeting(blocId: string) {
+  const invalidate = useInvalidateBloc();
+  return useMutation({
+    mutationFn: ({ meetingId, body }: { meetingId?: string; body: MeetingInput }) =>
+      meetingId ? blocsApi.updateMeeting(blocId, meetingId, body) : blocsApi.createMeeting(blocId, body),
+    onSuccess: () => invalidate(blocId),
+  });
+}
+
+/** The scoring of a year, or null before it was opened (404). */
+export function useScoring(blocId: string, year: number) {
+  return useQuery({
+    queryKey: blocKeys.scoring(blocId, year),
+    queryFn: async () => {
+      try {
+        return await blocsApi.fetchScoring(blocId, year);
+      } catch (error) {
+        if (isApiError(error) && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function useMyScorecards(blocId: string, year: number, enabled: boolean) {
+  return useQuery({ queryKey: blocKeys.scorecards(blocId, year), queryFn: () => blocsApi.fetchMyScorecards(blocId, year), enabled });
+}
+
+export function useScoringStep(blocId: string, year: number) {
+  const invalidate = useInvalidateBloc();
+  return useMutation({
+    mutationFn: (step: { kind: 'open' } | { kind: 'close' } | { kind: 'confirm'; body: ConfirmRanking }) =>
+      step.kind === 'open'
+        ? blocsApi.openScoring(blocId, year)
+        : step.kind === 'close'
+          ? blocsApi.closeScoring(blocId, year)
+          : blocsApi.confirmRanking(blocId, year, step.body),
+    onSuccess: () => invalidate(blocId),
+  });
+}
+
+export function useSubmitScorecard(blocId: string, year: number) {
+  const invalidate = useInvalidateBloc();
+  return useMutation({
+    mutationFn: ({ scoredUnitId, body }: { scoredUnitId: string; body: ScorecardInput }) =>
+      blocsApi.submitScorecard(blocId, year, scoredUnitId, body),
     onSuccess: () => invalidate(blocId),
   });
 }
