@@ -11,6 +11,7 @@ import vn.thidua.bloc.blocs.BlocEvents;
 import vn.thidua.bloc.covenant.CovenantEvents;
 import vn.thidua.bloc.scoring.ScoringEvents;
 import vn.thidua.bloc.membership.MembershipEvents;
+import vn.thidua.bloc.term.ElectionResultListener;
 import vn.thidua.bloc.term.TermEvents;
 import vn.thidua.bloc.unit.UnitEvents;
 import vn.thidua.bloc.unit.UnitKind;
@@ -63,6 +64,13 @@ class EventsDocumentedTest {
         }
         assertFieldsDocumented(doc, CovenantEvents.CovenantState.class);
         assertFieldsDocumented(doc, CovenantEvents.CovenantSigned.class);
+    }
+
+    @Test
+    void theElectionResultsReadFromAwardServiceAreDocumented() throws IOException {
+        String doc = asyncApi();
+        assertTrue(doc.contains("name: " + ElectionResultListener.ELECTION_DECIDED));
+        assertFieldsDocumented(doc, ElectionResultListener.BlocElectionDecided.class);
     }
 
     @Test

@@ -1,0 +1,57 @@
+package vn.thidua.bloc.term;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.platform.events.MalformedEventException;
+import vn.thidua.platform.events.ReceivedEvent;
+import vn.thidua.platform.inbox.Inbox;
+import vn.thidua.platform.problem.ProblemException;
+
+/**
+ * Sets a bloc's term when the voting engine (award-service) closes a bloc leadership election.
+ * Other events of thidua.awards.v1 are skipped. A result that breaks a term rule (e.g. the winner is no
+ * longer a member) cannot be fixed by retrying: it goes to the dead-letter topic for an officer.
+ */
+@ApplicationScoped
+public class ElectionResultListener {
+
+    static final String CONSUMER = "bloc-election-results";
+    public static final String ELECTION_DECIDED = "vn.thidua.voting.bloc-election-decided.v1";
+
+    /** What the voting engine reports when a bloc elects its head and deputy. */
+    public record BlocElectionDecided(UUID sessionId, UUID blocId, int year, UUID headUnitId, UUID deputyUnitId,
+            LocalDate decidedOn, int voters, int headVotes, int deputyVotes) {
+    }
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    TermService terms;
+
+    @Incoming("election-results")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+            abortOn = { MalformedEventException.class, ProblemException.class })
+    @ExponentialBackoff(maxDelay = 60_000)
+    public void onAwardEvent(String payload) {
+        inbox.handle(CONSUMER, payload, this::apply);
+    }
+
+    void apply(ReceivedEvent event) {
+        if (!ELECTION_DECIDED.equals(event.type())) {
+            return;
+        }
+        BlocElectionDecided result = event.dataAs(BlocElectionDecided.class);
+        terms.setFromElection(result.blocId(), result.year(), result.headUnitId(), result.deputyUnitId(),
+                new Term.Choice(TermMethod.ELECTED, result.decidedOn(), null, result.sessionId(), result.voters(),
+                        result.headVotes(), result.deputyVotes(), "Bầu qua phiên bỏ phiếu " + result.sessionId()));
+    }
+}
