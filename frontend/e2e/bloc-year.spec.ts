@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { readEvent } from './kafka';
 import { chooseOption, chooseOptions, chooseTreeNode, chooseTreeNodes, login, openNav } from './support';
 
@@ -150,6 +151,13 @@ test('the covenant is opened and every leader signs it while the board follows',
   await expect(board.getByTestId('board-all-signed')).toBeVisible();
   await expect(board.getByTestId('board-status')).toHaveText('Có hiệu lực');
   await board.screenshot({ path: 'test-results/signing-board.png', fullPage: true });
+
+  // the signed covenant with its signature table, for the bloc's records
+  await page.reload();
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('covenant-pdf').click()]);
+  expect(pdf.suggestedFilename()).toBe(`giao-uoc-thi-dua-${YEAR}.pdf`);
+  const bytes = await readFile((await pdf.path())!);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 test('the head records the mid-year review with every member attending', async ({ page }) => {

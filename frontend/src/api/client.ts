@@ -62,3 +62,25 @@ export async function unwrap<T>(call: Promise<ClientResult<T>>): Promise<T> {
   }
   return data as T;
 }
+
+/** Downloads a generated file (PDF, Word, Excel) with the signed-in user's token and hands it to the browser. */
+export async function downloadFile(path: string, filename: string) {
+  const token = await tokenProvider();
+  let response: Response;
+  try {
+    response = await globalThis.fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch (e) {
+    throw new ApiError(0, null, e instanceof Error ? e.message : String(e));
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, asProblem(await response.json().catch(() => null)));
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

@@ -19,6 +19,10 @@ const en: DeepStrings<Resources> = {
     no: 'No',
     requestId: 'Request id: {{id}}',
     loadingData: 'Loading data…',
+    downloadWord: 'Download Word',
+    downloadPdf: 'Download PDF',
+    downloadExcel: 'Export to Excel',
+    downloadFailed: 'Could not download the file: {{detail}}',
   },
   config: {
     errorTitle: 'Could not load the system configuration',

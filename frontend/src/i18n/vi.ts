@@ -15,6 +15,10 @@ const vi = {
     no: 'Không',
     requestId: 'Mã yêu cầu: {{id}}',
     loadingData: 'Đang tải dữ liệu…',
+    downloadWord: 'Tải bản Word',
+    downloadPdf: 'Tải bản PDF',
+    downloadExcel: 'Xuất Excel',
+    downloadFailed: 'Không tải được tệp: {{detail}}',
   },
   config: {
     errorTitle: 'Không tải được cấu hình hệ thống',

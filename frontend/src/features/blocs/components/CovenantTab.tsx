@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Flex, Popconfirm, Progress, Select, Space, Tag, Typography } from 'antd';
-import { EditOutlined, FundProjectionScreenOutlined, LockOutlined, SignatureOutlined, UnlockOutlined } from '@ant-design/icons';
+import { EditOutlined, FilePdfOutlined, FileWordOutlined, FundProjectionScreenOutlined, LockOutlined, SignatureOutlined, UnlockOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BlocView } from '../../../api/types';
 import { describeError } from '../../../api/errors';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { useCovenant, useCovenantStep } from '../hooks';
 import { COVENANT_STATUS_COLORS, formatDateTime } from '../labels';
@@ -60,6 +61,16 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
                 {t('blocs.covenant.close')}
               </Button>
             </Popconfirm>
+          )}
+          {c && (
+            <>
+              <DownloadButton path={`/api/v1/blocs/${blocId}/covenants/${year}/document.docx`} filename={`giao-uoc-thi-dua-${year}.docx`} icon={<FileWordOutlined />} data-testid="covenant-docx">
+                {t('common.downloadWord')}
+              </DownloadButton>
+              <DownloadButton path={`/api/v1/blocs/${blocId}/covenants/${year}/document.pdf`} filename={`giao-uoc-thi-dua-${year}.pdf`} icon={<FilePdfOutlined />} data-testid="covenant-pdf">
+                {t('common.downloadPdf')}
+              </DownloadButton>
+            </>
           )}
           {c && c.status !== 'DRAFT' && (
             <Link to={`/blocs/${blocId}/covenants/${year}/board`} data-testid="covenant-board-link">

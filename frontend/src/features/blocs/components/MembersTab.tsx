@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Segmented, Table, Tag, Typography } from 'antd';
-import { LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, Member } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { isApiError, problemToFieldErrors } from '../../../api/problem';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { useAddMembers, useEndMembership, useMemberHistory, useMembers } from '../hooks';
@@ -50,11 +51,16 @@ export function MembersTab({ bloc, compact }: Props) {
             />
           )}
         </Flex>
-        {bloc.manageable && (
-          <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="member-add">
-            {t('blocs.members.add')}
-          </Button>
-        )}
+        <Flex gap={8} wrap>
+          <DownloadButton path={`/api/v1/blocs/${blocId}/members/export.xlsx?on=${day}`} filename={`thanh-vien-${day}.xlsx`} icon={<FileExcelOutlined />}>
+            {t('common.downloadExcel')}
+          </DownloadButton>
+          {bloc.manageable && (
+            <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="member-add">
+              {t('blocs.members.add')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       {shown.isError ? (
         <ErrorState compact title={t('blocs.loadError')} error={shown.error} onRetry={() => void shown.refetch()} />

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Collapse, Empty, Flex, Form, InputNumber, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
-import { CheckCircleTwoTone, LockOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
+import { CheckCircleTwoTone, FileExcelOutlined, LockOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, RankingRow, Scoring, ScorecardView, UnitRef } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { isApiError } from '../../../api/problem';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { useMyScorecards, useRunsBloc, useScoring, useScoringStep, useSubmitScorecard } from '../hooks';
 import { formatDateTime, formatPoints } from '../labels';
@@ -23,11 +24,11 @@ export function ScoringTab({ bloc, compact }: { bloc: BlocView; compact: boolean
   const [confirming, setConfirming] = useState(false);
   const s = scoring.data;
 
-  const act = (kind: 'open' | 'close', done: string) =>
+  const act = (kind: 'open' | 'close', done: 'blocs.scoring.openedMessage' | 'blocs.scoring.closedMessage') =>
     step.mutate(
       { kind },
       {
-        onSuccess: () => message.success(t(done as 'blocs.scoring.openedMessage', { year })),
+        onSuccess: () => message.success(t(done, { year })),
         onError: (e) => message.error(t('blocs.messages.failed', { detail: describeError(e, t) })),
       },
     );
@@ -78,7 +79,7 @@ export function ScoringTab({ bloc, compact }: { bloc: BlocView; compact: boolean
           </Flex>
           <Collapse size="small" items={[{ key: 'method', label: t('blocs.scoring.method'), children: <Typography.Paragraph style={{ margin: 0 }}>{s.method}</Typography.Paragraph> }]} />
           {(s.mayScore ?? []).length > 0 && <MyScorecards blocId={blocId} year={year} scoring={s} />}
-          {(s.ranking ?? []).length > 0 ? <RankingTable rows={s.ranking!} compact={compact} /> : <Progress scoring={s} compact={compact} />}
+          {(s.ranking ?? []).length > 0 ? <RankingTable blocId={blocId} year={year} rows={s.ranking!} compact={compact} /> : <Progress scoring={s} compact={compact} />}
         </>
       ) : null}
       {confirming && s && <ConfirmModal blocId={blocId} year={year} scoring={s} onClose={() => setConfirming(false)} />}
@@ -110,10 +111,19 @@ function Progress({ scoring, compact }: { scoring: Scoring; compact: boolean }) 
   );
 }
 
-function RankingTable({ rows, compact }: { rows: RankingRow[]; compact: boolean }) {
+function RankingTable({ blocId, year, rows, compact }: { blocId: string; year: number; rows: RankingRow[]; compact: boolean }) {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={t('blocs.scoring.ranking')} data-testid="ranking">
+    <Card
+      size="small"
+      title={t('blocs.scoring.ranking')}
+      data-testid="ranking"
+      extra={
+        <DownloadButton path={`/api/v1/blocs/${blocId}/scoring/${year}/ranking.xlsx`} filename={`xep-hang-${year}.xlsx`} icon={<FileExcelOutlined />}>
+          {t('common.downloadExcel')}
+        </DownloadButton>
+      }
+    >
       <Table<RankingRow>
         size="small"
         rowKey={(r) => r.unit?.id ?? ''}

@@ -17,6 +17,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.thidua.platform.documents.DocxRenderer;
+import vn.thidua.platform.documents.Downloads;
+import vn.thidua.platform.documents.PdfRenderer;
 
 @Path("/api/v1/blocs/{blocId}/covenants")
 @Tag(name = "Covenants", description = "Giao ước thi đua và ký kết")
@@ -71,6 +74,24 @@ public class CovenantResource {
             @Valid @NotNull CovenantDtos.SignCovenant request) {
         CovenantService.SignOutcome outcome = covenants.sign(blocId, year, request);
         return RestResponse.status(outcome.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, outcome.covenant());
+    }
+
+    @GET
+    @Path("/{year}/document.docx")
+    @Produces(Downloads.DOCX)
+    @Operation(summary = "Giao ước và bảng ký kết, định dạng Word")
+    public RestResponse<byte[]> docx(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return Downloads.attachment(DocxRenderer.render(covenants.document(blocId, year)), Downloads.DOCX,
+                "giao-uoc-thi-dua-" + year + ".docx");
+    }
+
+    @GET
+    @Path("/{year}/document.pdf")
+    @Produces(Downloads.PDF)
+    @Operation(summary = "Giao ước và bảng ký kết, định dạng PDF")
+    public RestResponse<byte[]> pdf(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return Downloads.attachment(PdfRenderer.render(covenants.document(blocId, year)), Downloads.PDF,
+                "giao-uoc-thi-dua-" + year + ".pdf");
     }
 
     @GET

@@ -174,6 +174,16 @@ public class CovenantService {
                 covenant.revision, rows.size(), signed, all, rows);
     }
 
+    /** The covenant with its signature table, in the administrative layout. */
+    public vn.thidua.platform.documents.AdministrativeDocument document(UUID blocId, int year) {
+        Bloc bloc = access.viewable(blocId);
+        Covenant covenant = Covenant.of(blocId, year);
+        if (covenant == null) {
+            throw ProblemException.notFound("giao ước năm " + year + " của khối", blocId);
+        }
+        return CovenantDocument.of(bloc, vn.thidua.bloc.unit.Unit.findById(bloc.organizingUnitId), covenant, board(blocId, year));
+    }
+
     private UUID signingUnit(Bloc bloc, Covenant covenant, LocalDate day) {
         if (!user.hasRole(Roles.UNIT_LEADER) || user.unitId().isEmpty()) {
             throw ProblemException.forbidden("Chỉ lãnh đạo đơn vị thành viên mới ký giao ước thay đơn vị");

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.thidua.platform.documents.Downloads;
 import vn.thidua.platform.security.Roles;
 
 @Path("/api/v1/blocs/{blocId}/members")
@@ -36,6 +38,14 @@ public class MembershipResource {
     public List<MembershipDtos.MemberView> members(@PathParam("blocId") UUID blocId,
             @Parameter(description = "Ngày xem (mặc định hôm nay)") @QueryParam("on") LocalDate on) {
         return memberships.on(blocId, on);
+    }
+
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Downloads.XLSX)
+    @Operation(summary = "Danh sách thành viên vào một ngày, định dạng Excel")
+    public RestResponse<byte[]> export(@PathParam("blocId") UUID blocId, @QueryParam("on") LocalDate on) {
+        return Downloads.attachment(memberships.spreadsheet(blocId, on), Downloads.XLSX, "thanh-vien-khoi.xlsx");
     }
 
     @GET

@@ -16,16 +16,20 @@ import vn.thidua.bloc.blocs.BlocAccess;
 import vn.thidua.bloc.blocs.BlocEvents;
 import vn.thidua.bloc.covenant.CovenantService;
 import vn.thidua.bloc.term.Term;
+import vn.thidua.bloc.term.TermRole;
 import vn.thidua.bloc.unit.Unit;
 import vn.thidua.bloc.unit.UnitDtos.UnitRef;
 import vn.thidua.bloc.unit.UnitTree;
 import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.documents.Spreadsheets;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.problem.ProblemException;
 
 /** Members of a bloc over time: joining, leaving, and who the members were on a given day. */
 @ApplicationScoped
 public class MembershipService {
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Comparator<MembershipDtos.MemberView> BY_UNIT_NAME = Comparator.comparing(
             v -> v.unit() == null ? "" : v.unit().name(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
@@ -104,6 +108,22 @@ public class MembershipService {
         access.viewable(blocId);
         LocalDate when = day == null ? LocalDate.now() : day;
         return views(Membership.on(blocId, when), when);
+    }
+
+    /** The members on a day as an Excel sheet, with their role in that year's term. */
+    public byte[] spreadsheet(UUID blocId, LocalDate day) {
+        Bloc bloc = access.viewable(blocId);
+        LocalDate when = day == null ? LocalDate.now() : day;
+        List<MembershipDtos.MemberView> members = views(Membership.on(blocId, when), when);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            MembershipDtos.MemberView m = members.get(i);
+            rows.add(List.of(i + 1, m.unit().name(), m.unit().shortName() == null ? "" : m.unit().shortName(),
+                    m.joinedOn().format(DATE), m.joinReason(),
+                    m.termRole() == null ? "" : m.termRole() == TermRole.HEAD ? "Trưởng khối" : "Phó khối"));
+        }
+        return Spreadsheets.table("Thành viên", "Thành viên " + bloc.name + " ngày " + when.format(DATE),
+                List.of("STT", "Đơn vị", "Tên viết tắt", "Thành viên từ ngày", "Căn cứ", "Vai trò năm " + when.getYear()), rows);
     }
 
     /** Every membership period the bloc has had, by unit name then date. */

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.thidua.platform.documents.Downloads;
 
 @Path("/api/v1/blocs/{blocId}/scoring/{year}")
 @Tag(name = "Bloc scoring", description = "Chấm điểm, xếp hạng cuối năm")
@@ -39,6 +41,14 @@ public class ScoringResource {
     @Operation(summary = "Mở chấm điểm theo giao ước đã có hiệu lực")
     public ScoringDtos.ScoringView open(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
         return scoring.open(blocId, year);
+    }
+
+    @GET
+    @Path("/ranking.xlsx")
+    @Produces(Downloads.XLSX)
+    @Operation(summary = "Bảng xếp hạng, định dạng Excel")
+    public RestResponse<byte[]> rankingSheet(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return Downloads.attachment(scoring.rankingSheet(blocId, year), Downloads.XLSX, "xep-hang-" + year + ".xlsx");
     }
 
     @GET

@@ -213,6 +213,20 @@ public class ScoringService {
         return scored.stream().map(s -> scorecard(round.id, who, s)).toList();
     }
 
+    /** The ranking (or, before closing, the scoring progress is all there is) as an Excel sheet. */
+    public byte[] rankingSheet(UUID blocId, int year) {
+        ScoringDtos.ScoringView view = get(blocId, year);
+        Bloc bloc = Bloc.require(blocId);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ScoringDtos.RankingRow r : view.ranking()) {
+            rows.add(List.of(r.rank(), r.tied() ? "đồng hạng" : "", r.unit().name(),
+                    r.selfTotal() == null ? "" : r.selfTotal(), r.score(), r.scorerCount(),
+                    r.proposal() == null ? "" : r.proposal() == Proposal.EMULATION_FLAG ? "Cờ thi đua" : "Bằng khen"));
+        }
+        return vn.thidua.platform.documents.Spreadsheets.table("Xếp hạng", "Kết quả chấm điểm, xếp hạng năm " + year + " – "
+                + bloc.name, List.of("Hạng", "Đồng hạng", "Đơn vị", "Tự chấm", "Điểm", "Số phiếu", "Đề nghị khen thưởng"), rows);
+    }
+
     static boolean isScoredClause(Clause clause) {
         return clause.maxPoints() != null;
     }

@@ -1,0 +1,43 @@
+package vn.thidua.platform.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document in the Vietnamese administrative layout (Nghị định 30/2020/NĐ-CP): the issuing body at the
+ * top left, the national motto at the top right, place and date, a centred title, then the body. One
+ * model, rendered as DOCX ({@link DocxRenderer}) and PDF ({@link PdfRenderer}).
+ */
+public record AdministrativeDocument(
+        String parentBody,
+        String issuingBody,
+        String place,
+        LocalDate date,
+        String title,
+        List<String> subtitles,
+        List<Block> body,
+        List<String> notes) {
+
+    public static final String MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO_2 = "Độc lập - Tự do - Hạnh phúc";
+
+    /** A part of the body. */
+    public sealed interface Block permits Heading, Paragraph, Table {
+    }
+
+    public record Heading(String text) implements Block {
+    }
+
+    /** A paragraph; {@code lead} is written in bold before the text (e.g. "Điều 1."). */
+    public record Paragraph(String lead, String text, boolean indented) implements Block {
+    }
+
+    /** A table with a header row; {@code widths} are relative column widths. */
+    public record Table(List<String> headers, List<Integer> widths, List<List<String>> rows) implements Block {
+    }
+
+    /** "Đắk Lắk, ngày 15 tháng 01 năm 2026" */
+    public String placeAndDate() {
+        return "%s, ngày %02d tháng %02d năm %d".formatted(place, date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+}
