@@ -856,6 +856,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/blocs/{blocId}/honours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các khen thưởng đã có quyết định theo đề nghị của khối, năm gần nhất trước */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blocId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BlocHonour"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/blocs/{blocId}/meetings": {
         parameters: {
             query?: never;
@@ -3123,6 +3193,19 @@ export interface components {
             unitId: components["schemas"]["UUID"];
             /** @example Ông Phạm Văn Sáu – Phó Chánh Thanh tra tỉnh */
             representatives?: string;
+        };
+        /** @description Khen thưởng theo đề nghị của khối */
+        BlocHonour: {
+            honourId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            awardTypeName?: string;
+            recipientName?: string;
+            recipientUnitId?: components["schemas"]["UUID"];
+            decisionNumber?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            revoked?: boolean;
+            revokedReason?: string;
         };
         /** @enum {string} */
         BlocKind: "BLOC" | "CLUSTER";

@@ -37,6 +37,7 @@ export type ScorecardInput = Schemas['Scorecard'];
 export type ScorecardView = Schemas['ScorecardView'];
 export type ConfirmRanking = Schemas['ConfirmRanking'];
 export type RankingRow = Schemas['RankingRow'];
+export type BlocHonour = Schemas['BlocHonour'];
 
 export type UnitKind = NonNullable<UnitView['kind']>;
 export type BlocKind = NonNullable<BlocView['kind']>;

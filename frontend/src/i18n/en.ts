@@ -252,6 +252,7 @@ const en: DeepStrings<Resources> = {
       covenant: 'Covenant',
       meetings: 'Meetings',
       scoring: 'Scoring and ranking',
+      honours: 'Honours',
     },
     members: {
       asOf: 'Members on',
@@ -467,6 +468,17 @@ const en: DeepStrings<Resources> = {
       closedMessage: 'Scoring for {{year}} is closed.',
       openedMessage: 'Scoring for {{year}} is open.',
       confirmedBy: 'Confirmed by {{name}} at {{time}}',
+    },
+    honours: {
+      empty: 'No honour granted on the bloc’s proposals yet',
+      revoked: 'Revoked',
+      decision: 'Decision {{number}} of {{date}}',
+      columns: {
+        year: 'Year',
+        award: 'Award',
+        recipient: 'Recipient',
+        decision: 'Decision',
+      },
     },
     board: {
       title: 'Signing the {{year}} emulation covenant',

@@ -248,6 +248,7 @@ const vi = {
       covenant: 'Giao ước',
       meetings: 'Hội nghị',
       scoring: 'Chấm điểm, xếp hạng',
+      honours: 'Khen thưởng',
     },
     members: {
       asOf: 'Thành viên vào ngày',
@@ -463,6 +464,17 @@ const vi = {
       closedMessage: 'Đã khóa sổ chấm điểm năm {{year}}.',
       openedMessage: 'Đã mở chấm điểm năm {{year}}.',
       confirmedBy: 'Xác nhận bởi {{name}} lúc {{time}}',
+    },
+    honours: {
+      empty: 'Chưa có khen thưởng nào theo đề nghị của khối',
+      revoked: 'Đã thu hồi',
+      decision: 'Quyết định số {{number}} ngày {{date}}',
+      columns: {
+        year: 'Năm',
+        award: 'Hình thức khen thưởng',
+        recipient: 'Đơn vị, cá nhân được khen',
+        decision: 'Quyết định',
+      },
     },
     board: {
       title: 'Ký kết giao ước thi đua năm {{year}}',

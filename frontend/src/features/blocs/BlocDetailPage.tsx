@@ -12,8 +12,9 @@ import { TermsTab } from './components/TermsTab';
 import { CovenantTab } from './components/CovenantTab';
 import { MeetingsTab } from './components/MeetingsTab';
 import { ScoringTab } from './components/ScoringTab';
+import { HonoursTab } from './components/HonoursTab';
 
-const TABS = ['members', 'terms', 'covenant', 'meetings', 'scoring'] as const;
+const TABS = ['members', 'terms', 'covenant', 'meetings', 'scoring', 'honours'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function BlocDetailPage() {
@@ -78,6 +79,7 @@ export function BlocDetailPage() {
           { key: 'covenant', label: t('blocs.tabs.covenant'), children: <CovenantTab bloc={b} /> },
           { key: 'meetings', label: t('blocs.tabs.meetings'), children: <MeetingsTab bloc={b} /> },
           { key: 'scoring', label: t('blocs.tabs.scoring'), children: <ScoringTab bloc={b} compact={compact} /> },
+          { key: 'honours', label: t('blocs.tabs.honours'), children: <HonoursTab bloc={b} compact={compact} /> },
         ]}
       />
       {editing && <BlocFormModal bloc={b} onClose={() => setEditing(false)} />}

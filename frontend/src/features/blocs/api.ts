@@ -1,5 +1,6 @@
 import { api, unwrap } from '../../api/client';
 import type {
+  BlocHonour,
   ConfirmRanking,
   Meeting,
   MeetingInput,
@@ -136,4 +137,8 @@ export function closeScoring(blocId: string, year: number) {
 
 export function confirmRanking(blocId: string, year: number, body: ConfirmRanking) {
   return unwrap<Scoring>(api.POST('/api/v1/blocs/{blocId}/scoring/{year}/confirm', { params: { path: { blocId, year } }, body }));
+}
+
+export function fetchHonours(blocId: string) {
+  return unwrap<BlocHonour[]>(api.GET('/api/v1/blocs/{blocId}/honours', { params: { path: { blocId } } }));
 }

@@ -29,6 +29,7 @@ export const blocKeys = {
   meetings: (id: string) => ['blocs', id, 'meetings'] as const,
   scoring: (id: string, year: number) => ['blocs', id, 'scoring', year] as const,
   scorecards: (id: string, year: number) => ['blocs', id, 'scoring', year, 'mine'] as const,
+  honours: (id: string) => ['blocs', id, 'honours'] as const,
 };
 
 /** How often the signing board asks who has signed (it is projected at the conference). */
@@ -205,4 +206,8 @@ export function useSubmitScorecard(blocId: string, year: number) {
       blocsApi.submitScorecard(blocId, year, scoredUnitId, body),
     onSuccess: () => invalidate(blocId),
   });
+}
+
+export function useHonours(blocId: string) {
+  return useQuery({ queryKey: blocKeys.honours(blocId), queryFn: () => blocsApi.fetchHonours(blocId) });
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.blocs.BlocEvents;
 import vn.thidua.bloc.covenant.CovenantEvents;
+import vn.thidua.bloc.honours.HonourEvents;
 import vn.thidua.bloc.scoring.ScoringEvents;
 import vn.thidua.bloc.membership.MembershipEvents;
 import vn.thidua.bloc.term.ElectionResultListener;
@@ -71,6 +72,11 @@ class EventsDocumentedTest {
         String doc = asyncApi();
         assertTrue(doc.contains("name: " + ElectionResultListener.ELECTION_DECIDED));
         assertFieldsDocumented(doc, ElectionResultListener.BlocElectionDecided.class);
+        assertTrue(doc.contains("name: " + HonourEvents.GRANTED));
+        assertTrue(doc.contains("name: " + HonourEvents.REVOKED));
+        assertFieldsDocumented(doc, HonourEvents.HonourGranted.class);
+        assertFieldsDocumented(doc, HonourEvents.HonourRevoked.class);
+        assertFieldsDocumented(doc, HonourEvents.Origin.class);
     }
 
     @Test

@@ -52,11 +52,16 @@ class ScoringResourceTest {
     void membersScoreThemselvesTheHeadClosesAndConfirmsTheLeaderForTheFlag() {
         BlocWorld world = BlocWorld.create();
         UUID bloc = openScoring(world);
+        String scoringLink = "/blocs/" + bloc + "?tab=scoring";
+        given().auth().oauth2(world.unitOfficerOf(0)).get("/api/v1/tasks/mine")
+                .then().body("items.link", org.hamcrest.Matchers.hasItem(scoringLink));
         for (int i = 0; i < 12; i++) {
             // units 2 and 3 tie (same points on clause 6)
             double last = i == 3 ? 8 : 9 - i / 2.0;
             assertEquals(200, score(world.leaderOf(i), bloc, world.units.get(i), points(last)), "unit " + i);
         }
+        given().auth().oauth2(world.unitOfficerOf(0)).get("/api/v1/tasks/mine")
+                .then().body("items.link", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(scoringLink)));
         JsonPath closed = given().auth().oauth2(world.officer()).post("/api/v1/blocs/{id}/scoring/2026/close", bloc)
                 .then().statusCode(200).body("status", equalTo("CLOSED")).extract().jsonPath();
         assertEquals(world.units.get(0).toString(), closed.getString("ranking[0].unit.id"));

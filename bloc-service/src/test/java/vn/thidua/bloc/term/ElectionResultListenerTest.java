@@ -10,54 +10,24 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.thidua.bloc.AwardTopic;
 import vn.thidua.bloc.BlocWorld;
-import vn.thidua.platform.testing.EmbeddedInfrastructure;
 import vn.thidua.platform.testing.TopicRecords;
 
 /** The voting engine's bloc election results arrive on thidua.awards.v1, written here as award-service will. */
 @QuarkusTest
 class ElectionResultListenerTest {
 
-    private static KafkaProducer<String, String> producer;
-
-    @BeforeAll
-    static void connect() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producer = new KafkaProducer<>(props);
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close();
-    }
-
     static String decided(String eventId, UUID session, UUID bloc, UUID head, UUID deputy) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/thidua/award-service","type":"%s","subject":"%s",
-                 "time":"%s","datacontenttype":"application/json",
-                 "data":{"sessionId":"%s","blocId":"%s","year":2027,"headUnitId":"%s","deputyUnitId":"%s",
-                         "decidedOn":"%s","voters":12,"headVotes":9,"deputyVotes":8}}"""
-                .formatted(eventId, ElectionResultListener.ELECTION_DECIDED, session, OffsetDateTime.now(), session, bloc,
-                        head, deputy, LocalDate.now());
+        return AwardTopic.event(eventId, ElectionResultListener.ELECTION_DECIDED, session, """
+                {"sessionId":"%s","blocId":"%s","year":2027,"headUnitId":"%s","deputyUnitId":"%s",
+                 "decidedOn":"%s","voters":12,"headVotes":9,"deputyVotes":8}""".formatted(session, bloc, head, deputy, LocalDate.now()));
     }
 
     static void send(UUID key, String payload) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>("thidua.awards.v1", key.toString(), payload);
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+        AwardTopic.send(key, payload);
     }
 
     @Test

@@ -1,0 +1,65 @@
+package vn.thidua.bloc.honours;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.bloc.blocs.Bloc;
+import vn.thidua.platform.events.MalformedEventException;
+import vn.thidua.platform.events.ReceivedEvent;
+import vn.thidua.platform.inbox.Inbox;
+
+/** Keeps the honours granted on a bloc's proposals, from award-service's decisions. */
+@ApplicationScoped
+public class HonoursListener {
+
+    static final String CONSUMER = "bloc-honours";
+    static final String FROM_BLOC = "BLOC";
+
+    @Inject
+    Inbox inbox;
+
+    @Incoming("honours")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+            abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 60_000)
+    public void onAwardEvent(String payload) {
+        inbox.handle(CONSUMER, payload, this::apply);
+    }
+
+    void apply(ReceivedEvent event) {
+        if (HonourEvents.GRANTED.equals(event.type())) {
+            granted(event.dataAs(HonourEvents.HonourGranted.class));
+        } else if (HonourEvents.REVOKED.equals(event.type())) {
+            HonourEvents.HonourRevoked revoked = event.dataAs(HonourEvents.HonourRevoked.class);
+            Honour honour = Honour.findById(revoked.honourId());
+            if (honour != null) {
+                honour.revoke(revoked.reason() + " (" + revoked.revokingDecisionNumber() + ")");
+            }
+        }
+    }
+
+    private static void granted(HonourEvents.HonourGranted granted) {
+        // only what the bloc proposed is the bloc's; an honour of a bloc this service does not know is not ours
+        if (granted.origin() == null || !FROM_BLOC.equals(granted.origin().kind()) || Bloc.findById(granted.origin().id()) == null
+                || Honour.findById(granted.honourId()) != null) {
+            return;
+        }
+        Honour honour = new Honour();
+        honour.honourId = granted.honourId();
+        honour.blocId = granted.origin().id();
+        honour.year = granted.year();
+        honour.awardTypeName = granted.awardTypeName();
+        honour.recipientName = granted.recipientName();
+        honour.recipientUnitId = granted.recipientUnitId();
+        honour.decisionNumber = granted.decisionNumber();
+        honour.decidedOn = granted.decidedOn();
+        honour.receivedAt = OffsetDateTime.now();
+        honour.persist();
+    }
+}
