@@ -180,6 +180,14 @@ test('the head records the mid-year review with every member attending', async (
   await expect(card).toContainText('Hội nghị sơ kết 6 tháng');
   await expect(card).toContainText(`15/07/${YEAR}`);
   await expect(card).toContainText('12 đơn vị dự họp');
+
+  // the signed minutes, scanned, go with the meeting
+  await card.locator('input[type=file]').setInputFiles({
+    name: 'Biên bản hội nghị sơ kết.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% biên bản đã ký\n'),
+  });
+  await expect(card.getByTestId('meeting-attachment')).toHaveText('Biên bản hội nghị sơ kết.pdf');
 });
 
 test('at year end every member scores itself', async ({ page, browser }) => {

@@ -84,3 +84,19 @@ export async function downloadFile(path: string, filename: string) {
   link.remove();
   URL.revokeObjectURL(url);
 }
+
+/** Uploads one file as multipart form data (field `file`) with the user's token; answers the created resource. */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const token = await tokenProvider();
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await globalThis.fetch(path, { method: 'POST', body: form, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch (e) {
+    throw new ApiError(0, null, e instanceof Error ? e.message : String(e));
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, asProblem(body));
+  return body as T;
+}

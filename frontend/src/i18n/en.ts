@@ -416,6 +416,12 @@ const en: DeepStrings<Resources> = {
       saved: 'Minutes saved.',
       termOf: 'Term {{year}}',
       covenantOf: 'Covenant {{year}}',
+      attachments: 'Attachments',
+      attach: 'Attach a file',
+      attachHint: 'PDF, images, Word, Excel, PowerPoint; up to 20 MB',
+      attached: 'Attached “{{name}}”.',
+      detach: 'Remove the file',
+      detachConfirm: 'Remove “{{name}}” from the meeting?',
       rankingOf: 'Ranking {{year}}',
     },
     scoringStatus: {

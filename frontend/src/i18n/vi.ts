@@ -412,6 +412,12 @@ const vi = {
       saved: 'Đã lưu biên bản hội nghị.',
       termOf: 'Nhiệm kỳ năm {{year}}',
       covenantOf: 'Giao ước năm {{year}}',
+      attachments: 'Tệp đính kèm',
+      attach: 'Đính kèm tệp',
+      attachHint: 'PDF, ảnh, Word, Excel, PowerPoint; tối đa 20 MB',
+      attached: 'Đã đính kèm “{{name}}”.',
+      detach: 'Gỡ tệp',
+      detachConfirm: 'Gỡ tệp “{{name}}” khỏi hội nghị?',
       rankingOf: 'Xếp hạng năm {{year}}',
     },
     scoringStatus: {

@@ -9,6 +9,7 @@ import { isApiError } from '../../../api/problem';
 import { ErrorState } from '../../../components/ErrorState';
 import { useCovenant, useMeetings, useMembers, useRunsBloc, useSaveMeeting, useScoring, useTerms } from '../hooks';
 import { formatDate, todayIso } from '../labels';
+import { MeetingAttachments } from './MeetingAttachments';
 
 const MEETING_KINDS: MeetingKind[] = ['COVENANT_SIGNING', 'MID_YEAR_REVIEW', 'YEAR_END_REVIEW', 'OTHER'];
 const DECISION_KINDS: DecisionKind[] = ['TERM', 'COVENANT', 'RANKING', 'OTHER'];
@@ -71,6 +72,7 @@ export function MeetingsTab({ bloc }: { bloc: BlocView }) {
                   {d.summary}
                 </Typography.Text>
               ))}
+              <MeetingAttachments blocId={bloc.id!} meeting={m} />
               {m.minutes && (
                 <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', margin: 0 }} ellipsis={{ rows: 3, expandable: true }}>
                   {m.minutes}

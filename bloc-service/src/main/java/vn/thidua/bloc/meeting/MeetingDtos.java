@@ -52,6 +52,11 @@ public final class MeetingDtos {
     public record DecisionView(int position, DecisionKind kind, UUID subjectId, String summary) {
     }
 
+    @Schema(name = "MeetingAttachment", description = "Tệp đính kèm của hội nghị")
+    public record AttachmentView(UUID id, String filename, String contentType, long size, String sha256, String uploadedBy,
+            OffsetDateTime uploadedAt) {
+    }
+
     @Schema(name = "Meeting", description = "Hội nghị của khối")
     public record MeetingView(
             UUID id,
@@ -66,6 +71,7 @@ public final class MeetingDtos {
             String minutes,
             List<AttendanceView> attendance,
             List<DecisionView> decisions,
+            List<AttachmentView> attachments,
             boolean manageable,
             long version,
             OffsetDateTime updatedAt) {

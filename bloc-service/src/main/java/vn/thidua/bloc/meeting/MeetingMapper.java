@@ -8,7 +8,11 @@ import org.mapstruct.Mapping;
 public interface MeetingMapper {
 
     @Mapping(target = "attendance", source = "attendance")
-    MeetingDtos.MeetingView toView(Meeting meeting, List<MeetingDtos.AttendanceView> attendance, boolean manageable);
+    @Mapping(target = "attachments", source = "attachments")
+    MeetingDtos.MeetingView toView(Meeting meeting, List<MeetingDtos.AttendanceView> attendance,
+            List<MeetingDtos.AttachmentView> attachments, boolean manageable);
+
+    MeetingDtos.AttachmentView toView(Attachment attachment);
 
     MeetingDtos.DecisionView toView(Decision decision);
 

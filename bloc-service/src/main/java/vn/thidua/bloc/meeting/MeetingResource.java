@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,11 +13,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.thidua.platform.problem.ProblemException;
 
 @Path("/api/v1/blocs/{blocId}/meetings")
 @Tag(name = "Bloc meetings", description = "Hội nghị của khối")
@@ -46,6 +55,42 @@ public class MeetingResource {
     @Operation(summary = "Ghi một hội nghị của khối")
     public MeetingDtos.MeetingView create(@PathParam("blocId") UUID blocId, @Valid @NotNull MeetingDtos.MeetingInput input) {
         return meetings.create(blocId, input);
+    }
+
+    @POST
+    @Path("/{meetingId}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ResponseStatus(201)
+    @Operation(summary = "Đính kèm tệp (PDF, ảnh, Word, Excel, PowerPoint; tối đa 20 MB)")
+    public MeetingDtos.AttachmentView attach(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
+            @RestForm("file") FileUpload file) throws IOException {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalidField("file", "chưa chọn tệp");
+        }
+        return meetings.attach(blocId, meetingId, file.fileName(), Files.readAllBytes(file.uploadedFile()));
+    }
+
+    @GET
+    @Path("/{meetingId}/attachments/{attachmentId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Tải tệp đính kèm")
+    public RestResponse<byte[]> download(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
+            @PathParam("attachmentId") UUID attachmentId) {
+        MeetingService.Download file = meetings.download(blocId, meetingId, attachmentId);
+        return RestResponse.ResponseBuilder.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{meetingId}/attachments/{attachmentId}")
+    @ResponseStatus(204)
+    @Operation(summary = "Gỡ tệp đính kèm")
+    public void detach(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
+            @PathParam("attachmentId") UUID attachmentId) {
+        meetings.detach(blocId, meetingId, attachmentId);
     }
 
     @PUT

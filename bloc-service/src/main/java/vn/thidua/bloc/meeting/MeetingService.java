@@ -36,6 +36,9 @@ public class MeetingService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    vn.thidua.platform.security.CurrentUser user;
+
     @Transactional
     public MeetingDtos.MeetingView create(UUID blocId, MeetingDtos.MeetingInput input) {
         Bloc bloc = Bloc.require(blocId);
@@ -74,6 +77,69 @@ public class MeetingService {
     public MeetingDtos.MeetingView get(UUID blocId, UUID meetingId) {
         Bloc bloc = access.viewable(blocId);
         return view(bloc, find(blocId, meetingId));
+    }
+
+    /** Attaches a file (checked by {@link AttachmentPolicy}) to a meeting. */
+    @Transactional
+    public MeetingDtos.AttachmentView attach(UUID blocId, UUID meetingId, String filename, byte[] content) {
+        Bloc bloc = Bloc.require(blocId);
+        Meeting meeting = find(blocId, meetingId);
+        access.requireRun(bloc, meeting.heldOn.getYear());
+        String name = cleanName(filename);
+        Attachment attachment = new Attachment();
+        attachment.id = UUID.randomUUID();
+        attachment.meetingId = meeting.id;
+        attachment.filename = name;
+        attachment.contentType = AttachmentPolicy.check(name, content);
+        attachment.size = content.length;
+        attachment.sha256 = vn.thidua.bloc.covenant.CovenantText.sha256(content);
+        attachment.content = content;
+        attachment.uploadedBy = user.username();
+        attachment.uploadedAt = java.time.OffsetDateTime.now();
+        attachment.persist();
+        MeetingDtos.AttachmentView view = mapper.toView(attachment);
+        audit.record("bloc.meeting.attach", "meeting", meeting.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public void detach(UUID blocId, UUID meetingId, UUID attachmentId) {
+        Bloc bloc = Bloc.require(blocId);
+        Meeting meeting = find(blocId, meetingId);
+        access.requireRun(bloc, meeting.heldOn.getYear());
+        Attachment attachment = attachment(meeting, attachmentId);
+        MeetingDtos.AttachmentView before = mapper.toView(attachment);
+        attachment.delete();
+        audit.record("bloc.meeting.detach", "meeting", meeting.id, before, null);
+    }
+
+    /** A file to hand to the browser. */
+    public record Download(String filename, String contentType, byte[] content) {
+    }
+
+    @Transactional
+    public Download download(UUID blocId, UUID meetingId, UUID attachmentId) {
+        access.viewable(blocId);
+        Attachment attachment = attachment(find(blocId, meetingId), attachmentId);
+        return new Download(attachment.filename, attachment.contentType, attachment.content);
+    }
+
+    private static Attachment attachment(Meeting meeting, UUID attachmentId) {
+        Attachment attachment = Attachment.findById(attachmentId);
+        if (attachment == null || !attachment.meetingId.equals(meeting.id)) {
+            throw ProblemException.notFound("tệp đính kèm", attachmentId);
+        }
+        return attachment;
+    }
+
+    /** The file's own name, without any path, control characters or quotes, at most 255 characters. */
+    static String cleanName(String filename) {
+        String name = filename == null ? "" : filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            throw ProblemException.invalidField("file", "tệp không có tên");
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
     /** Used by terms: a term elected at a meeting names a meeting of the same bloc. */
@@ -115,7 +181,8 @@ public class MeetingService {
                 .sorted(java.util.Comparator.comparing(a -> a.unit().name(),
                         java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
                 .toList();
-        return mapper.toView(meeting, attendance, access.canRun(bloc, meeting.heldOn.getYear()));
+        return mapper.toView(meeting, attendance, Attachment.of(meeting.id).stream().map(mapper::toView).toList(),
+                access.canRun(bloc, meeting.heldOn.getYear()));
     }
 
     private static Meeting find(UUID blocId, UUID meetingId) {

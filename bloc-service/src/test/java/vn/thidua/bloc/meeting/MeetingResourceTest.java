@@ -111,4 +111,59 @@ class MeetingResourceTest {
                 .put("/api/v1/blocs/{id}/terms/2026", bloc)
                 .then().statusCode(400).body("errors[0].field", equalTo("meetingId"));
     }
+
+    private static final String BOUNDARY = "----thidua-test-boundary";
+
+    /** A multipart body as a browser sends it: the file name raw in UTF-8. */
+    static byte[] browserUpload(String filename, String type, byte[] content) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(content);
+        out.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Test
+    void filesAreAttachedCheckedAndDownloadedAsTheyWere() throws Exception {
+        BlocWorld world = BlocWorld.create();
+        UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
+        String meeting = given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
+                .body(midYearReview(world, List.of())).post("/api/v1/blocs/{id}/meetings", bloc)
+                .then().statusCode(201).extract().path("id");
+        byte[] pdf = "%PDF-1.7\nBiên bản hội nghị sơ kết".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        String id = given().auth().oauth2(world.officer())
+                .contentType("multipart/form-data; boundary=" + BOUNDARY)
+                .body(browserUpload("Biên bản sơ kết 6 tháng.pdf", "application/pdf", pdf))
+                .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
+                .then().statusCode(201)
+                .body("filename", equalTo("Biên bản sơ kết 6 tháng.pdf"))
+                .body("contentType", equalTo("application/pdf"))
+                .body("size", equalTo(pdf.length))
+                .extract().path("id");
+        byte[] back = given().auth().oauth2(world.leaderOf(4)).get("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
+                .then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("filename*=UTF-8''Bi%C3%AAn"))
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, back);
+        given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/meetings/{m}", bloc, meeting)
+                .then().body("attachments", hasSize(1)).body("attachments[0].sha256", org.hamcrest.Matchers.hasLength(64));
+
+        given().auth().oauth2(world.officer()).multiPart("file", "virus.pdf", "MZ\u0090".getBytes(), "application/pdf")
+                .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
+                .then().statusCode(400).body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", containsString("không đúng định dạng"));
+        given().auth().oauth2(world.officer()).multiPart("file", "script.exe", new byte[] {1, 2, 3}, "application/octet-stream")
+                .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
+                .then().statusCode(400).body("errors[0].field", equalTo("file"));
+        given().auth().oauth2(world.leaderOf(4)).multiPart("file", "a.pdf", pdf, "application/pdf")
+                .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
+                .then().statusCode(403);
+
+        given().auth().oauth2(world.officer()).delete("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
+                .then().statusCode(204);
+        given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
+                .then().statusCode(404);
+    }
 }

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { App, Button, Flex, Popconfirm, Typography, Upload } from 'antd';
+import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../api/types';
+import { api, downloadFile, unwrap, uploadFile } from '../../../api/client';
+import { describeError } from '../../../api/errors';
+import { blocKeys } from '../hooks';
+
+const ACCEPT = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.pptx';
+
+function size(bytes: number | undefined) {
+  if (!bytes) return '';
+  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** A meeting's files: everyone who sees the bloc downloads them; whoever runs the bloc attaches and removes. */
+export function MeetingAttachments({ blocId, meeting }: { blocId: string; meeting: Meeting }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const base = `/api/v1/blocs/${blocId}/meetings/${meeting.id}/attachments`;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: blocKeys.meetings(blocId) });
+
+  const upload = async (file: File) => {
+    setBusy(true);
+    try {
+      await uploadFile(base, file);
+      message.success(t('blocs.meetings.attached', { name: file.name }));
+      await refresh();
+    } catch (e) {
+      message.error(t('blocs.messages.failed', { detail: describeError(e, t) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (attachmentId: string) => {
+    try {
+      await unwrap(api.DELETE('/api/v1/blocs/{blocId}/meetings/{meetingId}/attachments/{attachmentId}', {
+        params: { path: { blocId, meetingId: meeting.id!, attachmentId } },
+      }));
+      await refresh();
+    } catch (e) {
+      message.error(t('blocs.messages.failed', { detail: describeError(e, t) }));
+    }
+  };
+
+  const files = meeting.attachments ?? [];
+  if (files.length === 0 && !meeting.manageable) return null;
+  return (
+    <Flex vertical gap={4} data-testid="meeting-attachments">
+      <Typography.Text type="secondary">{t('blocs.meetings.attachments')}</Typography.Text>
+      {files.map((a) => (
+        <Flex key={a.id} gap={6} align="center" wrap>
+          <Typography.Link onClick={() => void downloadFile(`${base}/${a.id}`, a.filename ?? 'tep')} data-testid="meeting-attachment">
+            <PaperClipOutlined /> {a.filename}
+          </Typography.Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {size(a.size)}
+          </Typography.Text>
+          {meeting.manageable && (
+            <Popconfirm title={t('blocs.meetings.detachConfirm', { name: a.filename })} onConfirm={() => void remove(a.id!)} okText={t('common.yes')} cancelText={t('common.no')}>
+              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('blocs.meetings.detach')} />
+            </Popconfirm>
+          )}
+        </Flex>
+      ))}
+      {meeting.manageable && (
+        <Upload
+          accept={ACCEPT}
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+        >
+          <Button size="small" icon={<UploadOutlined />} loading={busy} data-testid="meeting-attach">
+            {t('blocs.meetings.attach')}
+          </Button>
+          <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
+            {t('blocs.meetings.attachHint')}
+          </Typography.Text>
+        </Upload>
+      )}
+    </Flex>
+  );
+}
