@@ -1,0 +1,61 @@
+package vn.thidua.campaign;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.thidua.campaign.bloc.MembershipReplica;
+import vn.thidua.campaign.unit.UnitReplica;
+import vn.thidua.platform.testing.EmbeddedInfrastructure;
+
+/** Feeds this service's replicas the way bloc-service does: unit and membership events on Kafka. */
+public final class Directory {
+
+    private static KafkaProducer<String, String> producer;
+
+    private Directory() {
+    }
+
+    public static UUID unit(String name, UUID parent, boolean active) throws Exception {
+        UUID id = UUID.randomUUID();
+        send("thidua.units.v1", id, "vn.thidua.unit.created.v1", """
+                {"id":"%s","name":"%s","shortName":null,"kind":"DIVISION","parentId":%s,"active":%s,"version":0,"updatedAt":"%s"}"""
+                .formatted(id, name, parent == null ? "null" : "\"" + parent + "\"", active, OffsetDateTime.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> UnitReplica.findById(id) != null));
+        return id;
+    }
+
+    public static void member(UUID bloc, UUID unit, LocalDate joinedOn) throws Exception {
+        UUID membership = UUID.randomUUID();
+        send("thidua.blocs.v1", bloc, "vn.thidua.bloc.membership-changed.v1", """
+                {"membershipId":"%s","blocId":"%s","unitId":"%s","joinedOn":"%s","leftOn":null,"reason":"Theo quyết định"}"""
+                .formatted(membership, bloc, unit, joinedOn));
+        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> MembershipReplica.findById(membership) != null));
+    }
+
+    static synchronized void send(String topic, UUID key, String type, String data) throws Exception {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers());
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            producer = new KafkaProducer<>(props);
+        }
+        String event = """
+                {"specversion":"1.0","id":"%s","source":"/thidua/bloc-service","type":"%s","subject":"%s","time":"%s",
+                 "datacontenttype":"application/json","data":%s}""".formatted(UUID.randomUUID(), type, key, OffsetDateTime.now(), data);
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), event);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+}
