@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.thidua.campaign.bloc.MembershipListener;
 import vn.thidua.campaign.campaign.CampaignEvents;
+import vn.thidua.campaign.registration.RegistrationService;
 
 /** docs/asyncapi.yaml must list what campaign-service emits and reads. */
 class EventsDocumentedTest {
@@ -20,6 +21,10 @@ class EventsDocumentedTest {
         assertTrue(doc.contains("name: " + CampaignEvents.LAUNCHED));
         assertTrue(doc.contains("name: " + CampaignEvents.REVISED));
         assertTrue(doc.contains("name: " + MembershipListener.MEMBERSHIP_CHANGED));
+        assertTrue(doc.contains("name: " + RegistrationService.SUBMITTED));
+        for (var field : RegistrationService.RegistrationSubmitted.class.getRecordComponents()) {
+            assertTrue(doc.contains(" " + field.getName() + ":"), field.getName());
+        }
         for (var field : CampaignEvents.CampaignLaunched.class.getRecordComponents()) {
             assertTrue(doc.contains(" " + field.getName() + ":"), field.getName());
         }

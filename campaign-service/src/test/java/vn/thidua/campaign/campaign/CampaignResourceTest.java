@@ -24,19 +24,19 @@ import vn.thidua.platform.testing.TopicRecords;
 
 /** Modelled on Kế hoạch 3337/KH-CAT-PX03 of Công an tỉnh Kon Tum (110 năm thành lập tỉnh). */
 @QuarkusTest
-class CampaignResourceTest {
+public class CampaignResourceTest {
 
-    record Police(UUID province, UUID police, List<UUID> divisions, UUID retired) {
-        String officer() {
+    public record Police(UUID province, UUID police, List<UUID> divisions, UUID retired) {
+        public String officer() {
             return TestTokens.user("police.officer").name("Võ Minh Tuấn").roles("officer").unit(police).get();
         }
 
-        String unitOfficer(int division) {
+        public String unitOfficer(int division) {
             return TestTokens.user("unitofficer." + division).roles("unit-officer").unit(divisions.get(division)).get();
         }
     }
 
-    static Police police() throws Exception {
+    public static Police police() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 6);
         UUID province = Directory.unit("Ủy ban nhân dân tỉnh Kon Tum " + s, null, true);
         UUID police = Directory.unit("Công an tỉnh Kon Tum " + s, province, true);
@@ -49,7 +49,7 @@ class CampaignResourceTest {
         return new Police(province, police, divisions, retired);
     }
 
-    static Map<String, Object> plan(UUID organizer, String scopeKind, List<UUID> refs) {
+    public static Map<String, Object> plan(UUID organizer, String scopeKind, List<UUID> refs) {
         Map<String, Object> body = new HashMap<>();
         body.put("organizingUnitId", organizer);
         body.put("title", "Đợt thi đua đặc biệt chào mừng kỷ niệm 110 năm Ngày thành lập tỉnh Kon Tum (09/02/1913-09/02/2023)");
@@ -72,7 +72,7 @@ class CampaignResourceTest {
         return body;
     }
 
-    static String draft(Police p, Map<String, Object> body) {
+    public static String draft(Police p, Map<String, Object> body) {
         return given().auth().oauth2(p.officer()).contentType(ContentType.JSON).body(body).post("/api/v1/campaigns")
                 .then().statusCode(201).extract().path("id");
     }
