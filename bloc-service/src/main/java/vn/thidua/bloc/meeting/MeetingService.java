@@ -79,18 +79,18 @@ public class MeetingService {
         return view(bloc, find(blocId, meetingId));
     }
 
-    /** Attaches a file (checked by {@link AttachmentPolicy}) to a meeting. */
+    /** Attaches a file (checked by {@link vn.thidua.platform.documents.UploadPolicy}) to a meeting. */
     @Transactional
     public MeetingDtos.AttachmentView attach(UUID blocId, UUID meetingId, String filename, byte[] content) {
         Bloc bloc = Bloc.require(blocId);
         Meeting meeting = find(blocId, meetingId);
         access.requireRun(bloc, meeting.heldOn.getYear());
-        String name = cleanName(filename);
+        String name = vn.thidua.platform.documents.UploadPolicy.fileName(filename);
         Attachment attachment = new Attachment();
         attachment.id = UUID.randomUUID();
         attachment.meetingId = meeting.id;
         attachment.filename = name;
-        attachment.contentType = AttachmentPolicy.check(name, content);
+        attachment.contentType = vn.thidua.platform.documents.UploadPolicy.check(name, content);
         attachment.size = content.length;
         attachment.sha256 = vn.thidua.bloc.covenant.CovenantText.sha256(content);
         attachment.content = content;
@@ -130,16 +130,6 @@ public class MeetingService {
             throw ProblemException.notFound("tệp đính kèm", attachmentId);
         }
         return attachment;
-    }
-
-    /** The file's own name, without any path, control characters or quotes, at most 255 characters. */
-    static String cleanName(String filename) {
-        String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            throw ProblemException.invalidField("file", "tệp không có tên");
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
     /** Used by terms: a term elected at a meeting names a meeting of the same bloc. */

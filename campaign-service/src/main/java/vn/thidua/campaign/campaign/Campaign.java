@@ -98,6 +98,11 @@ public class Campaign extends PanacheEntityBase {
     @OrderBy("position")
     public List<CampaignParts.PlannedAward> plannedAwards = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "campaign_period", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderBy("number")
+    public List<CampaignParts.ReportingPeriod> periods = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CampaignEnums.Status status;
@@ -132,7 +137,8 @@ public class Campaign extends PanacheEntityBase {
 
     /** Changes the plan; the period and deadline must make sense together. */
     void plan(CampaignDtos.CampaignInput in, List<CampaignParts.KeyContent> contents, List<CampaignParts.Target> targets,
-            List<CampaignParts.PledgeRule> pledgeRules, List<CampaignParts.PlannedAward> plannedAwards) {
+            List<CampaignParts.PledgeRule> pledgeRules, List<CampaignParts.PlannedAward> plannedAwards,
+            List<CampaignParts.ReportingPeriod> periods) {
         if (status == CampaignEnums.Status.CLOSED) {
             throw ProblemException.rule("Phong trào \"" + title + "\" đã kết thúc, không sửa được nữa");
         }
@@ -167,6 +173,18 @@ public class Campaign extends PanacheEntityBase {
         this.pledgeRules.addAll(pledgeRules);
         this.plannedAwards.clear();
         this.plannedAwards.addAll(plannedAwards);
+        for (int i = 0; i < periods.size(); i++) {
+            CampaignParts.ReportingPeriod p = periods.get(i);
+            if (p.endsOn().isBefore(p.startsOn()) || p.startsOn().isBefore(in.startsOn()) || p.endsOn().isAfter(in.endsOn())) {
+                throw ProblemException.invalidField("reportingPeriods[" + i + "].endsOn", "kỳ báo cáo phải nằm trong thời gian phong trào ("
+                        + in.startsOn() + " – " + in.endsOn() + ")");
+            }
+            if (p.closesOn().isBefore(p.endsOn())) {
+                throw ProblemException.invalidField("reportingPeriods[" + i + "].closesOn", "hạn chốt báo cáo không được trước ngày cuối kỳ");
+            }
+        }
+        this.periods.clear();
+        this.periods.addAll(periods);
         updatedAt = OffsetDateTime.now();
         if (status == CampaignEnums.Status.LAUNCHED) {
             revision++;

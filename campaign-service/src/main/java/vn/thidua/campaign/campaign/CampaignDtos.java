@@ -45,6 +45,14 @@ public final class CampaignDtos {
             @NotNull @Min(1) Integer quantity) {
     }
 
+    @Schema(name = "ReportingPeriodInput", description = "Kỳ báo cáo")
+    public record PeriodInput(
+            @NotBlank @Size(max = 200) @Schema(examples = "Quý IV năm 2022") String name,
+            @NotNull LocalDate startsOn,
+            @NotNull LocalDate endsOn,
+            @NotNull @Schema(description = "Hạn chốt: sau ngày này không sửa báo cáo được nữa") LocalDate closesOn) {
+    }
+
     @Schema(name = "CampaignInput", description = "Kế hoạch phong trào, đợt thi đua")
     public record CampaignInput(
             @Schema(description = "Đơn vị tổ chức (chỉ khi lập mới)") UUID organizingUnitId,
@@ -60,6 +68,7 @@ public final class CampaignDtos {
             @Size(max = 50) List<@NotNull @Valid TargetInput> targets,
             @Size(max = 20) List<@NotBlank @Size(max = 1000) String> pledgeRules,
             @Size(max = 20) List<@NotNull @Valid PlannedAwardInput> plannedAwards,
+            @Size(max = 60) List<@NotNull @Valid PeriodInput> reportingPeriods,
             @Schema(description = "Phiên bản hiện có khi sửa") Long version,
             @Size(max = 1000) @Schema(description = "Lý do sửa (bắt buộc sau khi đã phát động)") String changeReason) {
     }
@@ -74,6 +83,10 @@ public final class CampaignDtos {
 
     @Schema(name = "PlannedAward", description = "Khen thưởng dự kiến")
     public record PlannedAwardView(int position, String awardType, int quantity) {
+    }
+
+    @Schema(name = "ReportingPeriod", description = "Kỳ báo cáo")
+    public record PeriodView(int number, String name, LocalDate startsOn, LocalDate endsOn, LocalDate closesOn) {
     }
 
     @Schema(name = "Campaign", description = "Phong trào, đợt thi đua")
@@ -93,6 +106,7 @@ public final class CampaignDtos {
             List<TargetView> targets,
             List<String> pledgeRules,
             List<PlannedAwardView> plannedAwards,
+            List<PeriodView> periods,
             CampaignEnums.Status status,
             int revision,
             @Schema(description = "Số đơn vị trong phạm vi khi phát động") int unitsInScope,

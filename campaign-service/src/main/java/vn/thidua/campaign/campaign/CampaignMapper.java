@@ -20,6 +20,18 @@ public interface CampaignMapper {
 
     CampaignDtos.PlannedAwardView toView(CampaignParts.PlannedAward award);
 
+    CampaignDtos.PeriodView toView(CampaignParts.ReportingPeriod period);
+
+    default List<CampaignParts.ReportingPeriod> periods(List<CampaignDtos.PeriodInput> inputs) {
+        List<CampaignParts.ReportingPeriod> out = new ArrayList<>();
+        List<CampaignDtos.PeriodInput> in = inputs == null ? List.of() : inputs;
+        for (int i = 0; i < in.size(); i++) {
+            CampaignDtos.PeriodInput p = in.get(i);
+            out.add(new CampaignParts.ReportingPeriod(i + 1, p.name().strip(), p.startsOn(), p.endsOn(), p.closesOn()));
+        }
+        return out;
+    }
+
     @Mapping(target = "revision", source = "key.revision")
     CampaignDtos.RevisionView toView(CampaignRevision revision);
 

@@ -35,4 +35,14 @@ public final class CampaignParts {
             @Column(name = "award_type", nullable = false) String awardType,
             @Column(nullable = false) int quantity) {
     }
+
+    /** Kỳ báo cáo: reports for it can be corrected until {@code closesOn}. */
+    @Embeddable
+    public record ReportingPeriod(
+            @Column(nullable = false) int number,
+            @Column(nullable = false) String name,
+            @Column(name = "starts_on", nullable = false) java.time.LocalDate startsOn,
+            @Column(name = "ends_on", nullable = false) java.time.LocalDate endsOn,
+            @Column(name = "closes_on", nullable = false) java.time.LocalDate closesOn) {
+    }
 }

@@ -140,7 +140,7 @@ public class CampaignService {
     private void write(Campaign campaign, CampaignDtos.CampaignInput in) {
         checkScope(campaign.organizingUnitId, in.scope());
         campaign.plan(in, mapper.contents(in.contents()), mapper.targets(in.targets()), mapper.pledgeRules(in.pledgeRules()),
-                mapper.plannedAwards(in.plannedAwards()));
+                mapper.plannedAwards(in.plannedAwards()), mapper.periods(in.reportingPeriods()));
     }
 
     /** Units and subtree roots must exist and lie within the organizer's subtree; blocs must be known. */

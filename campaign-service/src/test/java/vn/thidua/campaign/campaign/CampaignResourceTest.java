@@ -153,6 +153,12 @@ public class CampaignResourceTest {
                 .body(plan(p.police(), "SUBTREE", List.of(p.police()))).post("/api/v1/campaigns")
                 .then().statusCode(403);
 
+        Map<String, Object> outside = plan(p.police(), "SUBTREE", List.of(p.police()));
+        outside.put("reportingPeriods", List.of(Map.of("name", "Quý I năm 2024", "startsOn", "2024-01-01", "endsOn", "2024-03-31",
+                "closesOn", "2024-04-10")));
+        given().auth().oauth2(p.officer()).contentType(ContentType.JSON).body(outside).post("/api/v1/campaigns")
+                .then().statusCode(400).body("errors[0].field", equalTo("reportingPeriods[0].endsOn"));
+
         Map<String, Object> empty = plan(p.police(), "SUBTREE", List.of(p.police()));
         empty.put("contents", List.of());
         String id = draft(p, empty);

@@ -1,4 +1,4 @@
-package vn.thidua.bloc.meeting;
+package vn.thidua.platform.documents;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,12 +6,13 @@ import java.util.Map;
 import vn.thidua.platform.problem.ProblemException;
 
 /**
- * Which files a meeting may hold: PDF, images and office documents up to {@link #MAX_BYTES}. The file's
- * first bytes must match its extension, so a renamed executable is refused.
+ * Which uploaded files are kept (meeting attachments, report evidence): PDF, images and office
+ * documents up to {@link #MAX_BYTES}. The file's first bytes must match its extension, so a renamed
+ * executable is refused.
  */
-final class AttachmentPolicy {
+public final class UploadPolicy {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private record Kind(String contentType, byte[] magic) {
     }
@@ -33,11 +34,11 @@ final class AttachmentPolicy {
             "doc", new Kind("application/msword", OLE),
             "xls", new Kind("application/vnd.ms-excel", OLE));
 
-    private AttachmentPolicy() {
+    private UploadPolicy() {
     }
 
     /** The content type the file is stored and served with, or a problem naming the field {@code file}. */
-    static String check(String filename, byte[] content) {
+    public static String check(String filename, byte[] content) {
         if (content.length == 0) {
             throw ProblemException.invalidField("file", "tệp rỗng");
         }
@@ -54,5 +55,15 @@ final class AttachmentPolicy {
             throw ProblemException.invalidField("file", "nội dung tệp không đúng định dạng " + filename.substring(dot + 1));
         }
         return kind.contentType();
+    }
+
+    /** The file's own name, without any path, control characters or quotes, at most 255 characters. */
+    public static String fileName(String filename) {
+        String name = filename == null ? "" : filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            throw ProblemException.invalidField("file", "tệp không có tên");
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 }

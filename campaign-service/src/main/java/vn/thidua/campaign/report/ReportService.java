@@ -1,0 +1,193 @@
+package vn.thidua.campaign.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.thidua.campaign.campaign.Campaign;
+import vn.thidua.campaign.campaign.CampaignAccess;
+import vn.thidua.campaign.campaign.CampaignEnums;
+import vn.thidua.campaign.campaign.CampaignParts;
+import vn.thidua.campaign.registration.Registration;
+import vn.thidua.campaign.unit.ReplicaTree;
+import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.documents.UploadPolicy;
+import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Roles;
+
+/** Units report progress against the campaign's targets per period, with evidence, until the period closes. */
+@ApplicationScoped
+public class ReportService {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    CampaignAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ReplicaTree tree;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A file to hand to the browser. */
+    public record Download(String filename, String contentType, byte[] content) {
+    }
+
+    @Transactional
+    public ReportDtos.ReportView save(UUID campaignId, int period, ReportDtos.ReportInput in) {
+        Campaign campaign = access.viewable(campaignId);
+        CampaignParts.ReportingPeriod p = openPeriod(campaign, period);
+        UUID unit = reportingUnit(campaign);
+        ProgressReport report = ProgressReport.of(campaignId, unit, period);
+        boolean isNew = report == null;
+        if (isNew) {
+            report = ProgressReport.start(campaignId, unit, period);
+        } else if (!Long.valueOf(report.version).equals(in.version())) {
+            throw ProblemException.conflict("Báo cáo đã được người khác sửa (phiên bản " + report.version + "); hãy tải lại");
+        }
+        report.write(values(campaign, in.values()), in.narrative(), user.username());
+        if (isNew) {
+            report.persist();
+        }
+        ProgressReport.flush();
+        ReportDtos.ReportView view = view(campaign, report, p);
+        audit.record("campaign.report.save", "progress-report", report.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public ReportDtos.EvidenceView addEvidence(UUID campaignId, int period, String filename, byte[] content) {
+        Campaign campaign = access.viewable(campaignId);
+        openPeriod(campaign, period);
+        UUID unit = reportingUnit(campaign);
+        ProgressReport report = ProgressReport.of(campaignId, unit, period);
+        if (report == null) {
+            throw ProblemException.rule("Hãy lưu báo cáo kỳ này trước khi đính kèm minh chứng");
+        }
+        String name = UploadPolicy.fileName(filename);
+        Evidence evidence = new Evidence();
+        evidence.id = UUID.randomUUID();
+        evidence.reportId = report.id;
+        evidence.filename = name;
+        evidence.contentType = UploadPolicy.check(name, content);
+        evidence.size = content.length;
+        evidence.sha256 = sha256(content);
+        evidence.content = content;
+        evidence.uploadedBy = user.username();
+        evidence.uploadedAt = OffsetDateTime.now();
+        evidence.persist();
+        ReportDtos.EvidenceView view = evidenceView(evidence);
+        audit.record("campaign.report.evidence", "progress-report", report.id, null, view);
+        return view;
+    }
+
+    /** The reports of the user's unit, or, for the organizer, of every unit. */
+    public List<ReportDtos.ReportView> list(UUID campaignId) {
+        Campaign campaign = access.viewable(campaignId);
+        List<ProgressReport> reports = access.canManage(campaign)
+                ? ProgressReport.list("campaignId", campaignId)
+                : ProgressReport.list("campaignId = ?1 and unitId = ?2", campaignId, user.unitId().orElse(new UUID(0, 0)));
+        return reports.stream()
+                .sorted(Comparator.comparingInt((ProgressReport r) -> r.periodNumber).thenComparing(r -> String.valueOf(tree.name(r.unitId))))
+                .map(r -> view(campaign, r, period(campaign, r.periodNumber)))
+                .toList();
+    }
+
+    @Transactional
+    public Download evidence(UUID campaignId, UUID evidenceId) {
+        Campaign campaign = access.viewable(campaignId);
+        Evidence evidence = Evidence.findById(evidenceId);
+        ProgressReport report = evidence == null ? null : ProgressReport.findById(evidence.reportId);
+        boolean visible = report != null && report.campaignId.equals(campaignId)
+                && (access.canManage(campaign) || user.unitId().map(report.unitId::equals).orElse(false));
+        if (!visible) {
+            throw ProblemException.notFound("tệp minh chứng", evidenceId);
+        }
+        return new Download(evidence.filename, evidence.contentType, evidence.content);
+    }
+
+    /** Reports are written and corrected while the period is open, up to its closing day. */
+    private static CampaignParts.ReportingPeriod openPeriod(Campaign campaign, int number) {
+        if (campaign.status == CampaignEnums.Status.CLOSED) {
+            throw ProblemException.rule("Phong trào đã kết thúc, không báo cáo được nữa");
+        }
+        CampaignParts.ReportingPeriod p = period(campaign, number);
+        if (LocalDate.now(VIETNAM).isAfter(p.closesOn())) {
+            throw ProblemException.rule("Kỳ báo cáo \"" + p.name() + "\" đã chốt ngày " + p.closesOn() + "; không sửa được nữa");
+        }
+        return p;
+    }
+
+    private static CampaignParts.ReportingPeriod period(Campaign campaign, int number) {
+        return campaign.periods.stream().filter(p -> p.number() == number).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("kỳ báo cáo số " + number + " của phong trào", campaign.id));
+    }
+
+    private UUID reportingUnit(Campaign campaign) {
+        if (!user.hasAnyRole(Roles.UNIT_OFFICER, Roles.UNIT_LEADER) || user.unitId().isEmpty()) {
+            throw ProblemException.forbidden("Chỉ cán bộ thi đua hoặc lãnh đạo đơn vị mới báo cáo cho đơn vị");
+        }
+        UUID unit = user.unitId().get();
+        if (!campaign.scopeUnits.contains(unit)) {
+            throw ProblemException.forbidden("Đơn vị của bạn không thuộc phạm vi phát động của phong trào này");
+        }
+        Registration registration = Registration.find("campaignId = ?1 and unitId = ?2", campaign.id, unit).firstResult();
+        if (registration == null || registration.status != Registration.Status.SUBMITTED) {
+            throw ProblemException.rule("Đơn vị cần gửi đăng ký thi đua trước khi báo cáo");
+        }
+        return unit;
+    }
+
+    private static List<ProgressReport.Achieved> values(Campaign campaign, List<ReportDtos.ValueInput> inputs) {
+        Set<Integer> known = campaign.targets.stream().map(CampaignParts.Target::number).collect(Collectors.toSet());
+        Set<Integer> seen = new HashSet<>();
+        List<ProgressReport.Achieved> out = new ArrayList<>();
+        List<ReportDtos.ValueInput> in = inputs == null ? List.of() : inputs;
+        for (int i = 0; i < in.size(); i++) {
+            int number = in.get(i).number();
+            if (!known.contains(number)) {
+                throw ProblemException.invalidField("values[" + i + "].number", "phong trào không có chỉ tiêu số " + number);
+            }
+            if (!seen.add(number)) {
+                throw ProblemException.invalidField("values[" + i + "].number", "chỉ tiêu số " + number + " có hai lần");
+            }
+            out.add(new ProgressReport.Achieved(number, in.get(i).value()));
+        }
+        return out;
+    }
+
+    private ReportDtos.ReportView view(Campaign campaign, ProgressReport r, CampaignParts.ReportingPeriod p) {
+        List<ReportDtos.EvidenceView> evidence = Evidence.<Evidence>list("reportId = ?1 order by uploadedAt", r.id).stream()
+                .map(ReportService::evidenceView).toList();
+        boolean correctable = campaign.status != CampaignEnums.Status.CLOSED && !LocalDate.now(VIETNAM).isAfter(p.closesOn());
+        return new ReportDtos.ReportView(r.id, r.campaignId, r.unitId, tree.name(r.unitId), r.periodNumber, p.name(),
+                r.values.stream().map(v -> new ReportDtos.ValueInput(v.targetNumber(), v.value())).toList(), r.narrative, evidence,
+                r.reportedBy, correctable, r.version, r.updatedAt);
+    }
+
+    private static ReportDtos.EvidenceView evidenceView(Evidence e) {
+        return new ReportDtos.EvidenceView(e.id, e.filename, e.contentType, e.size, e.sha256, e.uploadedBy, e.uploadedAt);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

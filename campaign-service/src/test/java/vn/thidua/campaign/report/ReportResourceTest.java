@@ -1,0 +1,127 @@
+package vn.thidua.campaign.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import vn.thidua.campaign.campaign.CampaignResourceTest;
+import vn.thidua.campaign.campaign.CampaignResourceTest.Police;
+import vn.thidua.platform.testing.TestTokens;
+
+@QuarkusTest
+class ReportResourceTest {
+
+    private static final String BOUNDARY = "----thidua-test-boundary";
+
+    /** A multipart body as a browser sends it: the file name raw in UTF-8. */
+    static byte[] upload(String filename, byte[] content) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(content);
+        out.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** Launched to two divisions, with an open quarter and a quarter already closed. */
+    static String launched(Police p) {
+        LocalDate today = LocalDate.now();
+        Map<String, Object> plan = CampaignResourceTest.plan(p.police(), "UNITS", List.of(p.divisions().get(0), p.divisions().get(1)));
+        plan.put("startsOn", today.minusDays(120).toString());
+        plan.put("endsOn", today.plusDays(120).toString());
+        plan.put("registrationDeadline", today.plusDays(10).toString());
+        plan.put("reportingPeriods", List.of(
+                Map.of("name", "Quý trước", "startsOn", today.minusDays(110).toString(), "endsOn", today.minusDays(20).toString(),
+                        "closesOn", today.minusDays(5).toString()),
+                Map.of("name", "Quý này", "startsOn", today.minusDays(19).toString(), "endsOn", today.plusDays(60).toString(),
+                        "closesOn", today.plusDays(70).toString())));
+        String id = CampaignResourceTest.draft(p, plan);
+        given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/launch", id).then().statusCode(200);
+        return id;
+    }
+
+    static String leader(Police p, int division) {
+        return TestTokens.user("leader." + division).name("Nguyễn Văn Hùng").roles("unit-leader").unit(p.divisions().get(division)).get();
+    }
+
+    static void register(Police p, String campaign, int division) {
+        given().auth().oauth2(p.unitOfficer(division)).contentType(ContentType.JSON)
+                .body(Map.of("pledges", List.of(Map.of("kind", "PRACTICAL_WORK", "title", "Tuyến đường an toàn giao thông"))))
+                .put("/api/v1/campaigns/{id}/registrations/mine", campaign).then().statusCode(200);
+        given().auth().oauth2(leader(p, division)).post("/api/v1/campaigns/{id}/registrations/mine/submit", campaign)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aUnitReportsAgainstItsTargetsWithEvidenceAndTheOrganizerSeesIt() throws Exception {
+        Police p = CampaignResourceTest.police();
+        String id = launched(p);
+        register(p, id, 0);
+
+        given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON)
+                .body(Map.of("values", List.of(Map.of("number", 1, "value", 1)), "narrative", "Đã xây dựng mô hình Camera an ninh"))
+                .put("/api/v1/campaigns/{id}/reports/mine/2", id)
+                .then().statusCode(200).body("periodName", equalTo("Quý này")).body("correctable", equalTo(true));
+        byte[] photo = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x10};
+        String evidence = given().auth().oauth2(p.unitOfficer(0)).contentType("multipart/form-data; boundary=" + BOUNDARY)
+                .body(upload("Ảnh mô hình camera.jpg", photo))
+                .post("/api/v1/campaigns/{id}/reports/mine/2/evidence", id)
+                .then().statusCode(201).body("contentType", equalTo("image/jpeg")).body("filename", equalTo("Ảnh mô hình camera.jpg"))
+                .extract().path("id");
+        given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON)
+                .body(Map.of("values", List.of(Map.of("number", 1, "value", 2)), "narrative", "Hai mô hình", "version", 0))
+                .put("/api/v1/campaigns/{id}/reports/mine/2", id)
+                .then().statusCode(200).body("values[0].value", equalTo(2)).body("evidence", hasSize(1));
+
+        given().auth().oauth2(p.officer()).get("/api/v1/campaigns/{id}/reports", id)
+                .then().statusCode(200).body("", hasSize(1)).body("[0].unitId", equalTo(p.divisions().get(0).toString()));
+        byte[] back = given().auth().oauth2(p.officer()).get("/api/v1/campaigns/{id}/reports/evidence/{e}", id, evidence)
+                .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
+        Assertions.assertArrayEquals(photo, back);
+        given().auth().oauth2(p.unitOfficer(1)).get("/api/v1/campaigns/{id}/reports", id).then().body("", hasSize(0));
+        given().auth().oauth2(p.unitOfficer(1)).get("/api/v1/campaigns/{id}/reports/evidence/{e}", id, evidence).then().statusCode(404);
+    }
+
+    @Test
+    void closedPeriodsUnknownTargetsUnregisteredUnitsAndForbiddenFilesAreRefused() throws Exception {
+        Police p = CampaignResourceTest.police();
+        String id = launched(p);
+        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("narrative", "x"))
+                .put("/api/v1/campaigns/{id}/reports/mine/2", id)
+                .then().statusCode(422).body("detail", containsString("gửi đăng ký"));
+        register(p, id, 1);
+        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("narrative", "x"))
+                .put("/api/v1/campaigns/{id}/reports/mine/1", id)
+                .then().statusCode(422).body("detail", containsString("đã chốt"));
+        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON)
+                .body(Map.of("values", List.of(Map.of("number", 9, "value", 1))))
+                .put("/api/v1/campaigns/{id}/reports/mine/2", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("values[0].number"));
+        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("narrative", "Báo cáo"))
+                .put("/api/v1/campaigns/{id}/reports/mine/7", id)
+                .then().statusCode(404);
+        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("narrative", "Báo cáo"))
+                .put("/api/v1/campaigns/{id}/reports/mine/2", id).then().statusCode(200);
+        given().auth().oauth2(p.unitOfficer(1)).contentType("multipart/form-data; boundary=" + BOUNDARY)
+                .body(upload("chuong-trinh.exe", "MZ".getBytes(StandardCharsets.UTF_8)))
+                .post("/api/v1/campaigns/{id}/reports/mine/2/evidence", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("file"));
+        given().auth().oauth2(p.unitOfficer(1)).contentType("multipart/form-data; boundary=" + BOUNDARY)
+                .body(upload("bao-cao.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8)))
+                .post("/api/v1/campaigns/{id}/reports/mine/2/evidence", id)
+                .then().statusCode(400).body("errors[0].message", containsString("không đúng định dạng"));
+        given().auth().oauth2(p.unitOfficer(2)).contentType(ContentType.JSON).body(Map.of("narrative", "x"))
+                .put("/api/v1/campaigns/{id}/reports/mine/2", id)
+                .then().statusCode(404);
+    }
+}
