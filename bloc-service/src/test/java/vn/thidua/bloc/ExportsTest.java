@@ -26,7 +26,7 @@ class ExportsTest {
     private static byte[] download(String token, String path, String mediaType, Object... params) {
         return given().auth().oauth2(token).get(path, params)
                 .then().statusCode(200).contentType(mediaType)
-                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename="))
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename*=UTF-8''"))
                 .extract().asByteArray();
     }
 

@@ -2,10 +2,8 @@ package vn.thidua.bloc.covenant;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import vn.thidua.platform.documents.StoredFile;
 
 /**
  * The exact text a leader reads and signs, and its SHA-256. The text is rendered the same way every
@@ -34,15 +32,7 @@ public final class CovenantText {
     }
 
     public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return StoredFile.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** 10 and 10.00 are the same maximum: render without trailing zeros (Vietnamese decimal comma). */

@@ -14,8 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +23,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.thidua.platform.documents.Downloads;
 import vn.thidua.platform.problem.ProblemException;
 
 @Path("/api/v1/blocs/{blocId}/meetings")
@@ -76,12 +75,7 @@ public class MeetingResource {
     @Operation(summary = "Tải tệp đính kèm")
     public RestResponse<byte[]> download(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
             @PathParam("attachmentId") UUID attachmentId) {
-        MeetingService.Download file = meetings.download(blocId, meetingId, attachmentId);
-        return RestResponse.ResponseBuilder.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(meetings.download(blocId, meetingId, attachmentId));
     }
 
     @DELETE

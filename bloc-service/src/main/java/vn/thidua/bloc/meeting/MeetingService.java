@@ -15,6 +15,7 @@ import vn.thidua.bloc.membership.MembershipService;
 import vn.thidua.bloc.unit.UnitDtos.UnitRef;
 import vn.thidua.bloc.unit.UnitTree;
 import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.problem.ProblemException;
 
 /** Records a bloc's meetings and what they decided. */
@@ -85,17 +86,7 @@ public class MeetingService {
         Bloc bloc = Bloc.require(blocId);
         Meeting meeting = find(blocId, meetingId);
         access.requireRun(bloc, meeting.heldOn.getYear());
-        String name = vn.thidua.platform.documents.UploadPolicy.fileName(filename);
-        Attachment attachment = new Attachment();
-        attachment.id = UUID.randomUUID();
-        attachment.meetingId = meeting.id;
-        attachment.filename = name;
-        attachment.contentType = vn.thidua.platform.documents.UploadPolicy.check(name, content);
-        attachment.size = content.length;
-        attachment.sha256 = vn.thidua.bloc.covenant.CovenantText.sha256(content);
-        attachment.content = content;
-        attachment.uploadedBy = user.username();
-        attachment.uploadedAt = java.time.OffsetDateTime.now();
+        Attachment attachment = Attachment.of(meeting.id, filename, content, user.username());
         attachment.persist();
         MeetingDtos.AttachmentView view = mapper.toView(attachment);
         audit.record("bloc.meeting.attach", "meeting", meeting.id, null, view);
@@ -113,15 +104,10 @@ public class MeetingService {
         audit.record("bloc.meeting.detach", "meeting", meeting.id, before, null);
     }
 
-    /** A file to hand to the browser. */
-    public record Download(String filename, String contentType, byte[] content) {
-    }
-
     @Transactional
-    public Download download(UUID blocId, UUID meetingId, UUID attachmentId) {
+    public StoredFile.Content download(UUID blocId, UUID meetingId, UUID attachmentId) {
         access.viewable(blocId);
-        Attachment attachment = attachment(find(blocId, meetingId), attachmentId);
-        return new Download(attachment.filename, attachment.contentType, attachment.content);
+        return attachment(find(blocId, meetingId), attachmentId).read();
     }
 
     private static Attachment attachment(Meeting meeting, UUID attachmentId) {

@@ -210,6 +210,20 @@ public class Campaign extends PanacheEntityBase {
         updatedAt = launchedAt;
     }
 
+    /** Each number must name one of this campaign's targets, once; the error names {@code list[i].number}. */
+    public void requireTargets(List<Integer> numbers, String list) {
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            int number = numbers.get(i);
+            if (targets.stream().noneMatch(t -> t.number() == number)) {
+                throw ProblemException.invalidField(list + "[" + i + "].number", "phong trào không có chỉ tiêu số " + number);
+            }
+            if (!seen.add(number)) {
+                throw ProblemException.invalidField(list + "[" + i + "].number", "chỉ tiêu số " + number + " có hai lần");
+            }
+        }
+    }
+
     public boolean isLaunched() {
         return status != CampaignEnums.Status.DRAFT;
     }

@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,7 +16,6 @@ import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignEnums;
 import vn.thidua.campaign.campaign.CampaignEvents;
-import vn.thidua.campaign.campaign.CampaignParts;
 import vn.thidua.campaign.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.outbox.Outbox;
@@ -144,21 +141,9 @@ public class RegistrationService {
     }
 
     private static List<Registration.TargetValue> targets(Campaign campaign, List<RegistrationDtos.TargetInput> inputs) {
-        Set<Integer> known = campaign.targets.stream().map(CampaignParts.Target::number).collect(Collectors.toSet());
-        Set<Integer> seen = new HashSet<>();
-        List<Registration.TargetValue> out = new ArrayList<>();
         List<RegistrationDtos.TargetInput> in = inputs == null ? List.of() : inputs;
-        for (int i = 0; i < in.size(); i++) {
-            int number = in.get(i).number();
-            if (!known.contains(number)) {
-                throw ProblemException.invalidField("targets[" + i + "].number", "phong trào không có chỉ tiêu số " + number);
-            }
-            if (!seen.add(number)) {
-                throw ProblemException.invalidField("targets[" + i + "].number", "chỉ tiêu số " + number + " có hai lần");
-            }
-            out.add(new Registration.TargetValue(number, in.get(i).value()));
-        }
-        return out;
+        campaign.requireTargets(in.stream().map(RegistrationDtos.TargetInput::number).toList(), "targets");
+        return in.stream().map(t -> new Registration.TargetValue(t.number(), t.value())).toList();
     }
 
     private static List<Registration.Pledge> pledges(List<RegistrationDtos.PledgeInput> inputs) {

@@ -13,8 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.thidua.platform.documents.Downloads;
 import vn.thidua.platform.problem.ProblemException;
 
 @Path("/api/v1/campaigns/{campaignId}/reports")
@@ -68,11 +67,6 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Tải tệp minh chứng")
     public RestResponse<byte[]> evidence(@PathParam("campaignId") UUID campaignId, @PathParam("evidenceId") UUID evidenceId) {
-        ReportService.Download file = reports.evidence(campaignId, evidenceId);
-        return RestResponse.ResponseBuilder.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(reports.evidence(campaignId, evidenceId));
     }
 }

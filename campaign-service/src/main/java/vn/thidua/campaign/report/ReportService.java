@@ -4,15 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignEnums;
@@ -20,7 +15,7 @@ import vn.thidua.campaign.campaign.CampaignParts;
 import vn.thidua.campaign.registration.Registration;
 import vn.thidua.campaign.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
-import vn.thidua.platform.documents.UploadPolicy;
+import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Roles;
@@ -42,10 +37,6 @@ public class ReportService {
 
     @Inject
     AuditTrail audit;
-
-    /** A file to hand to the browser. */
-    public record Download(String filename, String contentType, byte[] content) {
-    }
 
     @Transactional
     public ReportDtos.ReportView save(UUID campaignId, int period, ReportDtos.ReportInput in) {
@@ -78,17 +69,7 @@ public class ReportService {
         if (report == null) {
             throw ProblemException.rule("Hãy lưu báo cáo kỳ này trước khi đính kèm minh chứng");
         }
-        String name = UploadPolicy.fileName(filename);
-        Evidence evidence = new Evidence();
-        evidence.id = UUID.randomUUID();
-        evidence.reportId = report.id;
-        evidence.filename = name;
-        evidence.contentType = UploadPolicy.check(name, content);
-        evidence.size = content.length;
-        evidence.sha256 = sha256(content);
-        evidence.content = content;
-        evidence.uploadedBy = user.username();
-        evidence.uploadedAt = OffsetDateTime.now();
+        Evidence evidence = Evidence.of(report.id, filename, content, user.username());
         evidence.persist();
         ReportDtos.EvidenceView view = evidenceView(evidence);
         audit.record("campaign.report.evidence", "progress-report", report.id, null, view);
@@ -108,7 +89,7 @@ public class ReportService {
     }
 
     @Transactional
-    public Download evidence(UUID campaignId, UUID evidenceId) {
+    public StoredFile.Content evidence(UUID campaignId, UUID evidenceId) {
         Campaign campaign = access.viewable(campaignId);
         Evidence evidence = Evidence.findById(evidenceId);
         ProgressReport report = evidence == null ? null : ProgressReport.findById(evidence.reportId);
@@ -117,7 +98,7 @@ public class ReportService {
         if (!visible) {
             throw ProblemException.notFound("tệp minh chứng", evidenceId);
         }
-        return new Download(evidence.filename, evidence.contentType, evidence.content);
+        return evidence.read();
     }
 
     /** Reports are written and corrected while the period is open, up to its closing day. */
@@ -153,21 +134,9 @@ public class ReportService {
     }
 
     private static List<ProgressReport.Achieved> values(Campaign campaign, List<ReportDtos.ValueInput> inputs) {
-        Set<Integer> known = campaign.targets.stream().map(CampaignParts.Target::number).collect(Collectors.toSet());
-        Set<Integer> seen = new HashSet<>();
-        List<ProgressReport.Achieved> out = new ArrayList<>();
         List<ReportDtos.ValueInput> in = inputs == null ? List.of() : inputs;
-        for (int i = 0; i < in.size(); i++) {
-            int number = in.get(i).number();
-            if (!known.contains(number)) {
-                throw ProblemException.invalidField("values[" + i + "].number", "phong trào không có chỉ tiêu số " + number);
-            }
-            if (!seen.add(number)) {
-                throw ProblemException.invalidField("values[" + i + "].number", "chỉ tiêu số " + number + " có hai lần");
-            }
-            out.add(new ProgressReport.Achieved(number, in.get(i).value()));
-        }
-        return out;
+        campaign.requireTargets(in.stream().map(ReportDtos.ValueInput::number).toList(), "values");
+        return in.stream().map(v -> new ProgressReport.Achieved(v.number(), v.value())).toList();
     }
 
     private ReportDtos.ReportView view(Campaign campaign, ProgressReport r, CampaignParts.ReportingPeriod p) {
@@ -181,13 +150,5 @@ public class ReportService {
 
     private static ReportDtos.EvidenceView evidenceView(Evidence e) {
         return new ReportDtos.EvidenceView(e.id, e.filename, e.contentType, e.size, e.sha256, e.uploadedBy, e.uploadedAt);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
