@@ -63,18 +63,24 @@ export async function unwrap<T>(call: Promise<ClientResult<T>>): Promise<T> {
   return data as T;
 }
 
-/** Downloads a generated file (PDF, Word, Excel) with the signed-in user's token and hands it to the browser. */
-export async function downloadFile(path: string, filename: string) {
+/** A request outside the typed client (files), with the user's token; network failures become ApiError(0). */
+async function authorizedFetch(path: string, init: RequestInit = {}): Promise<Response> {
   const token = await tokenProvider();
   let response: Response;
   try {
-    response = await globalThis.fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    response = await globalThis.fetch(path, { ...init, headers: token ? { Authorization: `Bearer ${token}` } : {} });
   } catch (e) {
     throw new ApiError(0, null, e instanceof Error ? e.message : String(e));
   }
   if (!response.ok) {
     throw new ApiError(response.status, asProblem(await response.json().catch(() => null)));
   }
+  return response;
+}
+
+/** Downloads a generated file (PDF, Word, Excel) with the signed-in user's token and hands it to the browser. */
+export async function downloadFile(path: string, filename: string) {
+  const response = await authorizedFetch(path);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
@@ -87,16 +93,8 @@ export async function downloadFile(path: string, filename: string) {
 
 /** Uploads one file as multipart form data (field `file`) with the user's token; answers the created resource. */
 export async function uploadFile<T>(path: string, file: File): Promise<T> {
-  const token = await tokenProvider();
   const form = new FormData();
   form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await globalThis.fetch(path, { method: 'POST', body: form, headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  } catch (e) {
-    throw new ApiError(0, null, e instanceof Error ? e.message : String(e));
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, asProblem(body));
-  return body as T;
+  const response = await authorizedFetch(path, { method: 'POST', body: form });
+  return (await response.json()) as T;
 }

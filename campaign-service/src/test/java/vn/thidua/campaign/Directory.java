@@ -2,24 +2,16 @@ package vn.thidua.campaign;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import vn.thidua.campaign.bloc.MembershipReplica;
 import vn.thidua.campaign.unit.UnitReplica;
-import vn.thidua.platform.testing.EmbeddedInfrastructure;
+import vn.thidua.platform.testing.EventWriter;
 
 /** Feeds this service's replicas the way bloc-service does: unit and membership events on Kafka. */
 public final class Directory {
-
-    private static KafkaProducer<String, String> producer;
 
     private Directory() {
     }
@@ -43,19 +35,7 @@ public final class Directory {
                 .call(() -> MembershipReplica.findById(membership) != null));
     }
 
-    static synchronized void send(String topic, UUID key, String type, String data) throws Exception {
-        if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers());
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            producer = new KafkaProducer<>(props);
-        }
-        String event = """
-                {"specversion":"1.0","id":"%s","source":"/thidua/bloc-service","type":"%s","subject":"%s","time":"%s",
-                 "datacontenttype":"application/json","data":%s}""".formatted(UUID.randomUUID(), type, key, OffsetDateTime.now(), data);
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), event);
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+    static void send(String topic, UUID key, String type, String data) throws Exception {
+        EventWriter.send(topic, key, "/thidua/bloc-service", type, data);
     }
 }

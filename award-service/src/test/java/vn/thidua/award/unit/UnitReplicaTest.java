@@ -14,19 +14,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.thidua.platform.testing.EmbeddedInfrastructure;
 import vn.thidua.platform.testing.TopicRecords;
+import vn.thidua.platform.testing.EventWriter;
 import vn.thidua.platform.testing.TestTokens;
 
 /** The replica is fed only by unit events on Kafka, written here as bloc-service writes them. */
@@ -34,35 +27,14 @@ import vn.thidua.platform.testing.TestTokens;
 class UnitReplicaTest {
 
     private static final String DEAD_LETTER_TOPIC = "award-service.unit-replica.dlq";
-    private static KafkaProducer<String, String> producer;
-
-    @BeforeAll
-    static void connect() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producer = new KafkaProducer<>(props);
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close();
-    }
-
     static String event(String eventId, String type, UUID unit, String name, boolean active, long version) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/thidua/bloc-service","type":"%s","subject":"%s",
-                 "time":"%s","datacontenttype":"application/json",
-                 "data":{"id":"%s","name":"%s","shortName":null,"kind":"AGENCY","parentId":null,"active":%s,
-                         "version":%d,"updatedAt":"%s"}}"""
-                .formatted(eventId, type, unit, OffsetDateTime.now(), unit, name, active, version, OffsetDateTime.now());
+        return EventWriter.envelope(eventId, "/thidua/bloc-service", type, unit, """
+                {"id":"%s","name":"%s","shortName":null,"kind":"AGENCY","parentId":null,"active":%s,"version":%d,"updatedAt":"%s"}"""
+                .formatted(unit, name, active, version, OffsetDateTime.now()));
     }
 
     static void send(UUID key, String payload) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>("thidua.units.v1", key.toString(), payload);
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+        EventWriter.send("thidua.units.v1", key, payload);
     }
 
     static String reader() {

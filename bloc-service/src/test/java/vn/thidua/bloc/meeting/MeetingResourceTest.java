@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.BlocWorld;
+import vn.thidua.platform.testing.Uploads;
 
 @QuarkusTest
 class MeetingResourceTest {
@@ -112,18 +113,6 @@ class MeetingResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("meetingId"));
     }
 
-    private static final String BOUNDARY = "----thidua-test-boundary";
-
-    /** A multipart body as a browser sends it: the file name raw in UTF-8. */
-    static byte[] browserUpload(String filename, String type, byte[] content) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        out.write(content);
-        out.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
     @Test
     void filesAreAttachedCheckedAndDownloadedAsTheyWere() throws Exception {
         BlocWorld world = BlocWorld.create();
@@ -134,8 +123,8 @@ class MeetingResourceTest {
         byte[] pdf = "%PDF-1.7\nBiên bản hội nghị sơ kết".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         String id = given().auth().oauth2(world.officer())
-                .contentType("multipart/form-data; boundary=" + BOUNDARY)
-                .body(browserUpload("Biên bản sơ kết 6 tháng.pdf", "application/pdf", pdf))
+                .contentType(Uploads.CONTENT_TYPE)
+                .body(Uploads.file("Biên bản sơ kết 6 tháng.pdf", "application/pdf", pdf))
                 .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
                 .then().statusCode(201)
                 .body("filename", equalTo("Biên bản sơ kết 6 tháng.pdf"))

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,21 +16,10 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.campaign.CampaignResourceTest.Police;
 import vn.thidua.platform.testing.TestTokens;
+import vn.thidua.platform.testing.Uploads;
 
 @QuarkusTest
 class ReportResourceTest {
-
-    private static final String BOUNDARY = "----thidua-test-boundary";
-
-    /** A multipart body as a browser sends it: the file name raw in UTF-8. */
-    static byte[] upload(String filename, byte[] content) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.write(content);
-        out.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
 
     /** Launched to two divisions, with an open quarter and a quarter already closed. */
     static String launched(Police p) {
@@ -73,8 +61,8 @@ class ReportResourceTest {
                 .put("/api/v1/campaigns/{id}/reports/mine/2", id)
                 .then().statusCode(200).body("periodName", equalTo("Quý này")).body("correctable", equalTo(true));
         byte[] photo = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x10};
-        String evidence = given().auth().oauth2(p.unitOfficer(0)).contentType("multipart/form-data; boundary=" + BOUNDARY)
-                .body(upload("Ảnh mô hình camera.jpg", photo))
+        String evidence = given().auth().oauth2(p.unitOfficer(0)).contentType(Uploads.CONTENT_TYPE)
+                .body(Uploads.file("Ảnh mô hình camera.jpg", "application/octet-stream", photo))
                 .post("/api/v1/campaigns/{id}/reports/mine/2/evidence", id)
                 .then().statusCode(201).body("contentType", equalTo("image/jpeg")).body("filename", equalTo("Ảnh mô hình camera.jpg"))
                 .extract().path("id");
@@ -112,12 +100,12 @@ class ReportResourceTest {
                 .then().statusCode(404);
         given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("narrative", "Báo cáo"))
                 .put("/api/v1/campaigns/{id}/reports/mine/2", id).then().statusCode(200);
-        given().auth().oauth2(p.unitOfficer(1)).contentType("multipart/form-data; boundary=" + BOUNDARY)
-                .body(upload("chuong-trinh.exe", "MZ".getBytes(StandardCharsets.UTF_8)))
+        given().auth().oauth2(p.unitOfficer(1)).contentType(Uploads.CONTENT_TYPE)
+                .body(Uploads.file("chuong-trinh.exe", "application/octet-stream", "MZ".getBytes(StandardCharsets.UTF_8)))
                 .post("/api/v1/campaigns/{id}/reports/mine/2/evidence", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("file"));
-        given().auth().oauth2(p.unitOfficer(1)).contentType("multipart/form-data; boundary=" + BOUNDARY)
-                .body(upload("bao-cao.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8)))
+        given().auth().oauth2(p.unitOfficer(1)).contentType(Uploads.CONTENT_TYPE)
+                .body(Uploads.file("bao-cao.pdf", "application/octet-stream", "không phải PDF".getBytes(StandardCharsets.UTF_8)))
                 .post("/api/v1/campaigns/{id}/reports/mine/2/evidence", id)
                 .then().statusCode(400).body("errors[0].message", containsString("không đúng định dạng"));
         given().auth().oauth2(p.unitOfficer(2)).contentType(ContentType.JSON).body(Map.of("narrative", "x"))

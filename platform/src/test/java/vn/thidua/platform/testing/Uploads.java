@@ -1,0 +1,24 @@
+package vn.thidua.platform.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** A multipart body as a browser sends it (field {@code file}, the file name raw in UTF-8). */
+public final class Uploads {
+
+    public static final String BOUNDARY = "----thidua-test-boundary";
+    public static final String CONTENT_TYPE = "multipart/form-data; boundary=" + BOUNDARY;
+
+    private Uploads() {
+    }
+
+    public static byte[] file(String filename, String type, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(content);
+        out.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}
