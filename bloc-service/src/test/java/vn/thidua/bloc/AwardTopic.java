@@ -1,12 +1,13 @@
 package vn.thidua.bloc;
 
 import java.util.UUID;
+import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.platform.testing.EventWriter;
 
 /** Writes CloudEvents on thidua.awards.v1 as award-service does, for the consumers bloc-service has there. */
 public final class AwardTopic {
 
-    public static final String TOPIC = "thidua.awards.v1";
+    public static final String TOPIC = AwardEvents.TOPIC;
     private static final String SOURCE = "/thidua/award-service";
 
     private AwardTopic() {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.blocs.BlocEvents;
 import vn.thidua.bloc.covenant.CovenantEvents;
-import vn.thidua.bloc.honours.HonourEvents;
+import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.bloc.scoring.ScoringEvents;
 import vn.thidua.bloc.membership.MembershipEvents;
 import vn.thidua.bloc.term.ElectionResultListener;
@@ -72,11 +72,11 @@ class EventsDocumentedTest {
         String doc = asyncApi();
         assertTrue(doc.contains("name: " + ElectionResultListener.ELECTION_DECIDED));
         assertFieldsDocumented(doc, ElectionResultListener.BlocElectionDecided.class);
-        assertTrue(doc.contains("name: " + HonourEvents.GRANTED));
-        assertTrue(doc.contains("name: " + HonourEvents.REVOKED));
-        assertFieldsDocumented(doc, HonourEvents.HonourGranted.class);
-        assertFieldsDocumented(doc, HonourEvents.HonourRevoked.class);
-        assertFieldsDocumented(doc, HonourEvents.Origin.class);
+        assertTrue(doc.contains("name: " + AwardEvents.GRANTED));
+        assertTrue(doc.contains("name: " + AwardEvents.REVOKED));
+        assertFieldsDocumented(doc, AwardEvents.HonourGranted.class);
+        assertFieldsDocumented(doc, AwardEvents.HonourRevoked.class);
+        assertFieldsDocumented(doc, AwardEvents.Origin.class);
     }
 
     @Test

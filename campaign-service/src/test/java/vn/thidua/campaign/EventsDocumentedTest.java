@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.thidua.campaign.bloc.MembershipListener;
 import vn.thidua.campaign.campaign.CampaignEvents;
+import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.campaign.registration.RegistrationService;
+import vn.thidua.campaign.review.ReviewEvents;
 
 /** docs/asyncapi.yaml must list what campaign-service emits and reads. */
 class EventsDocumentedTest {
@@ -27,6 +30,16 @@ class EventsDocumentedTest {
         }
         for (var field : CampaignEvents.CampaignLaunched.class.getRecordComponents()) {
             assertTrue(doc.contains(" " + field.getName() + ":"), field.getName());
+        }
+        assertTrue(doc.contains("name: " + ReviewEvents.REVIEW_CLOSED));
+        assertTrue(doc.contains("name: " + ReviewEvents.CAMPAIGN_CLOSED));
+        assertTrue(doc.contains("name: " + AwardEvents.GRANTED));
+        assertTrue(doc.contains("address: campaign-service.honours.dlq"));
+        for (Class<?> event : List.of(ReviewEvents.ReviewClosed.class, ReviewEvents.SelectedExemplar.class, ReviewEvents.PlannedAward.class,
+                ReviewEvents.CampaignClosed.class, AwardEvents.HonourGranted.class, AwardEvents.HonourRevoked.class)) {
+            for (var field : event.getRecordComponents()) {
+                assertTrue(doc.contains(" " + field.getName() + ":"), event.getSimpleName() + "." + field.getName());
+            }
         }
         for (var field : MembershipListener.MembershipPeriod.class.getRecordComponents()) {
             assertTrue(doc.contains(" " + field.getName() + ":"), field.getName());

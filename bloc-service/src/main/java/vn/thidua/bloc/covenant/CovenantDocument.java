@@ -51,21 +51,7 @@ final class CovenantDocument {
         List<String> notes = covenant.textSha256 == null ? List.of("Bản dự thảo, chưa mở ký kết.")
                 : List.of("Bản số " + covenant.revision + ". Đã ký " + board.signedCount() + "/" + board.memberCount()
                         + " đơn vị. Mã SHA-256 của văn bản được ký: " + covenant.textSha256);
-        return new AdministrativeDocument(organizer == null ? "" : organizer.name, bloc.name, place(organizer), date,
+        return new AdministrativeDocument(organizer == null ? "" : organizer.name, bloc.name, null, AdministrativeDocument.placeOf(organizer == null ? null : organizer.name), date,
                 "Giao ước thi đua năm " + covenant.year, subtitles, body, notes);
-    }
-
-    /** "Ủy ban nhân dân tỉnh Đắk Lắk" → "Đắk Lắk", as the date line names the place. */
-    static String place(Unit organizer) {
-        if (organizer == null) {
-            return "";
-        }
-        for (String marker : new String[] {"thành phố ", "tỉnh "}) {
-            int at = organizer.name.lastIndexOf(marker);
-            if (at >= 0) {
-                return organizer.name.substring(at + marker.length()).strip();
-            }
-        }
-        return organizer.name;
     }
 }

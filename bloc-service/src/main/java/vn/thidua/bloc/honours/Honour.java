@@ -1,22 +1,16 @@
 package vn.thidua.bloc.honours;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.platform.honours.ReceivedHonour;
 
 /** An honour granted on the bloc's proposal, as award-service reported it (read-only here). */
 @Entity
 @Table(name = "bloc_honour")
-public class Honour extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "honour_id")
-    public UUID honourId;
+public class Honour extends ReceivedHonour {
 
     @Column(name = "bloc_id", nullable = false)
     public UUID blocId;
@@ -24,32 +18,11 @@ public class Honour extends PanacheEntityBase {
     @Column(nullable = false)
     public int year;
 
-    @Column(name = "award_type_name", nullable = false)
-    public String awardTypeName;
-
-    @Column(name = "recipient_name", nullable = false)
-    public String recipientName;
-
-    @Column(name = "recipient_unit_id")
-    public UUID recipientUnitId;
-
-    @Column(name = "decision_number", nullable = false)
-    public String decisionNumber;
-
-    @Column(name = "decided_on", nullable = false)
-    public LocalDate decidedOn;
-
-    @Column(nullable = false)
-    public boolean revoked;
-
-    @Column(name = "revoked_reason")
-    public String revokedReason;
-
-    @Column(name = "received_at", nullable = false)
-    public OffsetDateTime receivedAt;
-
-    void revoke(String reason) {
-        revoked = true;
-        revokedReason = reason;
+    static Honour of(AwardEvents.HonourGranted granted) {
+        Honour honour = new Honour();
+        honour.receive(granted);
+        honour.blocId = granted.origin().id();
+        honour.year = granted.year();
+        return honour;
     }
 }

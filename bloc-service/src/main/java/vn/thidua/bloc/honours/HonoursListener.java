@@ -4,12 +4,12 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.platform.events.MalformedEventException;
+import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
 
@@ -33,33 +33,18 @@ public class HonoursListener {
     }
 
     void apply(ReceivedEvent event) {
-        if (HonourEvents.GRANTED.equals(event.type())) {
-            granted(event.dataAs(HonourEvents.HonourGranted.class));
-        } else if (HonourEvents.REVOKED.equals(event.type())) {
-            HonourEvents.HonourRevoked revoked = event.dataAs(HonourEvents.HonourRevoked.class);
+        if (AwardEvents.GRANTED.equals(event.type())) {
+            AwardEvents.HonourGranted granted = event.dataAs(AwardEvents.HonourGranted.class);
+            // only what the bloc proposed is the bloc's; an honour of a bloc this service does not know is not ours
+            if (granted.cameFrom(FROM_BLOC) && Bloc.findById(granted.origin().id()) != null && Honour.findById(granted.honourId()) == null) {
+                Honour.of(granted).persist();
+            }
+        } else if (AwardEvents.REVOKED.equals(event.type())) {
+            AwardEvents.HonourRevoked revoked = event.dataAs(AwardEvents.HonourRevoked.class);
             Honour honour = Honour.findById(revoked.honourId());
             if (honour != null) {
-                honour.revoke(revoked.reason() + " (" + revoked.revokingDecisionNumber() + ")");
+                honour.revoke(revoked);
             }
         }
-    }
-
-    private static void granted(HonourEvents.HonourGranted granted) {
-        // only what the bloc proposed is the bloc's; an honour of a bloc this service does not know is not ours
-        if (granted.origin() == null || !FROM_BLOC.equals(granted.origin().kind()) || Bloc.findById(granted.origin().id()) == null
-                || Honour.findById(granted.honourId()) != null) {
-            return;
-        }
-        Honour honour = new Honour();
-        honour.honourId = granted.honourId();
-        honour.blocId = granted.origin().id();
-        honour.year = granted.year();
-        honour.awardTypeName = granted.awardTypeName();
-        honour.recipientName = granted.recipientName();
-        honour.recipientUnitId = granted.recipientUnitId();
-        honour.decisionNumber = granted.decisionNumber();
-        honour.decidedOn = granted.decidedOn();
-        honour.receivedAt = OffsetDateTime.now();
-        honour.persist();
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.bloc.AwardTopic;
 import vn.thidua.bloc.BlocWorld;
 
@@ -30,12 +31,12 @@ class HonoursListenerTest {
         BlocWorld world = BlocWorld.create();
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
         UUID flag = UUID.randomUUID();
-        String grantedEvent = AwardTopic.event(UUID.randomUUID().toString(), HonourEvents.GRANTED, flag,
+        String grantedEvent = AwardTopic.event(UUID.randomUUID().toString(), AwardEvents.GRANTED, flag,
                 granted(flag, "BLOC", bloc, "Thanh tra tỉnh " + world.suffix, world.units.get(0)));
         AwardTopic.send(flag, grantedEvent);
         AwardTopic.send(flag, grantedEvent);
         UUID elsewhere = UUID.randomUUID();
-        AwardTopic.send(elsewhere, AwardTopic.event(HonourEvents.GRANTED, elsewhere,
+        AwardTopic.send(elsewhere, AwardTopic.event(AwardEvents.GRANTED, elsewhere,
                 granted(elsewhere, "CAMPAIGN", UUID.randomUUID(), "Công an tỉnh", world.units.get(8))));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(world.leaderOf(4))
@@ -45,7 +46,7 @@ class HonoursListenerTest {
                 .body("[0].decisionNumber", equalTo("123/QĐ-UBND"))
                 .body("[0].revoked", is(false)));
 
-        AwardTopic.send(flag, AwardTopic.event(HonourEvents.REVOKED, flag,
+        AwardTopic.send(flag, AwardTopic.event(AwardEvents.REVOKED, flag,
                 """
                 {"honourId":"%s","revokingDecisionNumber":"45/QĐ-UBND","reason":"Phát hiện vi phạm"}""".formatted(flag)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(world.officer())

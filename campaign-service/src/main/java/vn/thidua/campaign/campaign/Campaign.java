@@ -210,6 +210,16 @@ public class Campaign extends PanacheEntityBase {
         updatedAt = launchedAt;
     }
 
+    /** Closed by its final review: nothing in the campaign changes after this. */
+    public void close() {
+        if (status != CampaignEnums.Status.LAUNCHED) {
+            throw ProblemException.rule("Phong trào \"" + title + "\" chưa phát động hoặc đã kết thúc");
+        }
+        status = CampaignEnums.Status.CLOSED;
+        closedAt = OffsetDateTime.now();
+        updatedAt = closedAt;
+    }
+
     /** Each number must name one of this campaign's targets, once; the error names {@code list[i].number}. */
     public void requireTargets(List<Integer> numbers, String list) {
         Set<Integer> seen = new HashSet<>();

@@ -21,6 +21,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.thidua.platform.documents.AdministrativeDocument;
+import vn.thidua.platform.documents.DocxRenderer;
+import vn.thidua.platform.documents.Downloads;
+import vn.thidua.platform.documents.PdfRenderer;
 import vn.thidua.platform.paging.Page;
 import vn.thidua.platform.paging.PageRequest;
 import vn.thidua.platform.security.Roles;
@@ -55,6 +59,24 @@ public class CampaignResource {
         return campaigns.revisions(id);
     }
 
+    @GET
+    @Path("/{id}/plan.pdf")
+    @Produces(Downloads.PDF)
+    @Operation(summary = "Kế hoạch phong trào dạng PDF (thể thức văn bản hành chính)")
+    public RestResponse<byte[]> planPdf(@PathParam("id") UUID id) {
+        AdministrativeDocument plan = campaigns.planDocument(id);
+        return Downloads.attachment(PdfRenderer.render(plan), Downloads.PDF, fileName(plan) + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/plan.docx")
+    @Produces(Downloads.DOCX)
+    @Operation(summary = "Kế hoạch phong trào dạng Word")
+    public RestResponse<byte[]> planDocx(@PathParam("id") UUID id) {
+        AdministrativeDocument plan = campaigns.planDocument(id);
+        return Downloads.attachment(DocxRenderer.render(plan), Downloads.DOCX, fileName(plan) + ".docx");
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
@@ -80,5 +102,10 @@ public class CampaignResource {
     @Operation(summary = "Phát động phong trào tới các đơn vị trong phạm vi")
     public CampaignDtos.CampaignView launch(@PathParam("id") UUID id) {
         return campaigns.launch(id);
+    }
+
+    /** "Kế hoạch 3337-KH-CAT-PX03" */
+    private static String fileName(AdministrativeDocument plan) {
+        return plan.title() + " " + plan.number().replace('/', '-');
     }
 }

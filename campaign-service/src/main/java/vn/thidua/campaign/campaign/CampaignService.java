@@ -17,6 +17,7 @@ import vn.thidua.campaign.bloc.MembershipReplica;
 import vn.thidua.campaign.unit.ReplicaTree;
 import vn.thidua.campaign.unit.UnitReplica;
 import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.documents.AdministrativeDocument;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.paging.Page;
 import vn.thidua.platform.paging.PageRequest;
@@ -109,6 +110,14 @@ public class CampaignService {
         return view(access.viewable(id));
     }
 
+    /** The plan in the administrative layout, for PDF or Word. */
+    public AdministrativeDocument planDocument(UUID id) {
+        Campaign campaign = access.viewable(id);
+        UnitReplica organizer = UnitReplica.findById(campaign.organizingUnitId);
+        UnitReplica parent = organizer == null || organizer.parentId == null ? null : UnitReplica.findById(organizer.parentId);
+        return CampaignPlanDocument.of(campaign, organizer, parent, scopeText(campaign));
+    }
+
     public List<CampaignDtos.RevisionView> revisions(UUID id) {
         Campaign campaign = access.viewable(id);
         return CampaignRevision.<CampaignRevision>list("key.campaignId = ?1 order by key.revision desc", campaign.id).stream()
@@ -170,6 +179,15 @@ public class CampaignService {
             case BLOCS -> units.addAll(MembershipReplica.membersOn(campaign.scopeChoice, day));
         }
         return units;
+    }
+
+    private String scopeText(Campaign campaign) {
+        String chosen = switch (campaign.scopeKind) {
+            case SUBTREE -> "các đơn vị thuộc " + tree.name(campaign.scopeChoice.iterator().next());
+            case UNITS -> campaign.scopeChoice.stream().map(tree::name).sorted().collect(java.util.stream.Collectors.joining(", "));
+            case BLOCS -> "các đơn vị thành viên của " + campaign.scopeChoice.size() + " khối thi đua";
+        };
+        return campaign.isLaunched() ? chosen + " (" + campaign.scopeUnits.size() + " đơn vị khi phát động)" : chosen;
     }
 
     private void keepRevision(Campaign campaign, String reason, CampaignDtos.CampaignView snapshot) {

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * A document in the Vietnamese administrative layout (Nghị định 30/2020/NĐ-CP): the issuing body at the
- * top left, the national motto at the top right, place and date, a centred title, then the body. One
+ * top left with the document's number under it, the national motto at the top right, place and date, a centred title, then the body. One
  * model, rendered as DOCX ({@link DocxRenderer}) and PDF ({@link PdfRenderer}).
  */
 public record AdministrativeDocument(
         String parentBody,
         String issuingBody,
+        String number,
         String place,
         LocalDate date,
         String title,
@@ -36,8 +37,27 @@ public record AdministrativeDocument(
     public record Table(List<String> headers, List<Integer> widths, List<List<String>> rows) implements Block {
     }
 
+    /** "Số: 3337/KH-CAT-PX03", or nothing for a document without a number. */
+    public String numberLine() {
+        return number == null || number.isBlank() ? null : "Số: " + number;
+    }
+
     /** "Đắk Lắk, ngày 15 tháng 01 năm 2026" */
     public String placeAndDate() {
         return "%s, ngày %02d tháng %02d năm %d".formatted(place, date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    /** The place the date line names: "Ủy ban nhân dân tỉnh Đắk Lắk" → "Đắk Lắk"; other names stay whole. */
+    public static String placeOf(String organizerName) {
+        if (organizerName == null) {
+            return "";
+        }
+        for (String marker : new String[] {"thành phố ", "tỉnh "}) {
+            int at = organizerName.lastIndexOf(marker);
+            if (at >= 0) {
+                return organizerName.substring(at + marker.length()).strip();
+            }
+        }
+        return organizerName;
     }
 }

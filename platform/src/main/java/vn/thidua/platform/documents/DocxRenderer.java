@@ -65,8 +65,12 @@ public final class DocxRenderer {
         XWPFTable table = word.createTable(1, 2);
         table.removeBorders();
         table.setWidth("100%");
-        cell(table.getRow(0).getCell(0), List.of(line(doc.parentBody().toUpperCase(java.util.Locale.forLanguageTag("vi")), false, false),
+        List<Line> left = new java.util.ArrayList<>(List.of(line(doc.parentBody().toUpperCase(java.util.Locale.forLanguageTag("vi")), false, false),
                 line(doc.issuingBody().toUpperCase(java.util.Locale.forLanguageTag("vi")), true, false)));
+        if (doc.numberLine() != null) {
+            left.add(line(doc.numberLine(), false, false));
+        }
+        cell(table.getRow(0).getCell(0), left);
         cell(table.getRow(0).getCell(1), List.of(line(AdministrativeDocument.MOTTO_1, true, false),
                 line(AdministrativeDocument.MOTTO_2, true, true)));
     }

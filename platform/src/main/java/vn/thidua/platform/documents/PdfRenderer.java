@@ -78,6 +78,9 @@ public final class PdfRenderer {
             float header = 10.5f;
             float leftEnd = column(LEFT, left, List.of(doc.parentBody().toUpperCase(VI)), regular, header, top);
             leftEnd = Math.min(leftEnd, column(LEFT, left, List.of(doc.issuingBody().toUpperCase(VI)), bold, header, leftEnd));
+            if (doc.numberLine() != null) {
+                leftEnd = column(LEFT, left, List.of(doc.numberLine()), regular, header, leftEnd);
+            }
             float rightEnd = column(LEFT + left, right, List.of(AdministrativeDocument.MOTTO_1), bold, header, top);
             rightEnd = column(LEFT + left, right, List.of(AdministrativeDocument.MOTTO_2), bold, header, rightEnd);
             y = Math.min(leftEnd, rightEnd) - SIZE;

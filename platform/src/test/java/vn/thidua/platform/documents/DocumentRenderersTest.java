@@ -29,7 +29,7 @@ class DocumentRenderersTest {
         body.add(new AdministrativeDocument.Table(List.of("STT", "Đơn vị", "Người ký"), List.of(1, 5, 5),
                 List.of(List.of("1", "Thanh tra tỉnh Đắk Lắk", "Phạm Văn Sáu, Phó Chánh Thanh tra tỉnh"),
                         List.of("2", "Lữ đoàn 198, Bộ Tư lệnh Đặc công", "Chưa ký"))));
-        return new AdministrativeDocument("Ủy ban nhân dân tỉnh Đắk Lắk", "Khối thi đua số 3", "Đắk Lắk",
+        return new AdministrativeDocument("Ủy ban nhân dân tỉnh Đắk Lắk", "Khối thi đua số 3", "05/GƯ-K3", "Đắk Lắk",
                 LocalDate.of(2026, 1, 15), "Giao ước thi đua năm 2026", List.of("“Vì An ninh Tổ quốc”"), body,
                 List.of("Mã SHA-256 của văn bản: abc"));
     }
@@ -44,6 +44,7 @@ class DocumentRenderersTest {
             assertTrue(text.contains("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"), text);
             assertTrue(text.contains("GIAO ƯỚC THI ĐUA NĂM 2026"), text);
             assertTrue(text.contains("Đắk Lắk, ngày 15 tháng 01 năm 2026"), text);
+            assertTrue(text.contains("Số: 05/GƯ-K3"), text);
             assertTrue(text.contains("Lữ đoàn 198, Bộ Tư lệnh Đặc công"), text);
             assertTrue(text.contains("Điều 6."), text);
         }
@@ -66,6 +67,7 @@ class DocumentRenderersTest {
             assertTrue(text.contains("GIAO ƯỚC THI ĐUA NĂM 2026"), text);
             assertTrue(text.contains("Điều 6."), text);
             assertEquals(2, doc.getTables().size(), "the header and the signature table");
+            assertTrue(doc.getTables().get(0).getRow(0).getCell(0).getText().contains("Số: 05/GƯ-K3"), "the number under the issuing body");
             assertEquals("Lữ đoàn 198, Bộ Tư lệnh Đặc công", doc.getTables().get(1).getRow(2).getCell(1).getText());
             assertEquals(DocxRenderer.FONT, doc.getParagraphs().get(2).getRuns().get(0).getFontFamily());
         }
