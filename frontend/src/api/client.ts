@@ -91,6 +91,11 @@ export async function downloadFile(path: string, filename: string) {
   URL.revokeObjectURL(url);
 }
 
+/** Fetches a protected file (e.g. a photo) as a blob, for an object URL the page shows. */
+export async function fetchBlob(path: string): Promise<Blob> {
+  return (await authorizedFetch(path)).blob();
+}
+
 /** Uploads one file as multipart form data (field `file`) with the user's token; answers the created resource. */
 export async function uploadFile<T>(path: string, file: File): Promise<T> {
   const form = new FormData();

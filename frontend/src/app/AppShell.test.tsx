@@ -71,6 +71,7 @@ describe('selectedNavPath', () => {
     expect(selectedNavPath('/units/123')).toBe('/units');
     expect(selectedNavPath('/unitsx')).toBeUndefined();
     expect(selectedNavPath('/blocs/abc/covenants/2026/sign')).toBe('/blocs');
-    expect(selectedNavPath('/campaigns')).toBeUndefined();
+    expect(selectedNavPath('/campaigns/abc/reports')).toBe('/campaigns');
+    expect(selectedNavPath('/awards')).toBeUndefined();
   });
 });

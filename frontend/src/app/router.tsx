@@ -25,7 +25,10 @@ export function createAppRouter() {
         { path: 'blocs', lazy: () => import('../features/blocs/routes') },
         { path: 'blocs/:blocId', lazy: () => import('../features/blocs/detailRoutes') },
         { path: 'blocs/:blocId/covenants/:year/sign', lazy: () => import('../features/blocs/signRoutes') },
-        // Later: campaigns (Phong trào), awards (Khen thưởng), voting (Bỏ phiếu).
+        { path: 'campaigns', lazy: () => import('../features/campaigns/routes') },
+        { path: 'campaigns/:campaignId/:tab?', lazy: () => import('../features/campaigns/detailRoutes') },
+        { path: 'models', lazy: () => import('../features/showcase/routes') },
+        // Later: awards (Khen thưởng), voting (Bỏ phiếu).
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -51,6 +51,16 @@ describe('permissionsFor', () => {
   ])('roles %j may manage units: %s', (roles, expected) => {
     expect(permissionsFor(roles).manageUnits).toBe(expected);
   });
+
+  it.each([
+    [['unit-officer'], true, false],
+    [['unit-leader'], true, true],
+    [['officer'], false, false],
+    [['council-member'], false, false],
+  ])('roles %j act for their unit: %s, lead it: %s', (roles, act, lead) => {
+    expect(permissionsFor(roles).actForUnit).toBe(act);
+    expect(permissionsFor(roles).leadUnit).toBe(lead);
+  });
 });
 
 describe('primaryRole', () => {

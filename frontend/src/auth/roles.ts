@@ -43,11 +43,17 @@ export function primaryRole(roles: readonly string[]): Role | undefined {
 export interface Permissions {
   /** Create, edit, deactivate and activate units. */
   manageUnits: boolean;
+  /** Register, report and publish models for the user's own unit (unit officer or leader). */
+  actForUnit: boolean;
+  /** Approve and submit for the unit, sign, cast the unit's vote (unit leader). */
+  leadUnit: boolean;
 }
 
 export function permissionsFor(roles: readonly string[]): Permissions {
   const has = (r: Role) => roles.includes(r);
   return {
     manageUnits: has('officer') || has('admin'),
+    actForUnit: has('unit-officer') || has('unit-leader'),
+    leadUnit: has('unit-leader'),
   };
 }

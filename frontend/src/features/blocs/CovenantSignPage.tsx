@@ -7,7 +7,8 @@ import { describeError, isConflict } from '../../api/errors';
 import { useCurrentUser } from '../../auth/currentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { useBloc, useCovenant, useSignCovenant } from './hooks';
-import { COVENANT_STATUS_COLORS, formatDateTime } from './labels';
+import { COVENANT_STATUS_COLORS } from './labels';
+import { formatDateTime } from '../../lib/format';
 import { ClauseList } from './components/ClauseList';
 
 /** A unit leader, usually on a phone, reads the covenant and signs it for the unit with one confirmation. */

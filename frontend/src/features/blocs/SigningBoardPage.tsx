@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { useSigningBoard } from './hooks';
-import { COVENANT_STATUS_COLORS, formatDateTime } from './labels';
+import { COVENANT_STATUS_COLORS } from './labels';
+import { formatDateTime } from '../../lib/format';
 
 /**
  * The live signing board for the conference screen: who has signed and who has not, refreshed every

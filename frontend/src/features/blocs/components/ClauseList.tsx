@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Covenant } from '../../../api/types';
-import { formatPoints } from '../labels';
+import { formatNumber } from '../../../lib/format';
 
 /** The covenant's numbered clauses as the leader reads them before signing. */
 export function ClauseList({ covenant }: { covenant: Covenant }) {
@@ -17,7 +17,7 @@ export function ClauseList({ covenant }: { covenant: Covenant }) {
             <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{c.content}</Typography.Text>
             {(c.criteria || c.maxPoints != null) && (
               <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {[c.criteria, c.maxPoints != null ? t('blocs.covenant.maxPoints', { points: formatPoints(c.maxPoints) }) : null]
+                {[c.criteria, c.maxPoints != null ? t('blocs.covenant.maxPoints', { points: formatNumber(c.maxPoints) }) : null]
                   .filter(Boolean)
                   .join(' · ')}
               </Typography.Text>

@@ -9,7 +9,8 @@ import { describeError } from '../../../api/errors';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { useCovenant, useCovenantStep } from '../hooks';
-import { COVENANT_STATUS_COLORS, formatDateTime } from '../labels';
+import { COVENANT_STATUS_COLORS } from '../labels';
+import { formatDateTime } from '../../../lib/format';
 import { ClauseList } from './ClauseList';
 import { CovenantEditorModal } from './CovenantEditorModal';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BlocHonour, BlocView } from '../../../api/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { useHonours } from '../hooks';
-import { formatDate } from '../labels';
+import { formatDate } from '../../../lib/format';
 
 /** Honours decided on the bloc's proposals (emulation flags, certificates of merit), from award-service. */
 export function HonoursTab({ bloc, compact }: { bloc: BlocView; compact: boolean }) {

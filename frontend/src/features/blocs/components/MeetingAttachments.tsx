@@ -6,14 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../api/types';
 import { api, downloadFile, unwrap, uploadFile } from '../../../api/client';
 import { describeError } from '../../../api/errors';
+import { fileSize } from '../../../lib/format';
 import { blocKeys } from '../hooks';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.pptx';
-
-function size(bytes: number | undefined) {
-  if (!bytes) return '';
-  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 /** A meeting's files: everyone who sees the bloc downloads them; whoever runs the bloc attaches and removes. */
 export function MeetingAttachments({ blocId, meeting }: { blocId: string; meeting: Meeting }) {
@@ -59,7 +55,7 @@ export function MeetingAttachments({ blocId, meeting }: { blocId: string; meetin
             <PaperClipOutlined /> {a.filename}
           </Typography.Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {size(a.size)}
+            {fileSize(a.size)}
           </Typography.Text>
           {meeting.manageable && (
             <Popconfirm title={t('blocs.meetings.detachConfirm', { name: a.filename })} onConfirm={() => void remove(a.id!)} okText={t('common.yes')} cancelText={t('common.no')}>

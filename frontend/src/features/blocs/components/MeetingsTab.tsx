@@ -8,7 +8,7 @@ import { describeError } from '../../../api/errors';
 import { isApiError } from '../../../api/problem';
 import { ErrorState } from '../../../components/ErrorState';
 import { useCovenant, useMeetings, useMembers, useRunsBloc, useSaveMeeting, useScoring, useTerms } from '../hooks';
-import { formatDate, todayIso } from '../labels';
+import { formatDate, todayIso } from '../../../lib/format';
 import { MeetingAttachments } from './MeetingAttachments';
 
 const MEETING_KINDS: MeetingKind[] = ['COVENANT_SIGNING', 'MID_YEAR_REVIEW', 'YEAR_END_REVIEW', 'OTHER'];

@@ -10,7 +10,7 @@ import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { useAddMembers, useEndMembership, useMemberHistory, useMembers } from '../hooks';
-import { formatDate, todayIso } from '../labels';
+import { formatDate, todayIso } from '../../../lib/format';
 
 interface Props {
   bloc: BlocView;

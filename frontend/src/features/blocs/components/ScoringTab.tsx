@@ -9,7 +9,7 @@ import { isApiError } from '../../../api/problem';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { useMyScorecards, useRunsBloc, useScoring, useScoringStep, useSubmitScorecard } from '../hooks';
-import { formatDateTime, formatPoints } from '../labels';
+import { formatDateTime, formatNumber } from '../../../lib/format';
 
 /** Year-end scoring: members hand in scorecards, the head closes and confirms the ranking with proposals. */
 export function ScoringTab({ bloc, compact }: { bloc: BlocView; compact: boolean }) {
@@ -74,7 +74,7 @@ export function ScoringTab({ bloc, compact }: { bloc: BlocView; compact: boolean
               {t(`blocs.scoringStatus.${s.status!}`)}
             </Tag>
             <Tag>{s.crossScoring ? t('blocs.scoring.cross') : t('blocs.scoring.selfOnly')}</Tag>
-            <Tag>{t('blocs.scoring.maxTotal', { points: formatPoints(s.maxTotal) })}</Tag>
+            <Tag>{t('blocs.scoring.maxTotal', { points: formatNumber(s.maxTotal) })}</Tag>
             {s.confirmedAt && <Typography.Text type="secondary">{t('blocs.scoring.confirmedBy', { name: s.confirmedBy, time: formatDateTime(s.confirmedAt) })}</Typography.Text>}
           </Flex>
           <Collapse size="small" items={[{ key: 'method', label: t('blocs.scoring.method'), children: <Typography.Paragraph style={{ margin: 0 }}>{s.method}</Typography.Paragraph> }]} />
@@ -143,8 +143,8 @@ function RankingTable({ blocId, year, rows, compact }: { blocId: string; year: n
             ),
           },
           { title: t('blocs.scoring.columns.unit'), render: (_, r) => r.unit?.name },
-          { title: t('blocs.scoring.columns.selfTotal'), align: 'right', width: 100, render: (_, r) => formatPoints(r.selfTotal) },
-          { title: t('blocs.scoring.columns.score'), align: 'right', width: 90, render: (_, r) => <Typography.Text strong>{formatPoints(r.score)}</Typography.Text> },
+          { title: t('blocs.scoring.columns.selfTotal'), align: 'right', width: 100, render: (_, r) => formatNumber(r.selfTotal) },
+          { title: t('blocs.scoring.columns.score'), align: 'right', width: 90, render: (_, r) => <Typography.Text strong>{formatNumber(r.score)}</Typography.Text> },
           { title: t('blocs.scoring.columns.scorers'), align: 'right', width: 90, dataIndex: 'scorerCount' },
           {
             title: t('blocs.scoring.columns.proposal'),
@@ -212,7 +212,7 @@ function ScorecardForm({ blocId, year, scoring, unit, existing }: { blocId: stri
           <Form.Item
             key={c.clause}
             name={`c${c.clause}`}
-            label={`${t('blocs.scoring.clausePoints', { n: c.clause, max: formatPoints(c.maxPoints) })}: ${c.content}`}
+            label={`${t('blocs.scoring.clausePoints', { n: c.clause, max: formatNumber(c.maxPoints) })}: ${c.content}`}
             rules={[{ required: true, message: t('blocs.scoring.pointsRequired') }]}
           >
             <InputNumber min={0} max={c.maxPoints} step={0.5} decimalSeparator="," style={{ width: 140 }} />
@@ -221,7 +221,7 @@ function ScorecardForm({ blocId, year, scoring, unit, existing }: { blocId: stri
       </Flex>
       <Flex justify="space-between" align="center" gap={8} wrap>
         <Typography.Text strong data-testid="scorecard-total">
-          {t('blocs.scoring.total', { points: formatPoints(total), max: formatPoints(scoring.maxTotal) })}
+          {t('blocs.scoring.total', { points: formatNumber(total), max: formatNumber(scoring.maxTotal) })}
         </Typography.Text>
         <Button type="primary" htmlType="submit" loading={submit.isPending} data-testid="scorecard-submit">
           {t('blocs.scoring.submit')}
@@ -239,7 +239,7 @@ function ConfirmModal({ blocId, year, scoring, onClose }: { blocId: string; year
   const [error, setError] = useState<string | null>(null);
   const rows = scoring.ranking ?? [];
   const leaders = rows.filter((r) => r.rank === 1);
-  const option = (r: RankingRow) => ({ value: r.unit?.id, label: `${r.rank}. ${r.unit?.name} (${formatPoints(r.score)})` });
+  const option = (r: RankingRow) => ({ value: r.unit?.id, label: `${r.rank}. ${r.unit?.name} (${formatNumber(r.score)})` });
 
   const onFinish = async (v: { flagUnitIds: string[]; meritUnitIds: string[] }) => {
     setError(null);

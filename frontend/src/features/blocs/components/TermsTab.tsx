@@ -8,7 +8,7 @@ import { describeError } from '../../../api/errors';
 import { isApiError, problemToFieldErrors } from '../../../api/problem';
 import { ErrorState } from '../../../components/ErrorState';
 import { useMembers, useSetTerm, useTerms } from '../hooks';
-import { formatDate } from '../labels';
+import { formatDate } from '../../../lib/format';
 
 /** Head and deputy by year; the organizer's officers record them (elected with vote counts, or appointed). */
 export function TermsTab({ bloc, compact }: { bloc: BlocView; compact: boolean }) {

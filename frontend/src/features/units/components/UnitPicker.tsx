@@ -8,6 +8,7 @@ interface Props {
   onChange?: (value: string | string[] | null) => void;
   placeholder?: string;
   multiple?: boolean;
+  disabled?: boolean;
   /** Units that may not be chosen (e.g. already members): shown greyed out. */
   disabledIds?: ReadonlySet<string>;
   id?: string;
@@ -23,7 +24,7 @@ function disable(options: ParentOption[], ids: ReadonlySet<string>): ParentOptio
 }
 
 /** Search and choose units from the directory tree (active units only); other features use it as a form control. */
-export function UnitPicker({ value, onChange, placeholder, multiple, disabledIds, id, ...rest }: Props) {
+export function UnitPicker({ value, onChange, placeholder, multiple, disabled, disabledIds, id, ...rest }: Props) {
   const tree = useUnitTree();
   const options = useMemo(() => disable(parentOptions(tree.data), disabledIds ?? new Set()), [tree.data, disabledIds]);
   return (
@@ -35,6 +36,7 @@ export function UnitPicker({ value, onChange, placeholder, multiple, disabledIds
       loading={tree.isPending}
       placeholder={placeholder}
       multiple={multiple}
+      disabled={disabled}
       allowClear
       treeDefaultExpandAll
       showSearch={{ filterTreeNode: (input, node) => filterParentOption(input, node as { search?: unknown; title?: unknown }) }}
