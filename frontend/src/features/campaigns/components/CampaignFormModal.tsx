@@ -10,6 +10,7 @@ import { describeError, isConflict } from '../../../api/errors';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { fetchBlocs } from '../../blocs/api';
 import { useCreateCampaign, useUpdateCampaign } from '../hooks';
+import { formField } from '../formFields';
 import { CAMPAIGN_KINDS, DOCUMENT_TYPES, SCOPE_KINDS, docTypeKey, kindKey, scopeKey } from '../labels';
 
 interface TargetRow {
@@ -52,24 +53,6 @@ interface Values {
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : '');
 const parse = (s: string | undefined) => (s ? dayjs(s) : null);
-
-/** Server paths (launchDocument.number, contents[2], reportingPeriods[0].closesOn) as form field names. */
-function formField(path: string): (string | number)[] | undefined {
-  const simple: Record<string, string> = {
-    organizingUnitId: 'organizingUnitId', title: 'title', kind: 'kind', theme: 'theme', startsOn: 'startsOn', endsOn: 'endsOn',
-    registrationDeadline: 'registrationDeadline', changeReason: 'changeReason', 'launchDocument.number': 'docNumber',
-    'launchDocument.type': 'docType', 'launchDocument.date': 'docDate', 'launchDocument.issuer': 'docIssuer', scope: 'scopeKind',
-  };
-  const key = path.replace(/^[a-zA-Z]+\.(in|arg\d)\./, '');
-  if (simple[key]) return [simple[key]];
-  const list = /^(contents|targets|pledgeRules|plannedAwards|reportingPeriods)\[(\d+)\](?:\.(\w+))?$/.exec(key);
-  if (list) {
-    const name = list[1] === 'reportingPeriods' ? 'periods' : list[1];
-    return list[3] ? [name, Number(list[2]), list[3]] : [name, Number(list[2])];
-  }
-  if (key.startsWith('scope.refs')) return ['scopeKind'];
-  return undefined;
-}
 
 interface Props {
   campaign?: CampaignView;
