@@ -108,6 +108,14 @@ class ReportResourceTest {
                 .body(Uploads.file("bao-cao.pdf", "application/octet-stream", "không phải PDF".getBytes(StandardCharsets.UTF_8)))
                 .post("/api/v1/campaigns/{id}/reports/mine/2/evidence", id)
                 .then().statusCode(400).body("errors[0].message", containsString("không đúng định dạng"));
+        byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, tooLarge, 0, 8);
+        given().auth().oauth2(p.unitOfficer(1)).contentType(Uploads.CONTENT_TYPE)
+                .body(Uploads.file("bao-cao-day-du.pdf", "application/pdf", tooLarge))
+                .post("/api/v1/campaigns/{id}/reports/mine/2/evidence", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("file")).body("errors[0].message", equalTo("tệp lớn hơn 20 MB"));
+        given().auth().oauth2(p.officer()).get("/api/v1/campaigns/{id}/reports", id)
+                .then().body("find { it.period == 2 }.evidence", hasSize(0));
         given().auth().oauth2(p.unitOfficer(2)).contentType(ContentType.JSON).body(Map.of("narrative", "x"))
                 .put("/api/v1/campaigns/{id}/reports/mine/2", id)
                 .then().statusCode(404);
