@@ -72,7 +72,8 @@ class RegistrationResourceTest {
 
         var event = TopicRecords.read(CampaignEvents.TOPIC,
                 read -> read.stream().anyMatch(r -> r.key().equals(id) && r.value().contains(RegistrationService.SUBMITTED)),
-                Duration.ofSeconds(20)).stream().filter(r -> r.value().contains(RegistrationService.SUBMITTED)).findFirst().orElseThrow();
+                Duration.ofSeconds(20)).stream().filter(r -> r.key().equals(id) && r.value().contains(RegistrationService.SUBMITTED))
+                .findFirst().orElseThrow();
         assertEquals(p.divisions().get(0).toString(), JsonPath.from(event.value()).getString("data.unitId"));
     }
 

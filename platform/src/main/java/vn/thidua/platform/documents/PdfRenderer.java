@@ -96,7 +96,7 @@ public final class PdfRenderer {
                     y -= SIZE / 2;
                     text(h.text(), bold, SIZE, Align.LEFT, 0);
                 } else if (block instanceof AdministrativeDocument.Paragraph p) {
-                    text((p.lead() == null ? "" : p.lead() + " ") + p.text(), regular, SIZE, Align.LEFT, p.indented() ? 10 * MM : 0);
+                    paragraph(p);
                 } else if (block instanceof AdministrativeDocument.Table t) {
                     table(t);
                 }
@@ -139,12 +139,36 @@ public final class PdfRenderer {
             }
         }
 
+        /** A body paragraph; its lead ("Điều 1.", "Một là,") is drawn in bold at the start of the first line. */
+        private void paragraph(AdministrativeDocument.Paragraph p) throws IOException {
+            float indent = p.indented() ? 10 * MM : 0;
+            if (p.lead() == null) {
+                text(p.text(), regular, SIZE, Align.LEFT, indent);
+                return;
+            }
+            String lead = p.lead() + " ";
+            boolean first = true;
+            for (String line : wrap(lead + p.text(), regular, SIZE, width - indent)) {
+                ensure(SIZE * LEADING);
+                y -= SIZE * LEADING;
+                if (first && line.startsWith(lead)) {
+                    show(lead, bold, SIZE, LEFT + indent, y);
+                    show(line.substring(lead.length()), regular, SIZE, LEFT + indent + bold.getStringWidth(lead) / 1000 * SIZE, y);
+                } else {
+                    show(line, regular, SIZE, LEFT + (first ? indent : 0), y);
+                }
+                first = false;
+            }
+        }
+
         private void table(AdministrativeDocument.Table table) throws IOException {
             int total = table.widths().stream().mapToInt(Integer::intValue).sum();
             float[] widths = new float[table.widths().size()];
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = width * table.widths().get(i) / total;
             }
+            // y is the baseline of the line above: leave its descenders clear of the top border
+            y -= SIZE * 0.4f;
             row(table.headers(), widths, bold);
             for (List<String> cells : table.rows()) {
                 row(cells, widths, regular);

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -57,6 +60,25 @@ class DocumentRenderersTest {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Điều 40."), "no clause is lost at a page break");
         }
+    }
+
+    @Test
+    void aParagraphsLeadIsBoldAndItsTextIsNot() throws Exception {
+        Map<String, String> fontOf = new HashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (text.startsWith("Điều 1.")) {
+                    fontOf.put("lead", positions.get(0).getFont().getName());
+                    fontOf.put("text", positions.get(positions.size() - 1).getFont().getName());
+                }
+            }
+        };
+        try (PDDocument doc = Loader.loadPDF(PdfRenderer.render(covenant(1)))) {
+            stripper.getText(doc);
+        }
+        assertTrue(fontOf.get("lead").contains("Bold"), fontOf.toString());
+        assertTrue(!fontOf.get("text").contains("Bold"), fontOf.toString());
     }
 
     @Test
