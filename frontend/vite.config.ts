@@ -45,5 +45,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     testTimeout: 20000,
+    // the stubbed fetch of each test (src/test/utils.tsx) is restored after it
+    unstubGlobals: true,
   },
 });

@@ -35,7 +35,7 @@ public class TopicReader {
                 }
             }
         }
-        System.err.println("no record with key " + args[2] + " containing " + args[3] + " on " + args[1]);
-        System.exit(1);
+        // an uncaught exception ends the program with a non-zero status, which fails readEvent
+        throw new IllegalStateException("no record with key " + args[2] + " containing " + args[3] + " on " + args[1]);
     }
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -11,7 +11,6 @@ import { selectedNavPath } from './nav';
 const auth = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('react-oidc-context', () => ({ useAuth: () => auth.current }));
 
-afterEach(() => vi.unstubAllGlobals());
 
 function shell(route = '/') {
   // AppShell uses data-router hooks (navigation progress), so it needs a data router like the app's.

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -65,7 +65,6 @@ function api(signAnswer: () => Response) {
   return bodies;
 }
 
-afterEach(() => vi.unstubAllGlobals());
 
 describe('CovenantSignPage', () => {
   it('shows the clauses and signs the exact text read after one confirmation', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import type { SigningBoard } from '../../api/types';
@@ -38,7 +38,6 @@ function show(signed: number) {
   );
 }
 
-afterEach(() => vi.unstubAllGlobals());
 
 describe('SigningBoardPage', () => {
   it('shows who has signed and who has not', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeAuth, json, mockApi, renderWithProviders } from '../../test/utils';
@@ -9,7 +9,6 @@ vi.mock('react-oidc-context', () => ({ useAuth: () => auth.current }));
 
 const me = { subject: 's', username: 'unitofficer.demo', name: 'Trần Thị Thi Đua', roles: ['unit-officer'], unitId: 'u', unitName: 'Sở Tư pháp tỉnh Kon Tum' };
 
-afterEach(() => vi.unstubAllGlobals());
 
 describe('HomePage', () => {
   it('greets the user by name and shows the empty state', async () => {

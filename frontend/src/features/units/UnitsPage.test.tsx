@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PageUnitView, UnitNode, UnitView } from '../../api/types';
@@ -56,9 +56,6 @@ function api() {
 
 beforeEach(() => {
   lastBody = undefined;
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
 });
 
 describe('UnitsPage for a unit officer', () => {

@@ -19,8 +19,7 @@ class CampaignPlanDocumentTest {
     @Test
     void thePlanPrintsAsTheLaunchingDocumentReadsInPdfAndWord() throws Exception {
         CampaignResourceTest.Police p = CampaignResourceTest.police();
-        String id = CampaignResourceTest.draft(p, CampaignResourceTest.plan(p.police(), "SUBTREE", List.of(p.police())));
-        given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/launch", id).then().statusCode(200);
+        String id = CampaignResourceTest.launch(p, CampaignResourceTest.plan(p.police(), "SUBTREE", List.of(p.police())));
 
         var pdf = given().auth().oauth2(p.unitOfficer(1)).get("/api/v1/campaigns/{id}/plan.pdf", id)
                 .then().statusCode(200).contentType("application/pdf").extract();

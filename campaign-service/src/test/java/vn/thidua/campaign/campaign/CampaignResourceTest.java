@@ -34,6 +34,11 @@ public class CampaignResourceTest {
         public String unitOfficer(int division) {
             return TestTokens.user("unitofficer." + division).roles("unit-officer").unit(divisions.get(division)).get();
         }
+
+        public String leader(int division) {
+            return TestTokens.user("leader." + division).name("Nguyễn Văn Hùng").position("Trưởng phòng").roles("unit-leader")
+                    .unit(divisions.get(division)).get();
+        }
     }
 
     public static Police police() throws Exception {
@@ -75,6 +80,24 @@ public class CampaignResourceTest {
     public static String draft(Police p, Map<String, Object> body) {
         return given().auth().oauth2(p.officer()).contentType(ContentType.JSON).body(body).post("/api/v1/campaigns")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** Drafts the plan and launches it. */
+    public static String launch(Police p, Map<String, Object> plan) {
+        String id = draft(p, plan);
+        given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/launch", id).then().statusCode(200);
+        return id;
+    }
+
+    /** The unit registers its own model target (if given) with one pledge, and its leader submits. */
+    public static void register(Police p, String campaign, int division, Integer models) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("pledges", List.of(Map.of("kind", "MODEL", "title", "Mô hình Camera an ninh khu dân cư")));
+        body.put("targets", models == null ? List.of() : List.of(Map.of("number", 1, "value", models)));
+        given().auth().oauth2(p.unitOfficer(division)).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/campaigns/{id}/registrations/mine", campaign).then().statusCode(200);
+        given().auth().oauth2(p.leader(division)).post("/api/v1/campaigns/{id}/registrations/mine/submit", campaign)
+                .then().statusCode(200);
     }
 
     @Test

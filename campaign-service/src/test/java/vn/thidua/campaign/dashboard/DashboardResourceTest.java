@@ -40,17 +40,15 @@ class DashboardResourceTest {
                         "closesOn", today.plusDays(7).toString()),
                 Map.of("name", "Quý IV", "startsOn", today.minusDays(6).toString(), "endsOn", today.plusDays(80).toString(),
                         "closesOn", today.plusDays(90).toString())));
-        String id = CampaignResourceTest.draft(p, plan);
-        given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/launch", id).then().statusCode(200);
-        return id;
+        return CampaignResourceTest.launch(p, plan);
     }
 
     @Test
     void theOrganizerFollowsRegistrationAndReportsByUnitAndTarget() throws Exception {
         Police p = CampaignResourceTest.police();
         String id = launched(p);
-        ReviewResourceTest.register(p, id, 0, 2);
-        ReviewResourceTest.register(p, id, 1, null);
+        CampaignResourceTest.register(p, id, 0, 2);
+        CampaignResourceTest.register(p, id, 1, null);
         given().auth().oauth2(p.unitOfficer(2)).contentType(ContentType.JSON).body(Map.of("pledges", List.of()))
                 .put("/api/v1/campaigns/{id}/registrations/mine", id).then().statusCode(200);
         ReviewResourceTest.report(p, id, 0, 1, 4);
@@ -108,11 +106,11 @@ class DashboardResourceTest {
         given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("pledges",
                 List.of(Map.of("kind", "MODEL", "title", "Mô hình Dân vận khéo"))))
                 .put("/api/v1/campaigns/{id}/registrations/mine", id).then().statusCode(200);
-        given().auth().oauth2(ReviewResourceTest.leader(p, 1)).get("/api/v1/tasks/mine").then()
+        given().auth().oauth2(p.leader(1)).get("/api/v1/tasks/mine").then()
                 .body("items.find { it.link == '/campaigns/" + id + "/registration' }.title", equalTo(
                         "Lãnh đạo duyệt và gửi đăng ký – Đợt thi đua đặc biệt chào mừng kỷ niệm 110 năm Ngày thành lập tỉnh Kon Tum "
                                 + "(09/02/1913-09/02/2023)"));
-        given().auth().oauth2(ReviewResourceTest.leader(p, 1)).post("/api/v1/campaigns/{id}/registrations/mine/submit", id)
+        given().auth().oauth2(p.leader(1)).post("/api/v1/campaigns/{id}/registrations/mine/submit", id)
                 .then().statusCode(200);
         given().auth().oauth2(p.unitOfficer(1)).get("/api/v1/tasks/mine").then()
                 .body("items.findAll { it.link == '/campaigns/" + id + "/reports' }", hasSize(2))

@@ -31,14 +31,7 @@ class RegistrationResourceTest {
         plan.put("startsOn", LocalDate.now().minusDays(30).toString());
         plan.put("endsOn", LocalDate.now().plusDays(90).toString());
         plan.put("registrationDeadline", deadline.toString());
-        String id = CampaignResourceTest.draft(p, plan);
-        given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/launch", id).then().statusCode(200);
-        return id;
-    }
-
-    static String leader(Police p, int division) {
-        return TestTokens.user("leader." + division).name("Nguyễn Văn Hùng").position("Trưởng phòng").roles("unit-leader")
-                .unit(p.divisions().get(division)).get();
+        return CampaignResourceTest.launch(p, plan);
     }
 
     static Map<String, Object> pledge() {
@@ -57,7 +50,7 @@ class RegistrationResourceTest {
                 .then().statusCode(200).body("status", equalTo("DRAFT")).body("pledges", hasSize(1));
         given().auth().oauth2(p.unitOfficer(0)).post("/api/v1/campaigns/{id}/registrations/mine/submit", id)
                 .then().statusCode(403).body("detail", containsString("lãnh đạo đơn vị"));
-        given().auth().oauth2(leader(p, 0)).post("/api/v1/campaigns/{id}/registrations/mine/submit", id)
+        given().auth().oauth2(p.leader(0)).post("/api/v1/campaigns/{id}/registrations/mine/submit", id)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"))
                 .body("submittedBy", equalTo("Nguyễn Văn Hùng, Trưởng phòng"));
         given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON).body(Map.of("version", 1))
@@ -95,9 +88,9 @@ class RegistrationResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("targets[0].number"));
         given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("targets", List.of()))
                 .put("/api/v1/campaigns/{id}/registrations/mine", open).then().statusCode(200);
-        given().auth().oauth2(leader(p, 1)).post("/api/v1/campaigns/{id}/registrations/mine/submit", open)
+        given().auth().oauth2(p.leader(1)).post("/api/v1/campaigns/{id}/registrations/mine/submit", open)
                 .then().statusCode(400).body("errors[0].field", equalTo("pledges"));
-        given().auth().oauth2(leader(p, 2)).post("/api/v1/campaigns/{id}/registrations/mine/submit", open)
+        given().auth().oauth2(p.leader(2)).post("/api/v1/campaigns/{id}/registrations/mine/submit", open)
                 .then().statusCode(422).body("detail", containsString("chưa soạn đăng ký"));
     }
 }

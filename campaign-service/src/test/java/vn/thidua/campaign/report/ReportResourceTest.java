@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.campaign.CampaignResourceTest.Police;
-import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.Uploads;
 
 @QuarkusTest
@@ -33,28 +32,14 @@ class ReportResourceTest {
                         "closesOn", today.minusDays(5).toString()),
                 Map.of("name", "Quý này", "startsOn", today.minusDays(19).toString(), "endsOn", today.plusDays(60).toString(),
                         "closesOn", today.plusDays(70).toString())));
-        String id = CampaignResourceTest.draft(p, plan);
-        given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/launch", id).then().statusCode(200);
-        return id;
-    }
-
-    static String leader(Police p, int division) {
-        return TestTokens.user("leader." + division).name("Nguyễn Văn Hùng").roles("unit-leader").unit(p.divisions().get(division)).get();
-    }
-
-    static void register(Police p, String campaign, int division) {
-        given().auth().oauth2(p.unitOfficer(division)).contentType(ContentType.JSON)
-                .body(Map.of("pledges", List.of(Map.of("kind", "PRACTICAL_WORK", "title", "Tuyến đường an toàn giao thông"))))
-                .put("/api/v1/campaigns/{id}/registrations/mine", campaign).then().statusCode(200);
-        given().auth().oauth2(leader(p, division)).post("/api/v1/campaigns/{id}/registrations/mine/submit", campaign)
-                .then().statusCode(200);
+        return CampaignResourceTest.launch(p, plan);
     }
 
     @Test
     void aUnitReportsAgainstItsTargetsWithEvidenceAndTheOrganizerSeesIt() throws Exception {
         Police p = CampaignResourceTest.police();
         String id = launched(p);
-        register(p, id, 0);
+        CampaignResourceTest.register(p, id, 0, null);
 
         given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON)
                 .body(Map.of("values", List.of(Map.of("number", 1, "value", 1)), "narrative", "Đã xây dựng mô hình Camera an ninh"))
@@ -87,7 +72,7 @@ class ReportResourceTest {
         given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("narrative", "x"))
                 .put("/api/v1/campaigns/{id}/reports/mine/2", id)
                 .then().statusCode(422).body("detail", containsString("gửi đăng ký"));
-        register(p, id, 1);
+        CampaignResourceTest.register(p, id, 1, null);
         given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("narrative", "x"))
                 .put("/api/v1/campaigns/{id}/reports/mine/1", id)
                 .then().statusCode(422).body("detail", containsString("đã chốt"));

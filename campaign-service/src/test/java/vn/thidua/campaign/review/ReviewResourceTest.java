@@ -45,25 +45,7 @@ public class ReviewResourceTest {
         plan.put("plannedAwards", List.of(Map.of("awardType", GIAY_KHEN, "quantity", 2), Map.of("awardType", BANG_KHEN, "quantity", 1)));
         plan.put("reportingPeriods", List.of(Map.of("name", "Quý IV", "startsOn", today.minusDays(50).toString(),
                 "endsOn", today.plusDays(20).toString(), "closesOn", today.plusDays(30).toString())));
-        String id = CampaignResourceTest.draft(p, plan);
-        given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/launch", id).then().statusCode(200);
-        return id;
-    }
-
-    public static String leader(Police p, int division) {
-        return TestTokens.user("leader." + division).name("Nguyễn Văn Hùng").position("Trưởng phòng").roles("unit-leader")
-                .unit(p.divisions().get(division)).get();
-    }
-
-    /** The unit registers its own model target (if given) with one pledge, and its leader submits. */
-    public static void register(Police p, String campaign, int division, Integer models) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("pledges", List.of(Map.of("kind", "MODEL", "title", "Mô hình Camera an ninh khu dân cư")));
-        body.put("targets", models == null ? List.of() : List.of(Map.of("number", 1, "value", models)));
-        given().auth().oauth2(p.unitOfficer(division)).contentType(ContentType.JSON).body(body)
-                .put("/api/v1/campaigns/{id}/registrations/mine", campaign).then().statusCode(200);
-        given().auth().oauth2(leader(p, division)).post("/api/v1/campaigns/{id}/registrations/mine/submit", campaign)
-                .then().statusCode(200);
+        return CampaignResourceTest.launch(p, plan);
     }
 
     public static void report(Police p, String campaign, int division, int models, int sessions) {
@@ -84,8 +66,8 @@ public class ReviewResourceTest {
     void theFinalReviewRanksTheUnitsSelectsExemplarsAndClosesTheCampaign() throws Exception {
         Police p = CampaignResourceTest.police();
         String id = launched(p);
-        register(p, id, 0, 2);
-        register(p, id, 1, null);
+        CampaignResourceTest.register(p, id, 0, 2);
+        CampaignResourceTest.register(p, id, 1, null);
         report(p, id, 0, 2, 5);
         report(p, id, 1, 3, 10);
 
@@ -147,7 +129,7 @@ public class ReviewResourceTest {
     void aClosedCampaignCannotBeEditedRegisteredReportedOrReviewedAgain() throws Exception {
         Police p = CampaignResourceTest.police();
         String id = launched(p);
-        register(p, id, 0, 1);
+        CampaignResourceTest.register(p, id, 0, 1);
         String review = open(p, id, "FINAL");
         given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/reviews/{r}/close", id, review).then().statusCode(200);
 

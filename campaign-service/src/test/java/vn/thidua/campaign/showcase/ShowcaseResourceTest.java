@@ -65,6 +65,8 @@ class ShowcaseResourceTest {
                 .then().body("items.id", org.hamcrest.Matchers.hasItem(road));
         given().auth().oauth2(p.unitOfficer(0)).get("/api/v1/models/{id}", camera)
                 .then().body("ownUnit", equalTo(true)).body("canAdopt", equalTo(false));
+        given().auth().oauth2(p.officer()).get("/api/v1/campaigns/{id}/dashboard", campaign)
+                .then().statusCode(200).body("models", equalTo(2)).body("adoptions", equalTo(2));
     }
 
     @Test
