@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.thidua.campaign.bloc.MembershipListener;
+import vn.thidua.replicas.bloc.BlocListener;
 import vn.thidua.campaign.campaign.CampaignEvents;
 import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.campaign.registration.RegistrationService;
@@ -23,7 +23,7 @@ class EventsDocumentedTest {
         assertTrue(doc.contains("address: " + CampaignEvents.TOPIC));
         assertTrue(doc.contains("name: " + CampaignEvents.LAUNCHED));
         assertTrue(doc.contains("name: " + CampaignEvents.REVISED));
-        assertTrue(doc.contains("name: " + MembershipListener.MEMBERSHIP_CHANGED));
+        assertTrue(doc.contains("name: " + BlocListener.MEMBERSHIP_CHANGED));
         assertTrue(doc.contains("name: " + RegistrationService.SUBMITTED));
         for (var field : RegistrationService.RegistrationSubmitted.class.getRecordComponents()) {
             assertTrue(doc.contains(" " + field.getName() + ":"), field.getName());
@@ -41,7 +41,7 @@ class EventsDocumentedTest {
                 assertTrue(doc.contains(" " + field.getName() + ":"), event.getSimpleName() + "." + field.getName());
             }
         }
-        for (var field : MembershipListener.MembershipPeriod.class.getRecordComponents()) {
+        for (var field : BlocListener.MembershipPeriod.class.getRecordComponents()) {
             assertTrue(doc.contains(" " + field.getName() + ":"), field.getName());
         }
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import vn.thidua.campaign.unit.ReplicaTree;
+import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Roles;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.campaign.unit.UnitReplica;
+import vn.thidua.replicas.unit.UnitReplica;
 import vn.thidua.platform.documents.AdministrativeDocument;
 
 /** The campaign's plan as its launching document reads: purpose, key contents, targets, pledges, awards, schedule. */

@@ -22,7 +22,7 @@ import vn.thidua.campaign.report.ProgressReport;
 import vn.thidua.campaign.results.CampaignResults;
 import vn.thidua.campaign.results.ResultSheet;
 import vn.thidua.campaign.showcase.ExemplaryModel;
-import vn.thidua.campaign.unit.ReplicaTree;
+import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.documents.Spreadsheets;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;

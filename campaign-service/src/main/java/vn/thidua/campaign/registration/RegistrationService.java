@@ -16,7 +16,7 @@ import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignEnums;
 import vn.thidua.campaign.campaign.CampaignEvents;
-import vn.thidua.campaign.unit.ReplicaTree;
+import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.problem.ProblemException;

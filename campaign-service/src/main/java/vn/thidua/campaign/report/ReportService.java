@@ -13,7 +13,7 @@ import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignEnums;
 import vn.thidua.campaign.campaign.CampaignParts;
 import vn.thidua.campaign.registration.Registration;
-import vn.thidua.campaign.unit.ReplicaTree;
+import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.problem.ProblemException;

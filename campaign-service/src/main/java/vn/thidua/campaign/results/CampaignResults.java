@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.registration.Registration;
 import vn.thidua.campaign.report.ProgressReport;
-import vn.thidua.campaign.unit.ReplicaTree;
+import vn.thidua.replicas.unit.ReplicaTree;
 
 /** Gathers what every unit in scope registered and reported, and computes the {@link ResultSheet}. */
 @ApplicationScoped

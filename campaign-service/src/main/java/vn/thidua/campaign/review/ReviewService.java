@@ -11,7 +11,7 @@ import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignEvents;
 import vn.thidua.campaign.results.CampaignResults;
 import vn.thidua.campaign.results.ResultSheet;
-import vn.thidua.campaign.unit.ReplicaTree;
+import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.problem.ProblemException;

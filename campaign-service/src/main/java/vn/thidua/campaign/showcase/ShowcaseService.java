@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignAccess;
-import vn.thidua.campaign.unit.ReplicaTree;
+import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.paging.Page;

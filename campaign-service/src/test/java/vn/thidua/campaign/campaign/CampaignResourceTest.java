@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.thidua.campaign.Directory;
+import vn.thidua.replicas.testing.Directory;
 import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.TopicRecords;
 

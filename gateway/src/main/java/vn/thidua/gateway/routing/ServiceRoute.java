@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum ServiceRoute {
     BLOC("bloc", List.of("units", "me", "blocs")),
     CAMPAIGN("campaign", List.of("campaigns", "models")),
-    AWARD("award", List.of("award-types", "rule-sets", "title-registrations", "people", "nominations", "councils",
+    AWARD("award", List.of("award-types", "rule-sets", "base-salaries", "title-registrations", "people", "unit-assessments",
+            "nominations", "councils",
             "voting-sessions", "notices", "decisions", "honours"));
 
     public static final String API = "/api/v1/";

@@ -23,7 +23,7 @@ public record AdministrativeDocument(
     public static final String MOTTO_2 = "Độc lập - Tự do - Hạnh phúc";
 
     /** A part of the body. */
-    public sealed interface Block permits Heading, Paragraph, Table {
+    public sealed interface Block permits Heading, Paragraph, Table, Signature, PageBreak {
     }
 
     public record Heading(String text) implements Block {
@@ -35,6 +35,14 @@ public record AdministrativeDocument(
 
     /** A table with a header row; {@code widths} are relative column widths. */
     public record Table(List<String> headers, List<Integer> widths, List<List<String>> rows) implements Block {
+    }
+
+    /** The signature block at the right: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", room to sign, then the signer's name. */
+    public record Signature(String capacity, String position, String name) implements Block {
+    }
+
+    /** The rest starts on a new page (an annex). */
+    public record PageBreak() implements Block {
     }
 
     /** "Số: 3337/KH-CAT-PX03", or nothing for a document without a number. */

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,7 +32,7 @@ public final class DocxRenderer {
             margins(word);
             header(word, doc);
             paragraph(word, ParagraphAlignment.RIGHT, false, true, doc.placeAndDate());
-            paragraph(word, ParagraphAlignment.CENTER, true, false, doc.title().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+            paragraph(word, ParagraphAlignment.CENTER, true, false, doc.title().toUpperCase(Locale.forLanguageTag("vi")));
             doc.subtitles().forEach(s -> paragraph(word, ParagraphAlignment.CENTER, false, true, s));
             for (AdministrativeDocument.Block block : doc.body()) {
                 if (block instanceof AdministrativeDocument.Heading h) {
@@ -39,6 +41,10 @@ public final class DocxRenderer {
                     bodyParagraph(word, p);
                 } else if (block instanceof AdministrativeDocument.Table t) {
                     table(word, t);
+                } else if (block instanceof AdministrativeDocument.Signature s) {
+                    signature(word, s);
+                } else if (block instanceof AdministrativeDocument.PageBreak) {
+                    word.createParagraph().setPageBreak(true);
                 }
             }
             doc.notes().forEach(n -> paragraph(word, ParagraphAlignment.LEFT, false, true, n));
@@ -100,6 +106,24 @@ public final class DocxRenderer {
         p.setAlignment(align);
         p.setSpacingAfter(120);
         run(p, text, bold, italic);
+    }
+
+    /** Centred in the right half of the page, with room to sign above the name. */
+    private static void signature(XWPFDocument word, AdministrativeDocument.Signature s) {
+        Locale vi = Locale.forLanguageTag("vi");
+        List<String> lines = new ArrayList<>();
+        if (s.capacity() != null) {
+            lines.add(s.capacity().toUpperCase(vi));
+        }
+        lines.add(s.position().toUpperCase(vi));
+        lines.addAll(List.of("", "", ""));
+        lines.add(s.name());
+        for (String line : lines) {
+            XWPFParagraph p = word.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setIndentationLeft(4800);
+            run(p, line, true, false);
+        }
     }
 
     private static void bodyParagraph(XWPFDocument word, AdministrativeDocument.Paragraph paragraph) {

@@ -99,6 +99,11 @@ public final class PdfRenderer {
                     paragraph(p);
                 } else if (block instanceof AdministrativeDocument.Table t) {
                     table(t);
+                } else if (block instanceof AdministrativeDocument.Signature s) {
+                    signature(s);
+                } else if (block instanceof AdministrativeDocument.PageBreak) {
+                    content.close();
+                    newPage();
                 }
             }
             y -= SIZE / 2;
@@ -109,6 +114,17 @@ public final class PdfRenderer {
         }
 
         private enum Align { LEFT, CENTER, RIGHT }
+
+        private void signature(AdministrativeDocument.Signature s) throws IOException {
+            ensure(SIZE * LEADING * 7);
+            float half = width / 2;
+            y -= SIZE;
+            List<String> top = s.capacity() == null ? List.of(s.position().toUpperCase(VI))
+                    : List.of(s.capacity().toUpperCase(VI), s.position().toUpperCase(VI));
+            y = column(LEFT + half, half, top, bold, SIZE, y);
+            y -= SIZE * LEADING * 3;
+            y = column(LEFT + half, half, List.of(s.name()), bold, SIZE, y);
+        }
 
         /** Centred lines in a column; returns the y below them. */
         private float column(float x, float columnWidth, List<String> texts, PDFont font, float size, float from) throws IOException {

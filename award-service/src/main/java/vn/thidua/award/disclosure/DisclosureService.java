@@ -1,0 +1,221 @@
+package vn.thidua.award.disclosure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import vn.thidua.award.access.AwardAccess;
+import vn.thidua.award.catalog.AwardType;
+import vn.thidua.award.catalog.RuleBook;
+import vn.thidua.award.nomination.Nomination;
+import vn.thidua.award.nomination.NominationEvents;
+import vn.thidua.award.nomination.NominationService;
+import vn.thidua.award.nomination.NominationStatus;
+import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.platform.outbox.Outbox;
+import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.replicas.unit.ReplicaTree;
+
+/**
+ * Công khai: the secretariat publishes recommended nominations for the window its rules set; anyone
+ * signed in may object, which holds the nomination until an officer resolves the objection.
+ */
+@ApplicationScoped
+public class DisclosureService {
+
+    /** How far back a notice may be dated (the list was posted at the office before it was entered here). */
+    static final int MAX_BACKDATE_DAYS = 60;
+
+    @Inject
+    AwardAccess access;
+
+    @Inject
+    RuleBook ruleBook;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    NominationService nominations;
+
+    @Inject
+    ReplicaTree tree;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public DisclosureDtos.NoticeView publish(DisclosureDtos.NoticeInput in) {
+        access.requireManages(in.organizingUnitId(), "Thông báo công khai");
+        LocalDate today = LocalDate.now();
+        LocalDate opensOn = in.opensOn() == null ? today : in.opensOn();
+        if (opensOn.isAfter(today)) {
+            throw ProblemException.invalidField("opensOn", "ngày bắt đầu công khai không được sau hôm nay");
+        }
+        if (opensOn.isBefore(today.minusDays(MAX_BACKDATE_DAYS))) {
+            throw ProblemException.invalidField("opensOn", "chỉ ghi nhận được thông báo đã niêm yết trong " + MAX_BACKDATE_DAYS + " ngày gần đây");
+        }
+        if (new HashSet<>(in.nominationIds()).size() != in.nominationIds().size()) {
+            throw ProblemException.invalidField("nominationIds", "một đề nghị được chọn hai lần");
+        }
+        Notice notice = new Notice();
+        notice.id = UUID.randomUUID();
+        notice.organizingUnitId = in.organizingUnitId();
+        notice.title = in.title().strip();
+        notice.opensOn = opensOn;
+        notice.workingDays = ruleBook.on(opensOn, in.organizingUnitId()).settings().disclosureWorkingDays();
+        notice.closesOn = calendar.windowEnd(opensOn, notice.workingDays);
+        notice.publishedBy = user.username();
+        notice.publishedAt = OffsetDateTime.now();
+        notice.persist();
+        for (int i = 0; i < in.nominationIds().size(); i++) {
+            Nomination n = Nomination.findById(in.nominationIds().get(i));
+            String field = "nominationIds[" + i + "]";
+            if (n == null || !access.manages(n.proposerUnitId)) {
+                throw ProblemException.invalidField(field, "không có đề nghị này trong phạm vi quản lý");
+            }
+            if (n.status != NominationStatus.RECOMMENDED) {
+                throw ProblemException.invalidField(field, "đề nghị \"" + n.nomineeName + "\" chưa được đề nghị khen thưởng (trạng thái "
+                        + n.status + ")");
+            }
+            n.disclose(notice.id);
+        }
+        Nomination.flush();
+        DisclosureDtos.NoticeView view = view(notice);
+        audit.record("award.disclosure.open", "notice", notice.id, null, view);
+        outbox.publish(AwardEvents.TOPIC, DisclosureEvents.OPENED, notice.id, new DisclosureEvents.DisclosureOpened(notice.id,
+                notice.organizingUnitId, notice.title, notice.opensOn, notice.workingDays, notice.closesOn, in.nominationIds()));
+        return view;
+    }
+
+    public List<DisclosureDtos.NoticeView> notices() {
+        return Notice.<Notice>list("order by publishedAt desc").stream()
+                .filter(n -> access.reach().map(r -> r.contains(n.organizingUnitId)).orElse(true))
+                .map(this::view).toList();
+    }
+
+    public DisclosureDtos.NoticeView notice(UUID id) {
+        return view(find(id));
+    }
+
+    /** Notices with nominations still awaiting a decision: what the public page shows. */
+    public List<DisclosureDtos.NoticeView> published() {
+        return Notice.<Notice>list("order by opensOn desc").stream().map(this::publicView)
+                .filter(v -> !v.entries().isEmpty()).toList();
+    }
+
+    /**
+     * Files an objection. Accepted while the nomination is published and until it is decided: the window
+     * is the minimum time the list stays public, not a limit on what must be looked into.
+     */
+    @Transactional
+    public DisclosureDtos.ObjectionReceipt object(UUID nominationId, DisclosureDtos.ObjectionInput in) {
+        Nomination n = Nomination.findById(nominationId);
+        if (n == null || n.noticeId == null) {
+            throw ProblemException.notFound("đề nghị đang công khai", nominationId);
+        }
+        if (n.status != NominationStatus.IN_DISCLOSURE || n.decisionId != null) {
+            throw ProblemException.rule("Đề nghị \"" + n.nomineeName + "\" không còn trong danh sách công khai");
+        }
+        Notice notice = find(n.noticeId);
+        if (notice.opensOn.isAfter(LocalDate.now())) {
+            throw ProblemException.rule("Danh sách chưa đến ngày công khai");
+        }
+        Objection objection = Objection.file(n.id, notice.id, in.reason().strip(), user.username(), user.name());
+        objection.persist();
+        n.hold();
+        Nomination.flush();
+        audit.record("award.objection.file", "nomination", n.id, null, objection.id);
+        outbox.publish(AwardEvents.TOPIC, DisclosureEvents.OBJECTION_FILED, n.id, new DisclosureEvents.ObjectionFiled(objection.id,
+                n.id, notice.id, objection.filedAt));
+        return new DisclosureDtos.ObjectionReceipt(objection.id, n.id, n.nomineeName, objection.filedAt, objection.status);
+    }
+
+    public List<DisclosureDtos.ObjectionView> objections(UUID noticeId) {
+        Notice notice = find(noticeId);
+        access.requireManages(notice.organizingUnitId, "Kiến nghị");
+        return Objection.<Objection>list("noticeId = ?1 order by filedAt", noticeId).stream().map(this::view).toList();
+    }
+
+    /** Upheld: the nomination is rejected. Dismissed: it is back in the list once no other objection is open. */
+    @Transactional
+    public DisclosureDtos.ObjectionView resolve(UUID objectionId, DisclosureDtos.ResolutionInput in) {
+        Objection objection = Objection.findById(objectionId);
+        if (objection == null) {
+            throw ProblemException.notFound("kiến nghị", objectionId);
+        }
+        Notice notice = find(objection.noticeId);
+        access.requireManages(notice.organizingUnitId, "Kiến nghị");
+        if (in.version() != objection.version) {
+            throw ProblemException.conflict("Kiến nghị đã được người khác cập nhật (phiên bản " + objection.version + "); hãy tải lại");
+        }
+        objection.resolve(in.outcome(), in.resolution().strip(), user.username());
+        Nomination n = Nomination.findById(objection.nominationId);
+        if (in.outcome() == Objection.Status.UPHELD) {
+            n.reject("Kiến nghị trong thời gian công khai được chấp nhận: " + objection.resolution);
+            nominations.publish(n, NominationEvents.REJECTED, n.closingReason);
+        } else {
+            Objection.flush();
+            if (Objection.openFor(n.id) == 0) {
+                n.release();
+            }
+        }
+        Nomination.flush();
+        DisclosureDtos.ObjectionView view = view(objection);
+        audit.record("award.objection.resolve", "objection", objection.id, Objection.Status.OPEN, view);
+        outbox.publish(AwardEvents.TOPIC, DisclosureEvents.OBJECTION_RESOLVED, n.id, new DisclosureEvents.ObjectionResolved(
+                objection.id, n.id, objection.status, objection.resolvedAt));
+        return view;
+    }
+
+    private Notice find(UUID id) {
+        Notice notice = Notice.findById(id);
+        if (notice == null) {
+            throw ProblemException.notFound("thông báo công khai", id);
+        }
+        return notice;
+    }
+
+    private DisclosureDtos.NoticeView view(Notice notice) {
+        List<DisclosureDtos.NoticeEntry> entries = Nomination.<Nomination>list("noticeId = ?1 order by nomineeName", notice.id).stream()
+                .map(this::entry).toList();
+        return view(notice, entries);
+    }
+
+    private DisclosureDtos.NoticeView publicView(Notice notice) {
+        List<DisclosureDtos.NoticeEntry> entries = Nomination.<Nomination>list("noticeId = ?1 and status = ?2 order by nomineeName",
+                notice.id, NominationStatus.IN_DISCLOSURE).stream().map(this::entry).toList();
+        return view(notice, entries);
+    }
+
+    private DisclosureDtos.NoticeView view(Notice notice, List<DisclosureDtos.NoticeEntry> entries) {
+        LocalDate today = LocalDate.now();
+        return new DisclosureDtos.NoticeView(notice.id, notice.organizingUnitId, tree.name(notice.organizingUnitId), notice.title,
+                notice.opensOn, notice.workingDays, notice.closesOn, notice.isOpenOn(today), notice.endedBefore(today), entries,
+                notice.publishedBy, notice.publishedAt);
+    }
+
+    private DisclosureDtos.NoticeEntry entry(Nomination n) {
+        AwardType type = n.awardType == null ? null : AwardType.findById(n.awardType);
+        return new DisclosureDtos.NoticeEntry(n.id, n.nomineeKind, n.nomineeName, n.nomineePosition, tree.name(n.nomineeUnitId),
+                type == null ? null : type.name, n.achievement, n.status, n.onHold);
+    }
+
+    private DisclosureDtos.ObjectionView view(Objection o) {
+        Nomination n = Nomination.findById(o.nominationId);
+        return new DisclosureDtos.ObjectionView(o.id, o.nominationId, n.nomineeName, o.noticeId, o.reason, o.filedByName, o.filedAt,
+                o.status, o.resolution, o.resolvedBy, o.resolvedAt, o.version);
+    }
+}

@@ -1,0 +1,142 @@
+package vn.thidua.award.honours;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.thidua.award.catalog.CatalogEnums.AwardLevel;
+import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
+import vn.thidua.platform.problem.ProblemException;
+
+/** One award in the honours registry: granted by an issued decision here, or recorded from an earlier paper decision. */
+@Entity
+@Table(name = "honour")
+public class Honour extends PanacheEntityBase {
+
+    public enum Source {
+        /** granted by a decision issued in this system */
+        GRANTED,
+        /** recorded from an earlier decision on paper */
+        RECORDED
+    }
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Source source;
+
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    @Column(name = "decision_number", nullable = false)
+    public String decisionNumber;
+
+    @Column(name = "decided_on", nullable = false)
+    public LocalDate decidedOn;
+
+    @Column(nullable = false)
+    public String authority;
+
+    @Column(name = "award_type", nullable = false)
+    public String awardType;
+
+    @Column(name = "award_type_name", nullable = false)
+    public String awardTypeName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AwardLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_kind", nullable = false)
+    public RecipientKind recipientKind;
+
+    /** The collective itself, or the unit of the person or household. */
+    @Column(name = "unit_id", nullable = false)
+    public UUID unitId;
+
+    @Column(name = "unit_name", nullable = false)
+    public String unitName;
+
+    @Column(name = "person_id")
+    public UUID personId;
+
+    @Column(name = "recipient_name", nullable = false)
+    public String recipientName;
+
+    @Column(name = "recipient_position")
+    public String recipientPosition;
+
+    @Column(nullable = false)
+    public int year;
+
+    public String citation;
+
+    @Column(name = "origin_kind", nullable = false)
+    public String originKind;
+
+    @Column(name = "origin_id")
+    public UUID originId;
+
+    @Column(name = "nomination_id")
+    public UUID nominationId;
+
+    @Column(name = "cash_amount", nullable = false)
+    public BigDecimal cashAmount = BigDecimal.ZERO;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    @Column(nullable = false)
+    public boolean revoked;
+
+    @Column(name = "revoking_decision_number")
+    public String revokingDecisionNumber;
+
+    @Column(name = "revoked_reason")
+    public String revokedReason;
+
+    @Column(name = "revoked_on")
+    public LocalDate revokedOn;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Version
+    public long version;
+
+    /** Thu hồi (Luật Art. 93): by the authority's own decision, with the reason; once. */
+    public void revoke(String revokingDecisionNumber, LocalDate on, String reason, String by) {
+        if (revoked) {
+            throw ProblemException.conflict("Khen thưởng này đã bị thu hồi theo quyết định " + this.revokingDecisionNumber);
+        }
+        if (on.isBefore(decidedOn)) {
+            throw ProblemException.invalidField("revokedOn", "ngày thu hồi trước ngày quyết định khen thưởng");
+        }
+        if (revokingDecisionNumber.equalsIgnoreCase(decisionNumber)) {
+            throw ProblemException.invalidField("revokingDecisionNumber", "quyết định thu hồi phải khác quyết định khen thưởng");
+        }
+        this.revoked = true;
+        this.revokingDecisionNumber = revokingDecisionNumber;
+        this.revokedOn = on;
+        this.revokedReason = reason;
+        this.revokedBy = by;
+    }
+
+    public boolean inForce() {
+        return !revoked;
+    }
+}

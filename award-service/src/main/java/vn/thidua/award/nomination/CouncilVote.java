@@ -1,0 +1,63 @@
+package vn.thidua.award.nomination;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import vn.thidua.award.catalog.CatalogEnums.Denominator;
+import vn.thidua.platform.problem.ProblemException;
+
+/**
+ * A council's secret-ballot result on a nomination, counted against the award rule's threshold over its
+ * denominator: "13 / 15 = 86,7% ≥ 80% → đạt". Recorded from the minutes of a paper ballot, or sent by the
+ * voting engine when its session closes.
+ */
+public record CouncilVote(
+        UUID sessionId,
+        LocalDate heldOn,
+        int members,
+        int votesCast,
+        int approvals,
+        int writtenVotes,
+        BigDecimal threshold,
+        Denominator denominator,
+        BigDecimal percent,
+        boolean passed,
+        String statement,
+        String recordedBy) {
+
+    /** Counts a ballot; the denominator is all members or the votes cast, as the rule states. */
+    public static CouncilVote count(UUID sessionId, LocalDate heldOn, int members, int votesCast, int approvals, int writtenVotes,
+            BigDecimal threshold, Denominator denominator, String recordedBy) {
+        if (members < 1) {
+            throw ProblemException.invalidField("members", "hội đồng phải có ít nhất 1 thành viên");
+        }
+        if (votesCast < 0 || votesCast > members) {
+            throw ProblemException.invalidField("votesCast", "số phiếu thu về từ 0 đến " + members + " (số thành viên)");
+        }
+        if (approvals < 0 || approvals > votesCast) {
+            throw ProblemException.invalidField("approvals", "số phiếu đồng ý từ 0 đến " + votesCast + " (số phiếu thu về)");
+        }
+        if (writtenVotes < 0 || writtenVotes > votesCast) {
+            throw ProblemException.invalidField("writtenVotes", "số phiếu bằng văn bản từ 0 đến " + votesCast);
+        }
+        int over = denominator == Denominator.ALL_MEMBERS ? members : votesCast;
+        BigDecimal percent = over == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(approvals).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(over), 1, RoundingMode.HALF_UP);
+        // compared exactly (approvals × 100 ≥ threshold × denominator), not on the rounded percentage
+        boolean passed = over > 0 && BigDecimal.valueOf(approvals).multiply(BigDecimal.valueOf(100))
+                .compareTo(threshold.multiply(BigDecimal.valueOf(over))) >= 0;
+        String statement = "%d / %d %s = %s%% %s %s%% → %s".formatted(approvals, over,
+                denominator == Denominator.ALL_MEMBERS ? "thành viên hội đồng" : "phiếu thu về", decimal(percent),
+                passed ? "≥" : "<", decimal(threshold), passed ? "đạt" : "không đạt");
+        return new CouncilVote(sessionId, heldOn, members, votesCast, approvals, writtenVotes, threshold, denominator, percent,
+                passed, statement, recordedBy);
+    }
+
+    private static String decimal(BigDecimal value) {
+        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"))).format(value);
+    }
+}

@@ -1,0 +1,151 @@
+package vn.thidua.award.people;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.thidua.award.access.AwardAccess;
+import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.paging.Page;
+import vn.thidua.platform.paging.PageRequest;
+import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.replicas.unit.ReplicaTree;
+import vn.thidua.replicas.unit.UnitReplica;
+
+/** People and their yearly facts, kept by their unit; collectives' own ratings, kept by the secretariat. */
+@ApplicationScoped
+public class PeopleService {
+
+    @Inject
+    AwardAccess access;
+
+    @Inject
+    PeopleMapper mapper;
+
+    @Inject
+    ReplicaTree tree;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    public Page<PeopleDtos.PersonSummary> search(UUID unitId, String q, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        access.restrict(where, params, "unitId");
+        if (unitId != null) {
+            where.append(" and unitId = :unit");
+            params.and("unit", unitId);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and lower(fullName) like :q");
+            params.and("q", "%" + q.strip().toLowerCase() + "%");
+        }
+        return Page.of(Person.<Person>find(where.toString(), page.sort(Set.of("fullName", "createdAt"), "fullName"), params), page,
+                p -> mapper.toSummary(p, tree.name(p.unitId)));
+    }
+
+    public PeopleDtos.PersonView get(UUID id) {
+        return view(viewable(id));
+    }
+
+    @Transactional
+    public PeopleDtos.PersonView create(PeopleDtos.PersonInput in) {
+        requireUnit(in.unitId());
+        access.requireActsFor(in.unitId(), "Cá nhân");
+        Person person = Person.of(in.unitId(), in.fullName().strip(), in.gender(), user.username());
+        apply(person, in);
+        person.persist();
+        Person.flush();
+        PeopleDtos.PersonView view = view(person);
+        audit.record("award.person.create", "person", person.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public PeopleDtos.PersonView update(UUID id, PeopleDtos.PersonInput in) {
+        Person person = viewable(id);
+        access.requireActsFor(person.unitId, "Cá nhân");
+        requireUnit(in.unitId());
+        access.requireActsFor(in.unitId(), "Đơn vị mới của cá nhân");
+        if (in.version() == null || in.version() != person.version) {
+            throw ProblemException.conflict("Hồ sơ cá nhân đã được người khác sửa (phiên bản " + person.version + "); hãy tải lại");
+        }
+        PeopleDtos.PersonView before = view(person);
+        person.unitId = in.unitId();
+        person.fullName = in.fullName().strip();
+        person.gender = in.gender();
+        apply(person, in);
+        Person.flush();
+        PeopleDtos.PersonView after = view(person);
+        audit.record("award.person.update", "person", person.id, before, after);
+        return after;
+    }
+
+    public List<PeopleDtos.AssessmentView> assessments(UUID unitId) {
+        return UnitAssessment.<UnitAssessment>list("key.unitId = ?1 order by key.year desc", unitId).stream()
+                .map(a -> mapper.toView(a, tree.name(unitId))).toList();
+    }
+
+    @Transactional
+    public PeopleDtos.AssessmentView assess(UUID unitId, int year, PeopleDtos.AssessmentInput in) {
+        requireUnit(unitId);
+        access.requireManages(unitId, "Đánh giá tập thể");
+        UnitAssessment assessment = UnitAssessment.of(unitId, year).orElse(null);
+        Object before = assessment == null ? null : mapper.toView(assessment, null);
+        if (assessment == null) {
+            assessment = new UnitAssessment();
+            assessment.key = new UnitAssessment.Key(unitId, year);
+            assessment.persist();
+        }
+        assessment.rating = in.rating();
+        assessment.underInspection = in.underInspection();
+        assessment.ratedBy = user.username();
+        assessment.ratedAt = OffsetDateTime.now();
+        PeopleDtos.AssessmentView view = mapper.toView(assessment, tree.name(unitId));
+        audit.record("award.unit.assess", "unit", unitId, before, view);
+        return view;
+    }
+
+    /** The person if the user reaches their unit (secretariat, the unit and the units above it). */
+    public Person viewable(UUID id) {
+        Person person = Person.findById(id);
+        if (person == null || access.reach().map(r -> !r.contains(person.unitId)).orElse(false)) {
+            throw ProblemException.notFound("cá nhân", id);
+        }
+        return person;
+    }
+
+    private void apply(Person person, PeopleDtos.PersonInput in) {
+        person.birthYear = in.birthYear();
+        person.position = blankToNull(in.position());
+        person.underInspection = in.underInspection();
+        person.underComplaint = in.underComplaint();
+        person.holdNote = blankToNull(in.holdNote());
+        person.record(in.ratings() == null ? Map.of() : in.ratings(),
+                in.initiatives() == null ? List.of() : in.initiatives().stream().map(mapper::toInitiative).toList(),
+                in.disciplines() == null ? List.of() : in.disciplines().stream().map(mapper::toDiscipline).toList());
+    }
+
+    private PeopleDtos.PersonView view(Person person) {
+        return mapper.toView(person, tree.name(person.unitId), access.actsFor(person.unitId));
+    }
+
+    private static void requireUnit(UUID unitId) {
+        if (UnitReplica.findById(unitId) == null) {
+            throw ProblemException.invalidField("unitId", "không có đơn vị này trong danh bạ");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

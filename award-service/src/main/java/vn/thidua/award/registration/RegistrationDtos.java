@@ -1,0 +1,33 @@
+package vn.thidua.award.registration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public final class RegistrationDtos {
+
+    private RegistrationDtos() {
+    }
+
+    /** One title aimed for: by the unit itself (no person) or by one of its people. */
+    public record Entry(@NotBlank String awardType, UUID personId) {
+    }
+
+    public record BulkInput(@NotNull UUID unitId, @NotNull @Min(2000) @Max(2100) Integer year, @NotEmpty List<@Valid @NotNull Entry> entries) {
+    }
+
+    public record RegistrationView(UUID id, UUID unitId, String unitName, int year, String awardType, String awardTypeName,
+            UUID personId, String personName, String personPosition, String registeredBy, OffsetDateTime registeredAt) {
+    }
+
+    /** What an import did: people added, registrations added, and those already on record. */
+    public record ImportResult(int rows, int peopleCreated, int registrationsCreated, int alreadyRegistered,
+            List<RegistrationView> registrations) {
+    }
+}

@@ -1,9 +1,0 @@
-package vn.thidua.award.unit;
-
-import org.mapstruct.Mapper;
-
-@Mapper
-public interface UnitReplicaMapper {
-
-    UnitReplicaView toView(UnitReplica unit);
-}

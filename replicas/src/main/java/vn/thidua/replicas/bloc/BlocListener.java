@@ -1,0 +1,92 @@
+package vn.thidua.replicas.bloc;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.platform.events.MalformedEventException;
+import vn.thidua.platform.events.ReceivedEvent;
+import vn.thidua.platform.inbox.Inbox;
+
+/** Keeps the replicas of blocs and their membership from bloc-service's events (thidua.blocs.v1). */
+@ApplicationScoped
+public class BlocListener {
+
+    static final String CONSUMER = "bloc-membership";
+    public static final String MEMBERSHIP_CHANGED = "vn.thidua.bloc.membership-changed.v1";
+    public static final String BLOC_CREATED = "vn.thidua.bloc.created.v1";
+    public static final String BLOC_UPDATED = "vn.thidua.bloc.updated.v1";
+
+    /** bloc-service's BlocSnapshot, the fields a replica keeps. */
+    public record BlocSnapshot(UUID id, UUID organizingUnitId, String code, String name, long version) {
+    }
+
+    /** bloc-service's MembershipPeriod: the period as it is after the change. */
+    public record MembershipPeriod(UUID membershipId, UUID blocId, UUID unitId, LocalDate joinedOn, LocalDate leftOn,
+            String reason) {
+    }
+
+    @Inject
+    Inbox inbox;
+
+    @Incoming("blocs")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+            abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 60_000)
+    public void onBlocEvent(String payload) {
+        inbox.handle(CONSUMER, payload, this::apply);
+    }
+
+    void apply(ReceivedEvent event) {
+        switch (event.type()) {
+            case MEMBERSHIP_CHANGED -> applyMembership(event.dataAs(MembershipPeriod.class));
+            case BLOC_CREATED, BLOC_UPDATED -> applyBloc(event.dataAs(BlocSnapshot.class));
+            default -> {
+            }
+        }
+    }
+
+    private void applyBloc(BlocSnapshot snapshot) {
+        BlocReplica replica = BlocReplica.findById(snapshot.id());
+        if (replica != null && replica.version > snapshot.version()) {
+            return;
+        }
+        boolean isNew = replica == null;
+        if (isNew) {
+            replica = new BlocReplica();
+            replica.id = snapshot.id();
+        }
+        replica.organizingUnitId = snapshot.organizingUnitId();
+        replica.code = snapshot.code();
+        replica.name = snapshot.name();
+        replica.version = snapshot.version();
+        replica.receivedAt = OffsetDateTime.now();
+        if (isNew) {
+            replica.persist();
+        }
+    }
+
+    private void applyMembership(MembershipPeriod period) {
+        MembershipReplica replica = MembershipReplica.findById(period.membershipId());
+        boolean isNew = replica == null;
+        if (isNew) {
+            replica = new MembershipReplica();
+            replica.membershipId = period.membershipId();
+        }
+        replica.blocId = period.blocId();
+        replica.unitId = period.unitId();
+        replica.joinedOn = period.joinedOn();
+        replica.leftOn = period.leftOn();
+        replica.receivedAt = OffsetDateTime.now();
+        if (isNew) {
+            replica.persist();
+        }
+    }
+}
