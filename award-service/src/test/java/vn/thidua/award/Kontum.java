@@ -72,4 +72,22 @@ public record Kontum(UUID province, UUID police, List<UUID> divisions, UUID dist
         body.put("authority", "Giám đốc Công an tỉnh Kon Tum");
         given().auth().oauth2(secretariat()).contentType(ContentType.JSON).body(body).post("/api/v1/honours").then().statusCode(201);
     }
+
+    /** A local rule set of the province: Giấy khen with its own cash, a 5-working-day disclosure, an optional dossier deadline. */
+    public Map<String, Object> localRules(String code, String from, String deadline) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", "Quy định khen thưởng tỉnh Kon Tum " + code);
+        body.put("legalSource", "Quyết định số 12/2026/QĐ-UBND của Ủy ban nhân dân tỉnh Kon Tum");
+        body.put("organizingUnitId", province);
+        body.put("effectiveFrom", from);
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("disclosureWorkingDays", 5);
+        settings.put("dossierDeadline", deadline);
+        body.put("settings", settings);
+        body.put("rules", List.of(Map.of("awardType", "CERTIFICATE_OF_COMMENDATION", "authority", "Thủ trưởng cơ quan, đơn vị",
+                "requiredDocuments", List.of("SUBMISSION_MEMO"), "cash", Map.of("INDIVIDUAL", 0.5, "COLLECTIVE", 1.0),
+                "legalSource", "Quyết định số 12/2026/QĐ-UBND, Điều 8")));
+        return body;
+    }
 }

@@ -67,6 +67,7 @@ public class DecisionResource {
 
     @POST
     @Path("/{id}/issue")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ban hành quyết định: ghi sổ vàng, tính tiền thưởng, phát sự kiện khen thưởng")
     public DecisionDtos.DecisionView issue(@PathParam("id") UUID id, @QueryParam("version") long version) {

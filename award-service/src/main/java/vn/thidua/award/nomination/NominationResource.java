@@ -109,6 +109,7 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/eligibility")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Kiểm tra lại điều kiện (theo quy định có hiệu lực vào ngày gửi)")
     public NominationDtos.NominationView recheck(@PathParam("id") UUID id) {
         return service.recheck(id);
@@ -116,6 +117,7 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/submit")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Gửi đề nghị (đủ hồ sơ, trong hạn)")
     public NominationDtos.NominationView submit(@PathParam("id") UUID id, @QueryParam("version") long version) {
@@ -132,6 +134,7 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/appraisal")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Tiếp nhận thẩm định")
     public NominationDtos.NominationView startAppraisal(@PathParam("id") UUID id, @QueryParam("version") long version) {

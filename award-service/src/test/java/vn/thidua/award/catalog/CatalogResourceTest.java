@@ -49,7 +49,7 @@ class CatalogResourceTest {
     void aProvinceLayersItsOwnRulesOverTheDecreeForItsUnitsOnly() throws Exception {
         Kontum k = Kontum.create();
         String code = "KT-" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> body = local(k, code, "2026-01-01", null);
+        Map<String, Object> body = k.localRules(code, "2026-01-01", null);
         String id = given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(body).post("/api/v1/rule-sets")
                 .then().statusCode(201).body("scope", equalTo("LOCAL")).body("editable", equalTo(true)).extract().path("id");
 
@@ -60,12 +60,12 @@ class CatalogResourceTest {
         given().auth().oauth2(k.secretariat()).get("/api/v1/award-types/CERTIFICATE_OF_COMMENDATION").then().statusCode(200)
                 .body("rule.cash.INDIVIDUAL", equalTo(0.3f));
 
-        given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(local(k, code + "-2", "2026-06-01", null))
+        given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(k.localRules(code + "-2", "2026-06-01", null))
                 .post("/api/v1/rule-sets").then().statusCode(400).body("errors[0].field", equalTo("effectiveFrom"));
-        given().auth().oauth2(k.unitOfficer(0)).contentType(ContentType.JSON).body(local(k, code + "-3", "2030-01-01", null))
+        given().auth().oauth2(k.unitOfficer(0)).contentType(ContentType.JSON).body(k.localRules(code + "-3", "2030-01-01", null))
                 .post("/api/v1/rule-sets").then().statusCode(403);
 
-        Map<String, Object> badRule = local(k, code, "2026-01-01", null);
+        Map<String, Object> badRule = k.localRules(code, "2026-01-01", null);
         badRule.put("rules", List.of(Map.of("awardType", "KHONG_CO", "authority", "x")));
         badRule.put("version", 0);
         given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(badRule).put("/api/v1/rule-sets/{id}", id)
@@ -73,26 +73,9 @@ class CatalogResourceTest {
 
         String national = given().auth().oauth2(k.secretariat()).get("/api/v1/rule-sets").then().statusCode(200)
                 .extract().path("find { it.code == 'ND-152-2025' }.id");
-        Map<String, Object> nationalEdit = local(k, "ND-152-2025", "2025-07-01", null);
+        Map<String, Object> nationalEdit = k.localRules("ND-152-2025", "2025-07-01", null);
         nationalEdit.put("version", 0);
         given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(nationalEdit).put("/api/v1/rule-sets/{id}", national)
                 .then().statusCode(422).body("detail", containsString("không sửa được"));
-    }
-
-    static Map<String, Object> local(Kontum k, String code, String from, String deadline) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", "Quy định khen thưởng tỉnh Kon Tum " + code);
-        body.put("legalSource", "Quyết định số 12/2026/QĐ-UBND của Ủy ban nhân dân tỉnh Kon Tum");
-        body.put("organizingUnitId", k.province());
-        body.put("effectiveFrom", from);
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("disclosureWorkingDays", 5);
-        settings.put("dossierDeadline", deadline);
-        body.put("settings", settings);
-        body.put("rules", List.of(Map.of("awardType", "CERTIFICATE_OF_COMMENDATION", "authority", "Thủ trưởng cơ quan, đơn vị",
-                "requiredDocuments", List.of("SUBMISSION_MEMO"), "cash", Map.of("INDIVIDUAL", 0.5, "COLLECTIVE", 1.0),
-                "legalSource", "Quyết định số 12/2026/QĐ-UBND, Điều 8")));
-        return body;
     }
 }
