@@ -35,9 +35,9 @@ public final class CertificateRenderer {
 
     public static byte[] render(List<Certificate> certificates) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = font(pdf, "DejaVuSerif.ttf");
-            PDFont bold = font(pdf, "DejaVuSerif-Bold.ttf");
-            PDFont italic = font(pdf, "DejaVuSerif-Italic.ttf");
+            PDFont regular = font(pdf, "DejaVuSans.ttf");
+            PDFont bold = font(pdf, "DejaVuSans-Bold.ttf");
+            PDFont italic = font(pdf, "DejaVuSans-Oblique.ttf");
             for (Certificate c : certificates) {
                 page(pdf, c, regular, bold, italic);
             }

@@ -1,0 +1,42 @@
+package vn.thidua.award;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thidua.award.decision.DecisionEvents;
+import vn.thidua.award.disclosure.DisclosureEvents;
+import vn.thidua.award.nomination.BlocProposalListener;
+import vn.thidua.award.nomination.CampaignProposalListener;
+import vn.thidua.award.nomination.NominationEvents;
+import vn.thidua.platform.honours.AwardEvents;
+
+/** docs/asyncapi.yaml must list what award-service emits and reads, field by field. */
+class EventsDocumentedTest {
+
+    @Test
+    void awardEventsAndTheProposalsReadAreDocumented() throws IOException {
+        String doc = Files.readString(Path.of("../docs/asyncapi.yaml"), StandardCharsets.UTF_8);
+        for (String type : List.of(NominationEvents.SUBMITTED, NominationEvents.RECOMMENDED, NominationEvents.REJECTED,
+                DisclosureEvents.OPENED, DisclosureEvents.OBJECTION_FILED, DisclosureEvents.OBJECTION_RESOLVED, DecisionEvents.ISSUED,
+                AwardEvents.GRANTED, AwardEvents.REVOKED, BlocProposalListener.RANKING_CONFIRMED, CampaignProposalListener.REVIEW_CLOSED)) {
+            assertTrue(doc.contains("name: " + type), type);
+        }
+        for (String dlq : List.of("award-service.unit-replica.dlq", "award-service.bloc-membership.dlq", "award-service.bloc-proposals.dlq",
+                "award-service.campaign-proposals.dlq")) {
+            assertTrue(doc.contains("address: " + dlq), dlq);
+        }
+        for (Class<?> event : List.of(NominationEvents.NominationChanged.class, DisclosureEvents.DisclosureOpened.class,
+                DisclosureEvents.ObjectionFiled.class, DisclosureEvents.ObjectionResolved.class, DecisionEvents.DecisionIssued.class,
+                AwardEvents.HonourGranted.class, AwardEvents.HonourRevoked.class, BlocProposalListener.RankingConfirmed.class,
+                BlocProposalListener.RankedUnit.class, CampaignProposalListener.ReviewClosed.class, CampaignProposalListener.Exemplar.class)) {
+            for (var field : event.getRecordComponents()) {
+                assertTrue(doc.contains(" " + field.getName() + ":"), event.getSimpleName() + "." + field.getName());
+            }
+        }
+    }
+}
