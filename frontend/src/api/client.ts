@@ -96,9 +96,10 @@ export async function fetchBlob(path: string): Promise<Blob> {
   return (await authorizedFetch(path)).blob();
 }
 
-/** Uploads one file as multipart form data (field `file`) with the user's token; answers the created resource. */
-export async function uploadFile<T>(path: string, file: File): Promise<T> {
+/** Uploads one file as multipart form data (field `file`, and any other fields) with the user's token; answers the created resource. */
+export async function uploadFile<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
   const form = new FormData();
+  Object.entries(fields).forEach(([name, value]) => form.append(name, value));
   form.append('file', file, file.name);
   const response = await authorizedFetch(path, { method: 'POST', body: form });
   return (await response.json()) as T;

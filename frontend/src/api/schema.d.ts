@@ -4,6 +4,220 @@
  */
 
 export interface paths {
+    "/api/v1/award-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh hiệu thi đua và hình thức khen thưởng, với quy định có hiệu lực vào ngày đã chọn */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ngày áp dụng (mặc định hôm nay) */
+                    on?: components["schemas"]["LocalDate"];
+                    /** @description đơn vị để áp dụng quy định của địa phương */
+                    unitId?: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardTypeView"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-types/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một loại khen thưởng và quy định có hiệu lực */
+        get: {
+            parameters: {
+                query?: {
+                    on?: components["schemas"]["LocalDate"];
+                    unitId?: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardTypeView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/base-salaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mức lương cơ sở theo thời gian, để tính tiền thưởng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BaseSalaryView"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/blocs": {
         parameters: {
             query?: never;
@@ -4743,6 +4957,1343 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quyết định khen thưởng trong phạm vi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionSummary"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập dự thảo quyết định từ các đề nghị đã công khai xong, không có kiến nghị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AwardDecisionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một quyết định với danh sách khen thưởng và tiền thưởng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Hủy dự thảo quyết định (các đề nghị trở lại chờ quyết định) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/certificates.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bằng khen, Giấy khen của mọi người được khen (một trang mỗi người, để in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/certificates/{nominationId}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bằng khen, Giấy khen của một người được khen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    nominationId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quyết định kèm danh sách (Word) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quyết định kèm danh sách (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành quyết định: ghi sổ vàng, tính tiền thưởng, phát sự kiện khen thưởng */
+        post: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm trong sổ vàng (đơn vị và cấp dưới, cá nhân, loại, năm, số quyết định, tên) */
+        get: {
+            parameters: {
+                query?: {
+                    awardType?: string;
+                    decision?: string;
+                    /** @description page number, from 0 */
+                    page?: number;
+                    personId?: components["schemas"]["UUID"];
+                    q?: string;
+                    revoked?: boolean;
+                    /** @description page size, 1 to 200 */
+                    size?: number;
+                    /**
+                     * @description comma-separated fields; a leading '-' sorts descending
+                     * @example name,-updatedAt
+                     */
+                    sort?: string;
+                    unitId?: components["schemas"]["UUID"];
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageHonourView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi vào sổ vàng khen thưởng theo quyết định giấy đã ban hành trước đây */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HonourRecordInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HonourView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất sổ vàng theo điều kiện tìm ra Excel */
+        get: {
+            parameters: {
+                query?: {
+                    awardType?: string;
+                    decision?: string;
+                    personId?: components["schemas"]["UUID"];
+                    q?: string;
+                    unitId?: components["schemas"]["UUID"];
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours/open-data.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dữ liệu mở: toàn bộ sổ vàng công khai (CSV, UTF-8) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours/open-data.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dữ liệu mở: toàn bộ sổ vàng công khai (JSON) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicHonour"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ vàng công khai (không cần đăng nhập) */
+        get: {
+            parameters: {
+                query?: {
+                    awardType?: string;
+                    decision?: string;
+                    /** @description page number, from 0 */
+                    page?: number;
+                    q?: string;
+                    /** @description page size, 1 to 200 */
+                    size?: number;
+                    /**
+                     * @description comma-separated fields; a leading '-' sorts descending
+                     * @example name,-updatedAt
+                     */
+                    sort?: string;
+                    unitId?: components["schemas"]["UUID"];
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagePublicHonour"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thống kê khen thưởng còn hiệu lực theo năm, cấp, loại và đối tượng */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: components["schemas"]["UUID"];
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HonourStatistics"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một khen thưởng trong sổ vàng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HonourView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi khen thưởng theo quyết định thu hồi, nêu lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HonourRevokeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HonourView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -5291,6 +6842,2174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm đề nghị khen thưởng trong phạm vi (theo năm, trạng thái, loại, đơn vị, nguồn, tên) */
+        get: {
+            parameters: {
+                query?: {
+                    awardType?: string;
+                    origin?: string;
+                    /** @description page number, from 0 */
+                    page?: number;
+                    q?: string;
+                    /** @description page size, 1 to 200 */
+                    size?: number;
+                    /**
+                     * @description comma-separated fields; a leading '-' sorts descending
+                     * @example name,-updatedAt
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["NominationStatus"];
+                    unitId?: components["schemas"]["UUID"];
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageNominationSummary"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập dự thảo đề nghị của đơn vị (hoặc đột xuất) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NominationInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đề nghị: hồ sơ, kết quả kiểm tra điều kiện, thẩm định, bỏ phiếu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sửa dự thảo đề nghị (kèm phiên bản đang xem) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NominationInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Kết luận thẩm định: đạt (chưa đủ điều kiện thì phải ghi lý do) hoặc không đạt */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppraisalInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Tiếp nhận thẩm định */
+        post: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/council-vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi kết quả bỏ phiếu kín của Hội đồng theo biên bản kiểm phiếu */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CouncilVoteInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm tài liệu hồ sơ (tờ trình, báo cáo thành tích, biên bản, công nhận sáng kiến; tối đa 20 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        kind?: components["schemas"]["DossierKind"];
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDocumentView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải một tài liệu hồ sơ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Bỏ một tài liệu khỏi hồ sơ dự thảo */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kiểm tra lại điều kiện (theo quy định có hiệu lực vào ngày gửi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi đề nghị (đủ hồ sơ, trong hạn) */
+        post: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rút đề nghị (trước khi có quyết định), nêu lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NominationReasonInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NominationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các thông báo công khai trong phạm vi quản lý */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeView"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Công khai danh sách đề nghị khen thưởng (thời gian tính theo ngày làm việc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/nominations/{nominationId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi kiến nghị về một đề nghị đang công khai (tạm dừng đề nghị đến khi giải quyết) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    nominationId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObjectionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionReceipt"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/objections/{objectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Giải quyết kiến nghị: đúng (loại đề nghị) hoặc không có cơ sở (đề nghị trở lại danh sách) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    objectionId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResolutionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách đang công khai (không cần đăng nhập) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeView"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một thông báo công khai với trạng thái từng đề nghị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiến nghị về danh sách công khai */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionView"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm cá nhân trong các đơn vị thuộc phạm vi */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description page number, from 0 */
+                    page?: number;
+                    q?: string;
+                    /** @description page size, 1 to 200 */
+                    size?: number;
+                    /**
+                     * @description comma-separated fields; a leading '-' sorts descending
+                     * @example name,-updatedAt
+                     */
+                    sort?: string;
+                    unitId?: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagePersonSummary"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi nhận một cá nhân của đơn vị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ một cá nhân: đánh giá hằng năm, sáng kiến, kỷ luật, thanh tra, khiếu nại */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sửa hồ sơ cá nhân (kèm phiên bản đang xem) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rule-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bộ quy định: nghị định (quốc gia) và quy định của địa phương, với thời gian hiệu lực */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleSetSummary"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập quy định khen thưởng của địa phương (ghi đè quy định quốc gia theo từng loại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleSetInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleSetView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rule-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một bộ quy định với từng quy tắc và căn cứ pháp lý */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleSetView"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sửa quy định của địa phương (kèm phiên bản đang xem) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleSetInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleSetView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -5340,6 +9059,560 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/title-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các danh hiệu đơn vị và cá nhân đã đăng ký trong năm */
+        get: {
+            parameters: {
+                query: {
+                    unitId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TitleRegistrationView"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký danh hiệu cho đơn vị và cá nhân (nhiều dòng một lần) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TitleRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TitleRegistrationView"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/title-registrations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập danh sách cán bộ và danh hiệu đăng ký từ Excel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        unitId?: components["schemas"]["UUID"];
+                        /** Format: int32 */
+                        year?: number;
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffImportResult"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/title-registrations/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mẫu Excel danh sách cán bộ đăng ký danh hiệu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/title-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Hủy một đăng ký (khi chưa có đề nghị dựa trên nó) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-assessments/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mức độ hoàn thành nhiệm vụ của một tập thể qua các năm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentView"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-assessments/{unitId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi mức độ hoàn thành nhiệm vụ của tập thể trong năm */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -5906,11 +10179,99 @@ export interface components {
             adoptedOn: components["schemas"]["LocalDate"];
             note?: string;
         };
+        AppraisalInput: {
+            pass: boolean;
+            note?: string;
+            overrideReason?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        AssessmentInput: {
+            rating: components["schemas"]["TaskRating"];
+            underInspection?: boolean;
+        };
+        AssessmentView: {
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            /** Format: int32 */
+            year?: number;
+            rating?: components["schemas"]["TaskRating"];
+            underInspection?: boolean;
+            ratedBy?: string;
+            ratedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description Đơn vị dự hội nghị và người đại diện */
         AttendanceInput: {
             unitId: components["schemas"]["UUID"];
             /** @example Ông Phạm Văn Sáu – Phó Chánh Thanh tra tỉnh */
             representatives?: string;
+        };
+        /** @enum {string} */
+        AwardCategory: "TITLE" | "COMMENDATION";
+        AwardDecisionInput: {
+            organizingUnitId: components["schemas"]["UUID"];
+            number: string;
+            issuedOn: components["schemas"]["LocalDate"];
+            authority: string;
+            issuingBody: string;
+            signerName: string;
+            signerPosition: string;
+            signingFor?: string;
+            title: string;
+            nominationIds?: string[];
+        };
+        /** @enum {string} */
+        AwardLevel: "GRASSROOTS" | "PROVINCE" | "NATIONAL";
+        AwardPrerequisite: {
+            kind?: components["schemas"]["PrerequisiteKind"];
+            awardType?: string;
+            /** Format: int32 */
+            years?: number;
+            /** Format: int32 */
+            count?: number;
+            percent?: number;
+            rating?: components["schemas"]["TaskRating"];
+            level?: components["schemas"]["InitiativeLevel"];
+            discipline?: components["schemas"]["DisciplineForm"];
+            legalSource?: string;
+        };
+        AwardQuota: {
+            scope?: components["schemas"]["QuotaScope"];
+            /** Format: int32 */
+            maxCount?: number;
+            maxPercent?: number;
+            legalSource?: string;
+        };
+        AwardRule: {
+            awardType?: string;
+            authority?: string;
+            councilVote?: boolean;
+            threshold?: number;
+            denominator?: components["schemas"]["Denominator"];
+            voteSource?: string;
+            prerequisites?: components["schemas"]["AwardPrerequisite"][];
+            quota?: components["schemas"]["AwardQuota"];
+            requiredDocuments?: components["schemas"]["DossierKind"][];
+            cash?: {
+                [key: string]: number;
+            };
+            legalSource?: string;
+        };
+        AwardTypeView: {
+            code?: string;
+            name?: string;
+            category?: components["schemas"]["AwardCategory"];
+            recipientKinds?: components["schemas"]["RecipientKind"][];
+            level?: components["schemas"]["AwardLevel"];
+            rule?: components["schemas"]["AwardRule"];
+            ruleSetId?: components["schemas"]["UUID"];
+            ruleSetName?: string;
+            on?: components["schemas"]["LocalDate"];
+        };
+        BaseSalaryView: {
+            effectiveFrom?: components["schemas"]["LocalDate"];
+            amount?: number;
+            legalSource?: string;
         };
         /** @description Khen thưởng theo đề nghị của khối */
         BlocHonour: {
@@ -6118,6 +10479,37 @@ export interface components {
             /** @description Đơn vị đề nghị tặng Bằng khen */
             meritUnitIds?: string[];
         };
+        CouncilVote: {
+            sessionId?: components["schemas"]["UUID"];
+            heldOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            members?: number;
+            /** Format: int32 */
+            votesCast?: number;
+            /** Format: int32 */
+            approvals?: number;
+            /** Format: int32 */
+            writtenVotes?: number;
+            threshold?: number;
+            denominator?: components["schemas"]["Denominator"];
+            percent?: number;
+            passed?: boolean;
+            statement?: string;
+            recordedBy?: string;
+        };
+        CouncilVoteInput: {
+            heldOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            votesCast: number;
+            /** Format: int32 */
+            approvals: number;
+            /** Format: int32 */
+            writtenVotes?: number;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description Giao ước thi đua của khối trong một năm */
         Covenant: {
             id?: components["schemas"]["UUID"];
@@ -6194,8 +10586,93 @@ export interface components {
         };
         /** @enum {string} */
         DecisionKind: "TERM" | "COVENANT" | "RANKING" | "OTHER";
+        DecisionLine: {
+            /** Format: int32 */
+            position?: number;
+            nominationId?: components["schemas"]["UUID"];
+            recipientKind?: components["schemas"]["RecipientKind"];
+            recipientName?: string;
+            recipientDetail?: string;
+            awardType?: string;
+            awardTypeName?: string;
+            cashMultiple?: number;
+            cashAmount?: number;
+            honourId?: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        DecisionStatus: "DRAFT" | "ISSUED";
+        DecisionSummary: {
+            id?: components["schemas"]["UUID"];
+            number?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            authority?: string;
+            title?: string;
+            status?: components["schemas"]["DecisionStatus"];
+            /** Format: int32 */
+            awards?: number;
+            cashTotal?: number;
+        };
+        DecisionView: {
+            id?: components["schemas"]["UUID"];
+            organizingUnitId?: components["schemas"]["UUID"];
+            organizingUnitName?: string;
+            number?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            authority?: string;
+            issuingBody?: string;
+            signerName?: string;
+            signerPosition?: string;
+            signingFor?: string;
+            title?: string;
+            status?: components["schemas"]["DecisionStatus"];
+            lines?: components["schemas"]["DecisionLine"][];
+            baseSalary?: number;
+            cashTotal?: number;
+            createdBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            issuedBy?: string;
+            issuedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        Denominator: "ALL_MEMBERS" | "VOTES_CAST";
+        /** @enum {string} */
+        DisciplineForm: "REPRIMAND" | "WARNING" | "DEMOTION" | "DISMISSAL";
+        DisciplineInput: {
+            form: components["schemas"]["DisciplineForm"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            reason?: string;
+        };
         /** @enum {string} */
         DocumentType: "PLAN" | "DIRECTIVE" | "DECISION";
+        DossierDocumentView: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["DossierKind"];
+            filename?: string;
+            contentType?: string;
+            /** Format: int64 */
+            size?: number;
+            sha256?: string;
+            uploadedBy?: string;
+            uploadedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        DossierKind: "SUBMISSION_MEMO" | "ACHIEVEMENT_REPORT" | "REVIEW_MINUTES" | "INITIATIVE_RECOGNITION" | "OTHER";
+        Eligibility: {
+            eligible?: boolean;
+            outcomes?: components["schemas"]["EligibilityOutcome"][];
+            judgedOn?: components["schemas"]["LocalDate"];
+            ruleSets?: string;
+            checkedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        EligibilityOutcome: {
+            code?: string;
+            passed?: boolean;
+            message?: string;
+            legalSource?: string;
+        };
         /** @description Đơn vị rời khối */
         EndMembership: {
             /** @description Từ ngày này đơn vị không còn là thành viên */
@@ -6275,6 +10752,87 @@ export interface components {
             issuer?: string;
             title?: string;
         };
+        /** @enum {string} */
+        Gender: "MALE" | "FEMALE";
+        HonourCount: {
+            key?: string;
+            label?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        HonourRecordInput: {
+            awardType: string;
+            recipientKind: components["schemas"]["RecipientKind"];
+            unitId: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            householdName?: string;
+            /** Format: int32 */
+            year: number;
+            decisionNumber: string;
+            decidedOn: components["schemas"]["LocalDate"];
+            authority: string;
+            citation?: string;
+        };
+        HonourRevokeInput: {
+            revokingDecisionNumber: string;
+            revokedOn: components["schemas"]["LocalDate"];
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        HonourSource: "GRANTED" | "RECORDED";
+        HonourStatistics: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            total?: number;
+            byYear?: components["schemas"]["HonourCount"][];
+            byLevel?: components["schemas"]["HonourCount"][];
+            byAwardType?: components["schemas"]["HonourCount"][];
+            byRecipientKind?: components["schemas"]["HonourCount"][];
+        };
+        HonourView: {
+            id?: components["schemas"]["UUID"];
+            source?: components["schemas"]["HonourSource"];
+            decisionId?: components["schemas"]["UUID"];
+            decisionNumber?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            authority?: string;
+            awardType?: string;
+            awardTypeName?: string;
+            level?: components["schemas"]["AwardLevel"];
+            recipientKind?: components["schemas"]["RecipientKind"];
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            personId?: components["schemas"]["UUID"];
+            recipientName?: string;
+            recipientPosition?: string;
+            /** Format: int32 */
+            year?: number;
+            citation?: string;
+            originKind?: string;
+            originId?: components["schemas"]["UUID"];
+            nominationId?: components["schemas"]["UUID"];
+            cashAmount?: number;
+            revoked?: boolean;
+            revokingDecisionNumber?: string;
+            revokedReason?: string;
+            revokedOn?: components["schemas"]["LocalDate"];
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        InitiativeInput: {
+            /** Format: int32 */
+            year: number;
+            title: string;
+            level: components["schemas"]["InitiativeLevel"];
+            recognition?: string;
+        };
+        /** @enum {string} */
+        InitiativeLevel: "GRASSROOTS" | "PROVINCE" | "NATIONAL";
         /** @enum {string} */
         Kind: "REGULAR_ANNUAL" | "FIVE_YEAR" | "THEMATIC" | "SPECIAL";
         /** @enum {string} */
@@ -6407,6 +10965,16 @@ export interface components {
             /** Format: int64 */
             size?: number;
         };
+        MonthDay: {
+            /** Format: int32 */
+            month?: number;
+            /** Format: int32 */
+            day?: number;
+            /** Format: int32 */
+            monthValue?: number;
+            /** Format: int32 */
+            dayOfMonth?: number;
+        };
         /** @description Khối / cụm thi đua mới */
         NewBloc: {
             /** @description Đơn vị tổ chức khối (ví dụ UBND tỉnh, Công an tỉnh) */
@@ -6438,6 +11006,168 @@ export interface components {
             kind: components["schemas"]["UnitKind"];
             /** @description đơn vị cấp trên; trống khi là đơn vị gốc */
             parentId?: components["schemas"]["UUID"];
+        };
+        NominationActions: {
+            edit?: boolean;
+            submit?: boolean;
+            withdraw?: boolean;
+            appraise?: boolean;
+            recordVote?: boolean;
+        };
+        NominationInput: {
+            kind: components["schemas"]["NominationOriginKind"];
+            proposerUnitId: components["schemas"]["UUID"];
+            nomineeKind: components["schemas"]["RecipientKind"];
+            nomineeUnitId?: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            householdName?: string;
+            /** Format: int32 */
+            year: number;
+            occasion?: string;
+            awardType?: string;
+            achievement: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        NominationOriginKind: "UNIT" | "BLOC" | "CAMPAIGN" | "AD_HOC";
+        NominationReasonInput: {
+            reason: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        NominationStatus: "DRAFT" | "SUBMITTED" | "IN_APPRAISAL" | "AWAITING_VOTE" | "RECOMMENDED" | "NOT_RECOMMENDED" | "IN_DISCLOSURE" | "DECIDED" | "REJECTED" | "WITHDRAWN" | "REVOKED";
+        NominationSummary: {
+            id?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            occasion?: string;
+            proposerKind?: components["schemas"]["NominationOriginKind"];
+            proposerUnitId?: components["schemas"]["UUID"];
+            proposerUnitName?: string;
+            originKind?: string;
+            originTitle?: string;
+            /** Format: int32 */
+            originRank?: number;
+            nomineeKind?: components["schemas"]["RecipientKind"];
+            nomineeUnitId?: components["schemas"]["UUID"];
+            nomineeUnitName?: string;
+            personId?: components["schemas"]["UUID"];
+            nomineeName?: string;
+            nomineePosition?: string;
+            awardType?: string;
+            awardTypeName?: string;
+            requestedAward?: string;
+            status?: components["schemas"]["NominationStatus"];
+            onHold?: boolean;
+            eligible?: boolean;
+            submittedOn?: components["schemas"]["LocalDate"];
+        };
+        NominationView: {
+            id?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            occasion?: string;
+            proposerKind?: components["schemas"]["NominationOriginKind"];
+            proposerUnitId?: components["schemas"]["UUID"];
+            proposerUnitName?: string;
+            originKind?: string;
+            originId?: components["schemas"]["UUID"];
+            originTitle?: string;
+            /** Format: int32 */
+            originRank?: number;
+            nomineeKind?: components["schemas"]["RecipientKind"];
+            nomineeUnitId?: components["schemas"]["UUID"];
+            nomineeUnitName?: string;
+            personId?: components["schemas"]["UUID"];
+            nomineeName?: string;
+            nomineePosition?: string;
+            awardType?: string;
+            awardTypeName?: string;
+            requestedAward?: string;
+            achievement?: string;
+            status?: components["schemas"]["NominationStatus"];
+            onHold?: boolean;
+            submittedOn?: components["schemas"]["LocalDate"];
+            submittedBy?: string;
+            ruleSetIds?: string[];
+            eligibility?: components["schemas"]["Eligibility"];
+            overrideReason?: string;
+            overrideBy?: string;
+            appraisalNote?: string;
+            appraisedBy?: string;
+            appraisedAt?: components["schemas"]["OffsetDateTime"];
+            vote?: components["schemas"]["CouncilVote"];
+            noticeId?: components["schemas"]["UUID"];
+            decisionId?: components["schemas"]["UUID"];
+            closingReason?: string;
+            requiredDocuments?: components["schemas"]["DossierKind"][];
+            documents?: components["schemas"]["DossierDocumentView"][];
+            actions?: components["schemas"]["NominationActions"];
+            createdBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        NoticeEntry: {
+            nominationId?: components["schemas"]["UUID"];
+            nomineeKind?: components["schemas"]["RecipientKind"];
+            nomineeName?: string;
+            nomineePosition?: string;
+            unitName?: string;
+            awardTypeName?: string;
+            achievement?: string;
+            status?: components["schemas"]["NominationStatus"];
+            onHold?: boolean;
+        };
+        NoticeInput: {
+            organizingUnitId: components["schemas"]["UUID"];
+            title: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            nominationIds: string[];
+        };
+        NoticeView: {
+            id?: components["schemas"]["UUID"];
+            organizingUnitId?: components["schemas"]["UUID"];
+            organizingUnitName?: string;
+            title?: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            closesOn?: components["schemas"]["LocalDate"];
+            open?: boolean;
+            ended?: boolean;
+            entries?: components["schemas"]["NoticeEntry"][];
+            publishedBy?: string;
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ObjectionInput: {
+            reason: string;
+        };
+        ObjectionReceipt: {
+            id?: components["schemas"]["UUID"];
+            nominationId?: components["schemas"]["UUID"];
+            nomineeName?: string;
+            filedAt?: components["schemas"]["OffsetDateTime"];
+            status?: components["schemas"]["ObjectionStatus"];
+        };
+        /** @enum {string} */
+        ObjectionStatus: "OPEN" | "UPHELD" | "DISMISSED";
+        ObjectionView: {
+            id?: components["schemas"]["UUID"];
+            nominationId?: components["schemas"]["UUID"];
+            nomineeName?: string;
+            noticeId?: components["schemas"]["UUID"];
+            reason?: string;
+            filedByName?: string;
+            filedAt?: components["schemas"]["OffsetDateTime"];
+            status?: components["schemas"]["ObjectionStatus"];
+            resolution?: string;
+            resolvedBy?: string;
+            resolvedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
         };
         /** @description Việc đơn vị còn phải làm cho phong trào */
         Obligation: {
@@ -6476,8 +11206,44 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageHonourView: {
+            items?: components["schemas"]["HonourView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageModelView: {
             items?: components["schemas"]["ExemplaryModel"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageNominationSummary: {
+            items?: components["schemas"]["NominationSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PagePersonSummary: {
+            items?: components["schemas"]["PersonSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PagePublicHonour: {
+            items?: components["schemas"]["PublicHonour"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -6520,6 +11286,71 @@ export interface components {
              */
             late?: number;
         };
+        PersonDiscipline: {
+            form?: components["schemas"]["DisciplineForm"];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            reason?: string;
+        };
+        PersonInitiative: {
+            /** Format: int32 */
+            year?: number;
+            title?: string;
+            level?: components["schemas"]["InitiativeLevel"];
+            recognition?: string;
+        };
+        PersonInput: {
+            unitId: components["schemas"]["UUID"];
+            fullName: string;
+            gender: components["schemas"]["Gender"];
+            /** Format: int32 */
+            birthYear?: number;
+            position?: string;
+            ratings?: {
+                [key: string]: components["schemas"]["TaskRating"];
+            };
+            initiatives?: components["schemas"]["InitiativeInput"][];
+            disciplines?: components["schemas"]["DisciplineInput"][];
+            underInspection?: boolean;
+            underComplaint?: boolean;
+            holdNote?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        PersonSummary: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            fullName?: string;
+            gender?: components["schemas"]["Gender"];
+            /** Format: int32 */
+            birthYear?: number;
+            position?: string;
+            onHold?: boolean;
+        };
+        PersonView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            fullName?: string;
+            gender?: components["schemas"]["Gender"];
+            /** Format: int32 */
+            birthYear?: number;
+            position?: string;
+            ratings?: {
+                [key: string]: components["schemas"]["TaskRating"];
+            };
+            initiatives?: components["schemas"]["PersonInitiative"][];
+            disciplines?: components["schemas"]["PersonDiscipline"][];
+            underInspection?: boolean;
+            underComplaint?: boolean;
+            holdNote?: string;
+            editable?: boolean;
+            /** Format: int64 */
+            version?: number;
+            createdBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description Khen thưởng dự kiến */
         PlannedAward: {
             /** Format: int32 */
@@ -6544,6 +11375,8 @@ export interface components {
         };
         /** @enum {string} */
         PledgeKind: "MODEL" | "PRACTICAL_WORK";
+        /** @enum {string} */
+        PrerequisiteKind: "TASK_RATING_AT_LEAST" | "TITLE_SAME_YEAR" | "EXCELLENT_OR_INITIATIVE" | "CONSECUTIVE_TITLES" | "INITIATIVE_AT_LEVEL" | "PRIOR_AWARD" | "RATING_STREAK" | "TITLE_COUNT_IN_YEARS" | "UNIT_RATING_AT_LEAST" | "MEMBERS_RATING_SHARE" | "MEMBERS_TITLE_SHARE" | "MEMBERS_TITLE_COUNT" | "NO_MEMBER_DISCIPLINED" | "BLOC_PROPOSAL";
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -6584,6 +11417,23 @@ export interface components {
         };
         /** @enum {string} */
         Proposal: "EMULATION_FLAG" | "CERTIFICATE_OF_MERIT";
+        PublicHonour: {
+            id?: components["schemas"]["UUID"];
+            decisionNumber?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            authority?: string;
+            awardTypeName?: string;
+            level?: components["schemas"]["AwardLevel"];
+            recipientKind?: components["schemas"]["RecipientKind"];
+            recipientName?: string;
+            recipientPosition?: string;
+            unitName?: string;
+            /** Format: int32 */
+            year?: number;
+            revoked?: boolean;
+        };
+        /** @enum {string} */
+        QuotaScope: "PER_BLOC" | "PER_PROPOSER" | "SHARE_OF_STAFF";
         /** @description Một dòng của bảng xếp hạng */
         RankingRow: {
             /** Format: int32 */
@@ -6596,6 +11446,8 @@ export interface components {
             scorerCount?: number;
             proposal?: components["schemas"]["Proposal"];
         };
+        /** @enum {string} */
+        RecipientKind: "COLLECTIVE" | "INDIVIDUAL" | "HOUSEHOLD";
         /** @description Đăng ký thi đua */
         Registration: {
             id?: components["schemas"]["UUID"];
@@ -6684,6 +11536,12 @@ export interface components {
             /** @description Hạn chốt: sau ngày này không sửa báo cáo được nữa */
             closesOn: components["schemas"]["LocalDate"];
         };
+        ResolutionInput: {
+            outcome: components["schemas"]["ObjectionStatus"];
+            resolution: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description Hội nghị sơ kết, tổng kết với bảng kết quả và điển hình */
         Review: {
             id?: components["schemas"]["UUID"];
@@ -6719,6 +11577,62 @@ export interface components {
             number?: number;
             name?: string;
             unitOfMeasure?: string;
+        };
+        RuleSetInput: {
+            code: string;
+            name: string;
+            legalSource: string;
+            organizingUnitId: components["schemas"]["UUID"];
+            effectiveFrom: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"];
+            settings: components["schemas"]["RuleSettings"];
+            rules: components["schemas"]["AwardRule"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        RuleSetScope: "NATIONAL" | "LOCAL";
+        RuleSetSummary: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            name?: string;
+            legalSource?: string;
+            scope?: components["schemas"]["RuleSetScope"];
+            organizingUnitId?: components["schemas"]["UUID"];
+            organizingUnitName?: string;
+            effectiveFrom?: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"];
+            inForce?: boolean;
+            /** Format: int32 */
+            ruleCount?: number;
+        };
+        RuleSetView: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            name?: string;
+            legalSource?: string;
+            scope?: components["schemas"]["RuleSetScope"];
+            organizingUnitId?: components["schemas"]["UUID"];
+            organizingUnitName?: string;
+            effectiveFrom?: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"];
+            inForce?: boolean;
+            settings?: components["schemas"]["RuleSettings"];
+            rules?: components["schemas"]["AwardRule"][];
+            editable?: boolean;
+            /** Format: int64 */
+            version?: number;
+            updatedBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        RuleSettings: {
+            /** Format: int32 */
+            disclosureWorkingDays?: number;
+            dossierDeadline?: components["schemas"]["MonthDay"];
+            registrationSource?: string;
+            oneAchievementSource?: string;
+            holdsSource?: string;
+            tieBreakSource?: string;
         };
         /** @enum {string} */
         ScopeKind: "SUBTREE" | "UNITS" | "BLOCS";
@@ -6836,6 +11750,17 @@ export interface components {
             signerPosition?: string;
             signedAt?: components["schemas"]["OffsetDateTime"];
         };
+        StaffImportResult: {
+            /** Format: int32 */
+            rows?: number;
+            /** Format: int32 */
+            peopleCreated?: number;
+            /** Format: int32 */
+            registrationsCreated?: number;
+            /** Format: int32 */
+            alreadyRegistered?: number;
+            registrations?: components["schemas"]["TitleRegistrationView"][];
+        };
         Standing: {
             unitId?: components["schemas"]["UUID"];
             unitName?: string;
@@ -6897,6 +11822,8 @@ export interface components {
             link?: string;
             source?: string;
         };
+        /** @enum {string} */
+        TaskRating: "NOT_COMPLETED" | "COMPLETED" | "GOOD" | "EXCELLENT";
         /** @description Nhiệm kỳ Trưởng khối, Phó khối */
         Term: {
             id?: components["schemas"]["UUID"];
@@ -6926,6 +11853,30 @@ export interface components {
         TermMethod: "ELECTED" | "APPOINTED";
         /** @enum {string} */
         TermRole: "HEAD" | "DEPUTY";
+        TitleRegistrationEntry: {
+            awardType: string;
+            personId?: components["schemas"]["UUID"];
+        };
+        TitleRegistrationInput: {
+            unitId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            entries: components["schemas"]["TitleRegistrationEntry"][];
+        };
+        TitleRegistrationView: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            /** Format: int32 */
+            year?: number;
+            awardType?: string;
+            awardTypeName?: string;
+            personId?: components["schemas"]["UUID"];
+            personName?: string;
+            personPosition?: string;
+            registeredBy?: string;
+            registeredAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** Format: uuid */
         UUID: string;
         /** @description Một phong trào đơn vị tham gia và việc còn phải làm */

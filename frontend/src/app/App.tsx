@@ -10,10 +10,22 @@ import type { AppConfig } from './config';
 import { AuthGate } from '../auth/AuthGate';
 import { createUserManager, onSigninCallback } from '../auth/oidc';
 import { setAccessTokenProvider } from '../api/client';
+import { createPublicRouter, isPublicPath } from '../features/public/publicRouter';
 
 function SignedInApp() {
   // Created only after sign-in, so the router starts from the clean URL (code and state removed).
   const [router] = useState(createAppRouter);
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}
+
+/** The public pages (disclosure, registry): readable signed in or not, outside the sign-in gate. */
+function PublicApp() {
+  const [router] = useState(createPublicRouter);
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
@@ -30,9 +42,13 @@ function AuthenticatedApp({ config }: { config: AppConfig }) {
   });
   return (
     <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback}>
-      <AuthGate>
-        <SignedInApp />
-      </AuthGate>
+      {isPublicPath(window.location.pathname) ? (
+        <PublicApp />
+      ) : (
+        <AuthGate>
+          <SignedInApp />
+        </AuthGate>
+      )}
     </AuthProvider>
   );
 }

@@ -71,6 +71,7 @@ describe('selectedNavPath', () => {
     expect(selectedNavPath('/unitsx')).toBeUndefined();
     expect(selectedNavPath('/blocs/abc/covenants/2026/sign')).toBe('/blocs');
     expect(selectedNavPath('/campaigns/abc/reports')).toBe('/campaigns');
-    expect(selectedNavPath('/awards')).toBeUndefined();
+    expect(selectedNavPath('/awards/nominations/abc')).toBe('/awards');
+    expect(selectedNavPath('/voting')).toBeUndefined();
   });
 });

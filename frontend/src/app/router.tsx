@@ -28,7 +28,11 @@ export function createAppRouter() {
         { path: 'campaigns', lazy: () => import('../features/campaigns/routes') },
         { path: 'campaigns/:campaignId/:tab?', lazy: () => import('../features/campaigns/detailRoutes') },
         { path: 'models', lazy: () => import('../features/showcase/routes') },
-        // Later: awards (Khen thưởng), voting (Bỏ phiếu).
+        { path: 'awards/nominations/:nominationId', lazy: () => import('../features/awards/detailRoutes') },
+        { path: 'awards/:tab?', lazy: () => import('../features/awards/routes') },
+        { path: 'public/notices', lazy: () => import('../features/public/noticesRoutes') },
+        { path: 'public/honours', lazy: () => import('../features/public/honoursRoutes') },
+        // Later: voting (Bỏ phiếu).
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -3,14 +3,13 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CampaignDashboard, CampaignView } from '../../../api/types';
 import { DownloadButton } from '../../../components/DownloadButton';
+import { ChartBar, pct } from '../../../components/ChartBar';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { useDashboard } from '../hooks';
 import { REGISTRATION_COLORS, registrationKey } from '../labels';
 
 type UnitRow = NonNullable<CampaignDashboard['units']>[number];
-
-const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part * 1000) / whole) / 10 : 0);
 
 /** The organizer's follow-up board: registration and reporting by unit and by target, late units, Excel. */
 export function DashboardTab({ campaign, compact }: { campaign: CampaignView; compact: boolean }) {
@@ -133,20 +132,5 @@ export function DashboardTab({ campaign, compact }: { campaign: CampaignView; co
         {t('campaigns.dashboard.percentHint', { value: pct(reg.submitted ?? 0, inScope) })}
       </Typography.Text>
     </Flex>
-  );
-}
-
-/** A labelled horizontal bar: value of total. */
-function ChartBar({ label, value, total, color }: { label: string; value: number; total: number; color: string }) {
-  return (
-    <div>
-      <Flex justify="space-between">
-        <Typography.Text>{label}</Typography.Text>
-        <Typography.Text strong>
-          {value}/{total}
-        </Typography.Text>
-      </Flex>
-      <Progress percent={pct(value, total)} strokeColor={color} showInfo={false} />
-    </div>
   );
 }

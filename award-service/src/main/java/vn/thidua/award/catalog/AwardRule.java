@@ -3,6 +3,7 @@ package vn.thidua.award.catalog;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.Denominator;
 import vn.thidua.award.catalog.CatalogEnums.DisciplineForm;
 import vn.thidua.award.catalog.CatalogEnums.DossierKind;
@@ -36,6 +37,7 @@ public record AwardRule(
         cash = cash == null ? Map.of() : Map.copyOf(cash);
     }
 
+    @Schema(name = "AwardPrerequisite")
     public record Prerequisite(
             PrerequisiteKind kind,
             String awardType,
@@ -48,6 +50,7 @@ public record AwardRule(
             String legalSource) {
     }
 
+    @Schema(name = "AwardQuota")
     public record Quota(QuotaScope scope, Integer maxCount, BigDecimal maxPercent, String legalSource) {
     }
 

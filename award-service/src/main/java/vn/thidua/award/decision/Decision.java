@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.platform.problem.ProblemException;
 
 /** Quyết định khen thưởng: a numbered decision of an authority listing the nominations it grants. */
@@ -26,6 +27,7 @@ import vn.thidua.platform.problem.ProblemException;
 @Table(name = "decision")
 public class Decision extends PanacheEntityBase {
 
+    @Schema(name = "DecisionStatus")
     public enum Status {
         /** Dự thảo */
         DRAFT,

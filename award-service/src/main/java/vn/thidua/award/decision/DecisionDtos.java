@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 
 public final class DecisionDtos {
@@ -16,6 +17,7 @@ public final class DecisionDtos {
     private DecisionDtos() {
     }
 
+    @Schema(name = "AwardDecisionInput")
     public record DecisionInput(
             @NotNull UUID organizingUnitId,
             @NotBlank @Size(max = 60) @Pattern(regexp = "\\d+/[\\p{L}\\d\\-]+", message = "số quyết định dạng 123/QĐ-UBND") String number,
@@ -30,6 +32,7 @@ public final class DecisionDtos {
     }
 
     /** One line of the annex: who, for what, how much. */
+    @Schema(name = "DecisionLine")
     public record Line(int position, UUID nominationId, RecipientKind recipientKind, String recipientName, String recipientDetail,
             String awardType, String awardTypeName, BigDecimal cashMultiple, BigDecimal cashAmount, UUID honourId) {
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.platform.problem.ProblemException;
 
 /** Kiến nghị: an objection to a published nomination; it holds the nomination until resolved. */
@@ -17,6 +18,7 @@ import vn.thidua.platform.problem.ProblemException;
 @Table(name = "objection")
 public class Objection extends PanacheEntityBase {
 
+    @Schema(name = "ObjectionStatus")
     public enum Status {
         /** Đang xem xét */
         OPEN,

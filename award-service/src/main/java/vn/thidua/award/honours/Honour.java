@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.AwardLevel;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 import vn.thidua.platform.problem.ProblemException;
@@ -21,6 +22,7 @@ import vn.thidua.platform.problem.ProblemException;
 @Table(name = "honour")
 public class Honour extends PanacheEntityBase {
 
+    @Schema(name = "HonourSource")
     public enum Source {
         /** granted by a decision issued in this system */
         GRANTED,

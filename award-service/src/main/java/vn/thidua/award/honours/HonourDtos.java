@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.AwardLevel;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 
@@ -33,6 +34,7 @@ public final class HonourDtos {
     }
 
     /** An honour from an earlier decision on paper, entered into the registry. */
+    @Schema(name = "HonourRecordInput")
     public record RecordInput(
             @NotBlank @Size(max = 60) String awardType,
             @NotNull RecipientKind recipientKind,
@@ -46,14 +48,17 @@ public final class HonourDtos {
             @Size(max = 4000) String citation) {
     }
 
+    @Schema(name = "HonourRevokeInput")
     public record RevokeInput(@NotBlank @Size(max = 60) String revokingDecisionNumber, @NotNull LocalDate revokedOn,
             @NotBlank @Size(max = 2000) String reason, @NotNull Long version) {
     }
 
+    @Schema(name = "HonourCount")
     public record Count(String key, String label, long count) {
     }
 
     /** Counts of honours in force by year, by level and by award type (optionally within one year). */
+    @Schema(name = "HonourStatistics")
     public record Statistics(Integer year, long total, List<Count> byYear, List<Count> byLevel, List<Count> byAwardType,
             List<Count> byRecipientKind) {
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.thidua.award.catalog.AwardRule;
@@ -30,6 +31,7 @@ import vn.thidua.platform.problem.ProblemException;
 public class Nomination extends PanacheEntityBase {
 
     /** Who proposes: a unit, a bloc's confirmed ranking, a campaign's review, or an ad hoc proposal (đột xuất). */
+    @Schema(name = "NominationOriginKind")
     public enum OriginKind {
         UNIT, BLOC, CAMPAIGN, AD_HOC
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.DossierKind;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 import vn.thidua.award.eligibility.Eligibility;
@@ -37,18 +38,22 @@ public final class NominationDtos {
             @NotNull Long version) {
     }
 
+    @Schema(name = "CouncilVoteInput")
     public record VoteInput(@NotNull LocalDate heldOn, @NotNull @Min(1) Integer members, @NotNull @Min(0) Integer votesCast,
             @NotNull @Min(0) Integer approvals, @Min(0) Integer writtenVotes, @NotNull Long version) {
     }
 
+    @Schema(name = "NominationReasonInput")
     public record ReasonInput(@NotBlank @Size(max = 1000) String reason, Long version) {
     }
 
+    @Schema(name = "DossierDocumentView")
     public record DocumentView(UUID id, DossierKind kind, String filename, String contentType, long size, String sha256,
             String uploadedBy, OffsetDateTime uploadedAt) {
     }
 
     /** What the current user may do with the nomination now. */
+    @Schema(name = "NominationActions")
     public record Actions(boolean edit, boolean submit, boolean withdraw, boolean appraise, boolean recordVote) {
     }
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.DisciplineForm;
 import vn.thidua.award.catalog.CatalogEnums.InitiativeLevel;
 import vn.thidua.award.catalog.CatalogEnums.TaskRating;
@@ -34,12 +35,14 @@ import vn.thidua.platform.problem.ProblemException;
 @Table(name = "person")
 public class Person extends PanacheEntityBase {
 
+    @Schema(name = "Gender")
     public enum Gender {
         MALE, FEMALE
     }
 
     /** Sáng kiến, đề tài: recognised in a year at a level. */
     @Embeddable
+    @Schema(name = "PersonInitiative")
     public record Initiative(
             @Column(nullable = false) int year,
             @Column(nullable = false) String title,
@@ -49,6 +52,7 @@ public class Person extends PanacheEntityBase {
 
     /** Kỷ luật with the period it runs. */
     @Embeddable
+    @Schema(name = "PersonDiscipline")
     public record Discipline(
             @Enumerated(EnumType.STRING) @Column(nullable = false) DisciplineForm form,
             @Column(name = "from_date", nullable = false) LocalDate from,

@@ -1,0 +1,69 @@
+import { App, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TaskRating } from '../../../api/types';
+import { describeError } from '../../../api/errors';
+import { createPerson } from '../api';
+import { applyServerErrors } from '../formErrors';
+import { useAwardAction } from '../hooks';
+import { ratingKey, TASK_RATINGS } from '../labels';
+
+interface Values {
+  fullName: string;
+  gender: 'MALE' | 'FEMALE';
+  birthYear?: number;
+  position?: string;
+  rating?: TaskRating;
+}
+
+/** Records a person of the unit, with this year's task rating when known. */
+export function PersonFormModal({ open, onClose, unitId, year }: { open: boolean; onClose: () => void; unitId: string; year: number }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const create = useAwardAction(createPerson);
+  const finish = (v: Values) =>
+    create.mutate(
+      {
+        unitId,
+        fullName: v.fullName,
+        gender: v.gender,
+        birthYear: v.birthYear,
+        position: v.position,
+        ratings: v.rating ? { [year]: v.rating } : {},
+        initiatives: [],
+        disciplines: [],
+        underInspection: false,
+        underComplaint: false,
+      },
+      {
+        onSuccess: () => {
+          form.resetFields();
+          onClose();
+        },
+        onError: (e) => {
+          if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+        },
+      },
+    );
+  return (
+    <Modal open={open} title={t('awards.people.new')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ loading: create.isPending }} destroyOnHidden>
+      <Form form={form} layout="vertical" initialValues={{ gender: 'MALE' }} onFinish={finish} data-testid="person-form">
+        <Form.Item name="fullName" label={t('awards.people.fullName')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
+          <Input maxLength={200} data-testid="person-name" />
+        </Form.Item>
+        <Form.Item name="gender" label={t('awards.people.gender')}>
+          <Radio.Group options={[{ value: 'MALE', label: t('awards.people.male') }, { value: 'FEMALE', label: t('awards.people.female') }]} />
+        </Form.Item>
+        <Form.Item name="birthYear" label={t('awards.people.birthYear')}>
+          <InputNumber min={1930} max={2015} />
+        </Form.Item>
+        <Form.Item name="position" label={t('awards.people.position')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="rating" label={t('awards.people.rating', { year })}>
+          <Select allowClear options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
