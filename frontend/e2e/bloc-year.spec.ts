@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readEvent } from './kafka';
-import { chooseOption, chooseOptions, chooseTreeNode, chooseTreeNodes, login, openNav } from './support';
+import { chooseOption, chooseOptions, chooseTreeNode, chooseTreeNodes, login, openNav, setDate } from './support';
 
 /*
  * A year of Khối thi đua số 3 (Đắk Lắk), replayed in the browser as its people would: the province's
@@ -44,14 +44,6 @@ const CLAUSES = [
 const LAST_CLAUSE_POINTS = [10, 9, 8.5, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5, 4.5];
 
 let blocUrl = '';
-
-/** Types a date into an Ant Design date picker (dd/mm/yyyy) and confirms it. */
-async function setDate(field: Locator, value: string) {
-  await field.click();
-  await field.fill(value);
-  await field.press('Enter');
-  await expect(field).toHaveValue(value);
-}
 
 async function asUser(browser: Browser, username: string, phone = false): Promise<Page> {
   const context = await browser.newContext(

@@ -19,7 +19,7 @@ export async function isCompact(page: Page) {
 }
 
 /** Opens a sidebar entry; on a phone through the drawer. */
-export async function openNav(page: Page, entry: 'home' | 'units' | 'blocs' | 'campaigns' | 'models') {
+export async function openNav(page: Page, entry: 'home' | 'units' | 'blocs' | 'campaigns' | 'models' | 'awards') {
   if (await isCompact(page)) {
     await page.getByTestId('menu-button').click();
   }
@@ -96,4 +96,12 @@ export async function chooseOptions(page: Page, field: Locator, choices: readonl
     await popup.locator(`.ant-select-item-option[title="${label}"]`).click();
   }
   await page.keyboard.press('Escape');
+}
+
+/** Types a date into an Ant Design date picker (dd/mm/yyyy) and confirms it. */
+export async function setDate(field: Locator, value: string) {
+  await field.click();
+  await field.fill(value);
+  await field.press('Enter');
+  await expect(field).toHaveValue(value);
 }

@@ -120,3 +120,5 @@ export type PublicHonour = Schemas['PublicHonour'];
 export type PageHonourView = Schemas['PageHonourView'];
 export type PagePublicHonour = Schemas['PagePublicHonour'];
 export type HonourStatistics = Schemas['HonourStatistics'];
+export type InitiativeLevel = Schemas['InitiativeLevel'];
+export type HonourRecordInput = Schemas['HonourRecordInput'];

@@ -812,6 +812,11 @@ const en: DeepStrings<Resources> = {
       CAMPAIGN: 'Proposed by a campaign',
       AD_HOC: 'Ad hoc award',
     },
+    level: {
+      GRASSROOTS: 'Grassroots',
+      PROVINCE: 'Province',
+      NATIONAL: 'National',
+    },
     recipient: {
       COLLECTIVE: 'Collective',
       INDIVIDUAL: 'Individual',
@@ -917,6 +922,9 @@ const en: DeepStrings<Resources> = {
       eligible: 'Eligible',
     },
     people: {
+      initiative: 'Recognised initiative or research',
+      initiativeLevel: 'Recognised at',
+      initiativeYear: 'Year recognised',
       new: 'Add a person',
       fullName: 'Full name',
       gender: 'Gender',
@@ -996,6 +1004,11 @@ const en: DeepStrings<Resources> = {
       discardConfirm: 'Discard this draft decision?',
     },
     honours: {
+      record: 'Record an earlier decision',
+      recorded: 'Entered in the registry',
+      unit: 'Unit',
+      person: 'Person',
+      personHelp: 'Leave empty for an award to the collective',
       byYear: 'Awards by year',
       byType: 'By award',
       byTypeIn: 'By award, {{year}}',

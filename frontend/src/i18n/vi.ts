@@ -808,6 +808,11 @@ const vi = {
       CAMPAIGN: 'Phong trào đề nghị',
       AD_HOC: 'Khen thưởng đột xuất',
     },
+    level: {
+      GRASSROOTS: 'Cấp cơ sở',
+      PROVINCE: 'Cấp tỉnh',
+      NATIONAL: 'Cấp toàn quốc',
+    },
     recipient: {
       COLLECTIVE: 'Tập thể',
       INDIVIDUAL: 'Cá nhân',
@@ -913,6 +918,9 @@ const vi = {
       eligible: 'Điều kiện',
     },
     people: {
+      initiative: 'Sáng kiến, đề tài được công nhận',
+      initiativeLevel: 'Cấp công nhận',
+      initiativeYear: 'Năm công nhận',
       new: 'Thêm cá nhân',
       fullName: 'Họ và tên',
       gender: 'Giới tính',
@@ -992,6 +1000,11 @@ const vi = {
       discardConfirm: 'Hủy dự thảo quyết định này?',
     },
     honours: {
+      record: 'Ghi sổ vàng theo quyết định đã có',
+      recorded: 'Đã ghi vào sổ vàng',
+      unit: 'Đơn vị',
+      person: 'Cá nhân',
+      personHelp: 'Để trống khi khen thưởng cho tập thể',
       byYear: 'Khen thưởng theo năm',
       byType: 'Theo hình thức',
       byTypeIn: 'Theo hình thức, năm {{year}}',

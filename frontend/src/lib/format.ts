@@ -17,6 +17,11 @@ export function formatNumber(value: number | null | undefined) {
   return value == null ? '—' : String(value).replace('.', ',');
 }
 
+/** Amounts in đồng with the Vietnamese thousands dot: 18.720.000. */
+export function formatMoney(value: number | null | undefined) {
+  return value == null ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(value);
+}
+
 /** 87,5% */
 export function formatPercent(value: number | null | undefined) {
   return value == null ? '—' : `${formatNumber(value)}%`;

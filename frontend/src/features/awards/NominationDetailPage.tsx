@@ -62,7 +62,14 @@ export function NominationDetailPage() {
                 <Descriptions.Item label={t('awards.detail.proposer')}>{n.proposerUnitName}</Descriptions.Item>
                 <Descriptions.Item label={t('awards.detail.origin')}>
                   {t(originKey(n.originKind))}
-                  {n.originTitle ? ` · ${n.originTitle}` : ''}
+                  {n.originTitle && ' · '}
+                  {n.originTitle && (n.originKind === 'BLOC' || n.originKind === 'CAMPAIGN') && n.originId ? (
+                    <Link to={`/${n.originKind === 'BLOC' ? 'blocs' : 'campaigns'}/${n.originId}`} data-testid="nomination-origin">
+                      {n.originTitle}
+                    </Link>
+                  ) : (
+                    n.originTitle
+                  )}
                   {n.originRank ? ` · ${t('awards.detail.rank', { rank: n.originRank })}` : ''}
                 </Descriptions.Item>
                 {n.occasion && <Descriptions.Item label={t('awards.detail.occasion')}>{n.occasion}</Descriptions.Item>}

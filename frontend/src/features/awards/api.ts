@@ -8,7 +8,9 @@ import type {
   DecisionView,
   DossierDocumentView,
   DossierKind,
+  HonourRecordInput,
   HonourStatistics,
+  HonourView,
   NominationInput,
   NominationStatus,
   NominationView,
@@ -151,3 +153,5 @@ export const fetchPublicHonours = (f: HonourFilters) =>
 
 export const fetchHonourStatistics = (year?: number, unitId?: string) =>
   unwrap<HonourStatistics>(api.GET('/api/v1/honours/statistics', { params: { query: { year, unitId } } }));
+
+export const recordHonour = (body: HonourRecordInput) => unwrap<HonourView>(api.POST('/api/v1/honours', { body }));

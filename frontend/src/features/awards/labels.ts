@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { DossierKind, NominationStatus, RecipientKind, TaskRating } from '../../api/types';
+import type { DossierKind, InitiativeLevel, NominationStatus, RecipientKind, TaskRating } from '../../api/types';
 
 export const NOMINATION_STATUSES = [
   'DRAFT', 'SUBMITTED', 'IN_APPRAISAL', 'AWAITING_VOTE', 'RECOMMENDED', 'NOT_RECOMMENDED', 'IN_DISCLOSURE', 'DECIDED', 'REJECTED',
@@ -10,10 +10,13 @@ export const DOSSIER_KINDS = ['SUBMISSION_MEMO', 'ACHIEVEMENT_REPORT', 'REVIEW_M
 export const RECIPIENT_KINDS = ['COLLECTIVE', 'INDIVIDUAL', 'HOUSEHOLD'] as const satisfies readonly RecipientKind[];
 export const TASK_RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'] as const satisfies readonly TaskRating[];
 
+export const INITIATIVE_LEVELS = ['GRASSROOTS', 'PROVINCE', 'NATIONAL'] as const satisfies readonly InitiativeLevel[];
+
 export const statusKey = (s: NominationStatus | undefined): ParseKeys => `awards.status.${s ?? 'DRAFT'}`;
 export const dossierKey = (k: DossierKind | undefined): ParseKeys => `awards.dossier.${k ?? 'OTHER'}`;
 export const recipientKey = (k: RecipientKind | undefined): ParseKeys => `awards.recipient.${k ?? 'COLLECTIVE'}`;
 export const ratingKey = (r: TaskRating | undefined): ParseKeys => `awards.rating.${r ?? 'COMPLETED'}`;
+export const levelKey = (l: InitiativeLevel | undefined): ParseKeys => `awards.level.${l ?? 'GRASSROOTS'}`;
 export const originKey = (o: string | undefined): ParseKeys =>
   o === 'BLOC' ? 'awards.origin.BLOC' : o === 'CAMPAIGN' ? 'awards.origin.CAMPAIGN' : o === 'AD_HOC' ? 'awards.origin.AD_HOC' : 'awards.origin.UNIT';
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Button, Card, DatePicker, Drawer, Empty, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
 import { FilePdfOutlined, FileWordOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import type { DecisionSummary, NominationSummary } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { useCurrentUser } from '../../../auth/currentUser';
 import { DownloadButton } from '../../../components/DownloadButton';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate, formatMoney } from '../../../lib/format';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { createDecision, discardDecision, issueDecision } from '../api';
 import { applyServerErrors } from '../formErrors';
@@ -32,6 +32,11 @@ export function DecisionsTab() {
   const me = useCurrentUser();
   const [form] = Form.useForm<DecisionValues>();
   const [selected, setSelected] = useState<string[]>([]);
+  const ownUnit = me.data?.unitId;
+  // the user's own unit is the default organizer once it has loaded
+  useEffect(() => {
+    if (ownUnit && !form.getFieldValue('organizingUnitId')) form.setFieldValue('organizingUnitId', ownUnit);
+  }, [ownUnit, form]);
   const [open, setOpen] = useState<string>();
   const decidable = useNominations({ status: 'IN_DISCLOSURE', q: '', page: 0, size: 200 });
   const decisions = useDecisions();
@@ -67,7 +72,6 @@ export function DecisionsTab() {
           style={{ marginTop: 12 }}
           initialValues={{
             issuedOn: dayjs(),
-            organizingUnitId: me.data?.unitId,
             authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
             signerPosition: 'Phó Chủ tịch',
             signingFor: 'KT. Chủ tịch',
@@ -172,7 +176,7 @@ function DecisionDrawer({ id, onClose }: { id?: string; onClose: () => void }) {
               { title: t('awards.decisions.position'), dataIndex: 'position', width: 56 },
               { title: t('awards.list.nominee'), render: (_, l) => <div>{l.recipientName}<div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{l.recipientDetail}</Typography.Text></div></div> },
               { title: t('awards.list.award'), dataIndex: 'awardTypeName' },
-              { title: t('awards.decisions.cash'), align: 'right', render: (_, l) => formatNumber(l.cashAmount) },
+              { title: t('awards.decisions.cash'), align: 'right', render: (_, l) => formatMoney(l.cashAmount) },
               ...(d.status === 'ISSUED'
                 ? [{
                     title: '',
@@ -187,10 +191,10 @@ function DecisionDrawer({ id, onClose }: { id?: string; onClose: () => void }) {
             summary={() => (
               <Table.Summary.Row>
                 <Table.Summary.Cell index={0} colSpan={3}>
-                  {t('awards.decisions.total', { salary: formatNumber(d.baseSalary) })}
+                  {t('awards.decisions.total', { salary: formatMoney(d.baseSalary) })}
                 </Table.Summary.Cell>
                 <Table.Summary.Cell index={3} align="right">
-                  <strong data-testid="decision-total">{formatNumber(d.cashTotal)}</strong>
+                  <strong data-testid="decision-total">{formatMoney(d.cashTotal)}</strong>
                 </Table.Summary.Cell>
               </Table.Summary.Row>
             )}
@@ -208,7 +212,7 @@ function DecisionDrawer({ id, onClose }: { id?: string; onClose: () => void }) {
               </DownloadButton>
             ) : (
               <>
-                <Popconfirm title={t('awards.decisions.issueConfirm')} onConfirm={() => issue.mutate(undefined, { onError: (e) => message.error(describeError(e, t)) })}>
+                <Popconfirm title={t('awards.decisions.issueConfirm')} okText={t('awards.decisions.issue')} okButtonProps={{ 'data-testid': 'decision-issue-confirm' }} onConfirm={() => issue.mutate(undefined, { onError: (e) => message.error(describeError(e, t)) })}>
                   <Button type="primary" loading={issue.isPending} data-testid="decision-issue">
                     {t('awards.decisions.issue')}
                   </Button>

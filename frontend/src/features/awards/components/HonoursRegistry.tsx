@@ -5,7 +5,7 @@ import type { HonourView, PublicHonour } from '../../../api/types';
 import { ChartBar } from '../../../components/ChartBar';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate, formatMoney } from '../../../lib/format';
 import { useAwardTypes, useHonours, useHonourStatistics } from '../hooks';
 import { recentYears } from '../labels';
 import { PAGE_SIZE, useUrlFilters } from '../urlFilters';
@@ -117,7 +117,7 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
             { title: t('awards.list.award'), dataIndex: 'awardTypeName' },
             { title: t('awards.list.year'), dataIndex: 'year', width: 80 },
             { title: t('awards.honours.decision'), render: (_, h) => `${h.decisionNumber} · ${formatDate(h.decidedOn)}` },
-            ...(open ? [] : [{ title: t('awards.decisions.cash'), align: 'right' as const, render: (_: unknown, h: HonourView) => (h.source === 'RECORDED' ? '—' : formatNumber(h.cashAmount)) }]),
+            ...(open ? [] : [{ title: t('awards.decisions.cash'), align: 'right' as const, render: (_: unknown, h: HonourView) => (h.source === 'RECORDED' ? '—' : formatMoney(h.cashAmount)) }]),
           ]}
         />
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Button, Card, DatePicker, Empty, Flex, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -26,6 +26,11 @@ export function NoticesTab() {
   const me = useCurrentUser();
   const [form] = Form.useForm<PublishValues>();
   const [selected, setSelected] = useState<string[]>([]);
+  const ownUnit = me.data?.unitId;
+  // the user's own unit is the default organizer once it has loaded
+  useEffect(() => {
+    if (ownUnit && !form.getFieldValue('organizingUnitId')) form.setFieldValue('organizingUnitId', ownUnit);
+  }, [ownUnit, form]);
   const recommended = useNominations({ status: 'RECOMMENDED', q: '', page: 0, size: 200 });
   const notices = useNotices(true);
   const publish = useAwardAction((v: PublishValues) =>
@@ -54,7 +59,7 @@ export function NoticesTab() {
           form={form}
           layout="vertical"
           style={{ marginTop: 12 }}
-          initialValues={{ opensOn: dayjs(), organizingUnitId: me.data?.unitId }}
+          initialValues={{ opensOn: dayjs() }}
           onFinish={(v) =>
             publish.mutate(v, {
               onSuccess: () => {
@@ -169,7 +174,7 @@ function ResolveModal({ objection, onClose }: { objection: ObjectionView | null;
     resolveObjection(objection!.id!, { ...v, version: objection!.version ?? 0 }),
   );
   return (
-    <Modal open={!!objection} title={t('awards.notices.resolveTitle')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ loading: resolve.isPending }} destroyOnHidden>
+    <Modal open={!!objection} title={t('awards.notices.resolveTitle')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ loading: resolve.isPending, 'data-testid': 'objection-resolve-save' }} destroyOnHidden>
       <Form
         form={form}
         layout="vertical"

@@ -1,11 +1,11 @@
-import { App, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, Flex, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TaskRating } from '../../../api/types';
+import type { InitiativeLevel, TaskRating } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { createPerson } from '../api';
 import { applyServerErrors } from '../formErrors';
 import { useAwardAction } from '../hooks';
-import { ratingKey, TASK_RATINGS } from '../labels';
+import { INITIATIVE_LEVELS, levelKey, ratingKey, TASK_RATINGS } from '../labels';
 
 interface Values {
   fullName: string;
@@ -13,6 +13,9 @@ interface Values {
   birthYear?: number;
   position?: string;
   rating?: TaskRating;
+  initiativeTitle?: string;
+  initiativeLevel?: InitiativeLevel;
+  initiativeYear?: number;
 }
 
 /** Records a person of the unit, with this year's task rating when known. */
@@ -30,7 +33,10 @@ export function PersonFormModal({ open, onClose, unitId, year }: { open: boolean
         birthYear: v.birthYear,
         position: v.position,
         ratings: v.rating ? { [year]: v.rating } : {},
-        initiatives: [],
+        initiatives:
+          v.initiativeTitle && v.initiativeLevel
+            ? [{ title: v.initiativeTitle, level: v.initiativeLevel, year: v.initiativeYear ?? year }]
+            : [],
         disciplines: [],
         underInspection: false,
         underComplaint: false,
@@ -46,7 +52,7 @@ export function PersonFormModal({ open, onClose, unitId, year }: { open: boolean
       },
     );
   return (
-    <Modal open={open} title={t('awards.people.new')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ loading: create.isPending }} destroyOnHidden>
+    <Modal open={open} title={t('awards.people.new')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ loading: create.isPending, 'data-testid': 'person-save' }} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ gender: 'MALE' }} onFinish={finish} data-testid="person-form">
         <Form.Item name="fullName" label={t('awards.people.fullName')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
           <Input maxLength={200} data-testid="person-name" />
@@ -61,8 +67,19 @@ export function PersonFormModal({ open, onClose, unitId, year }: { open: boolean
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="rating" label={t('awards.people.rating', { year })}>
-          <Select allowClear options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))} />
+          <Select allowClear options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))} data-testid="person-rating" />
         </Form.Item>
+        <Form.Item name="initiativeTitle" label={t('awards.people.initiative')}>
+          <Input maxLength={500} data-testid="person-initiative" />
+        </Form.Item>
+        <Flex gap={12} wrap>
+          <Form.Item name="initiativeLevel" label={t('awards.people.initiativeLevel')} style={{ flex: '1 1 180px' }}>
+            <Select allowClear options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(levelKey(l)) }))} data-testid="person-initiative-level" />
+          </Form.Item>
+          <Form.Item name="initiativeYear" label={t('awards.people.initiativeYear')}>
+            <InputNumber min={1945} max={2100} placeholder={String(year)} />
+          </Form.Item>
+        </Flex>
       </Form>
     </Modal>
   );

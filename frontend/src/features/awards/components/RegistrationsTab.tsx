@@ -79,7 +79,7 @@ export function RegistrationsTab() {
                           />
                         </Form.Item>
                         <Form.Item name={[f.name, 'awardType']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 220px', marginBottom: 8 }}>
-                          <Select placeholder={t('awards.registrations.title')} options={titles.map((a) => ({ value: a.code!, label: a.name }))} data-testid="registration-title" />
+                          <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('awards.registrations.title')} options={titles.map((a) => ({ value: a.code!, label: a.name }))} data-testid="registration-title" />
                         </Form.Item>
                         <Button type="text" icon={<DeleteOutlined />} aria-label={t('awards.registrations.removeRow')} onClick={() => remove(f.name)} disabled={fields.length === 1} />
                       </Flex>

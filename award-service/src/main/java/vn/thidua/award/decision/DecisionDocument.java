@@ -49,7 +49,7 @@ final class DecisionDocument {
         }
         rows.add(List.of("", "Tổng cộng", "", d.lines().size() + " khen thưởng", money(d.cashTotal())));
         body.add(new AdministrativeDocument.Table(List.of("STT", "Tập thể, cá nhân", "Chức vụ, đơn vị", "Hình thức", "Tiền thưởng (đồng)"),
-                List.of(2, 9, 9, 8, 5), rows));
+                List.of(3, 9, 8, 8, 7), rows));
         return new AdministrativeDocument(parentBody == null ? "" : parentBody, d.issuingBody(), d.number(),
                 AdministrativeDocument.placeOf(d.issuingBody()), d.issuedOn(), "Quyết định", List.of(d.title()), body, List.of());
     }

@@ -14,8 +14,9 @@ import vn.thidua.platform.tasks.TaskSource;
 import vn.thidua.replicas.unit.ReplicaTree;
 
 /**
- * Home-page tasks: the secretariat appraises submitted dossiers and records the council's votes; a
- * unit completes the drafts proposed for it and submits them.
+ * Home-page tasks: the secretariat appraises submitted dossiers and records the council's votes; the
+ * proposing unit (a unit, or the organizer of a bloc or campaign whose drafts arrived by event) completes
+ * its drafts and submits them.
  */
 @ApplicationScoped
 public class NominationTasks implements TaskSource {
@@ -46,7 +47,7 @@ public class NominationTasks implements TaskSource {
                         "/awards/nominations?status=AWAITING_VOTE", "award-service"));
             }
         }
-        if (user.hasAnyRole(Roles.UNIT_OFFICER, Roles.UNIT_LEADER)) {
+        if (user.hasAnyRole(Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER)) {
             long drafts = Nomination.count("status = ?1 and proposerUnitId = ?2", NominationStatus.DRAFT, user.unitId().get());
             if (drafts > 0) {
                 tasks.add(new PendingTask("nominations-drafts", PendingTask.TaskKind.REPORT, "Hoàn thiện và gửi " + drafts
