@@ -8437,10 +8437,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tìm cá nhân trong các đơn vị thuộc phạm vi */
+        /** Tìm cá nhân trong các đơn vị thuộc phạm vi (của một đơn vị, hoặc cả các đơn vị cấp dưới) */
         get: {
             parameters: {
                 query?: {
+                    below?: boolean;
                     /** @description page number, from 0 */
                     page?: number;
                     q?: string;
@@ -10965,16 +10966,6 @@ export interface components {
             /** Format: int64 */
             size?: number;
         };
-        MonthDay: {
-            /** Format: int32 */
-            month?: number;
-            /** Format: int32 */
-            day?: number;
-            /** Format: int32 */
-            monthValue?: number;
-            /** Format: int32 */
-            dayOfMonth?: number;
-        };
         /** @description Khối / cụm thi đua mới */
         NewBloc: {
             /** @description Đơn vị tổ chức khối (ví dụ UBND tỉnh, Công an tỉnh) */
@@ -11628,7 +11619,11 @@ export interface components {
         RuleSettings: {
             /** Format: int32 */
             disclosureWorkingDays?: number;
-            dossierDeadline?: components["schemas"]["MonthDay"];
+            /**
+             * @description hạn nộp hồ sơ của một năm: ngày, tháng của năm sau (--MM-dd)
+             * @example --01-31
+             */
+            dossierDeadline?: string;
             registrationSource?: string;
             oneAchievementSource?: string;
             holdsSource?: string;

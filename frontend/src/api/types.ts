@@ -122,3 +122,7 @@ export type PagePublicHonour = Schemas['PagePublicHonour'];
 export type HonourStatistics = Schemas['HonourStatistics'];
 export type InitiativeLevel = Schemas['InitiativeLevel'];
 export type HonourRecordInput = Schemas['HonourRecordInput'];
+export type HonourRevokeInput = Schemas['HonourRevokeInput'];
+export type DisciplineForm = Schemas['DisciplineForm'];
+export type RuleSetView = Schemas['RuleSetView'];
+export type RuleSetInput = Schemas['RuleSetInput'];

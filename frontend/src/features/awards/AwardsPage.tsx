@@ -7,6 +7,7 @@ import { DecisionsTab } from './components/DecisionsTab';
 import { HonoursTab } from './components/HonoursTab';
 import { NominationsTab } from './components/NominationsTab';
 import { NoticesTab } from './components/NoticesTab';
+import { PeopleTab } from './components/PeopleTab';
 import { RegistrationsTab } from './components/RegistrationsTab';
 
 /** Khen thưởng: nominations, title registrations, disclosure, decisions, the registry and the catalog, one tab each. */
@@ -19,6 +20,7 @@ export function AwardsPage() {
   const tabs = [
     { key: 'nominations', label: t('awards.tabs.nominations'), children: <NominationsTab /> },
     { key: 'registrations', label: t('awards.tabs.registrations'), children: <RegistrationsTab /> },
+    { key: 'people', label: t('awards.tabs.people'), children: <PeopleTab /> },
     ...(secretariat
       ? [
           { key: 'notices', label: t('awards.tabs.notices'), children: <NoticesTab /> },

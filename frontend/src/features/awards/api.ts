@@ -9,6 +9,7 @@ import type {
   DossierDocumentView,
   DossierKind,
   HonourRecordInput,
+  HonourRevokeInput,
   HonourStatistics,
   HonourView,
   NominationInput,
@@ -25,7 +26,9 @@ import type {
   PersonInput,
   PersonView,
   ResolutionInput,
+  RuleSetInput,
   RuleSetSummary,
+  RuleSetView,
   StaffImportResult,
   TitleRegistrationInput,
   TitleRegistrationView,
@@ -55,8 +58,9 @@ export const fetchAwardTypes = (unitId?: string) =>
 
 export const fetchRuleSets = () => unwrap<RuleSetSummary[]>(api.GET('/api/v1/rule-sets'));
 
-export const fetchPeople = (unitId: string | undefined, q: string) =>
-  unwrap<PagePersonSummary>(api.GET('/api/v1/people', { params: { query: { unitId, q: q.trim() || undefined, size: 200 } } }));
+/** The people of a unit, or (below) of the unit and every unit under it. */
+export const fetchPeople = (unitId: string | undefined, q: string, below = false) =>
+  unwrap<PagePersonSummary>(api.GET('/api/v1/people', { params: { query: { unitId, below, q: q.trim() || undefined, size: 200 } } }));
 
 export const createPerson = (body: PersonInput) => unwrap<PersonView>(api.POST('/api/v1/people', { body }));
 
@@ -155,3 +159,20 @@ export const fetchHonourStatistics = (year?: number, unitId?: string) =>
   unwrap<HonourStatistics>(api.GET('/api/v1/honours/statistics', { params: { query: { year, unitId } } }));
 
 export const recordHonour = (body: HonourRecordInput) => unwrap<HonourView>(api.POST('/api/v1/honours', { body }));
+
+export const fetchPerson = (id: string) => unwrap<PersonView>(api.GET('/api/v1/people/{id}', { params: { path: { id } } }));
+
+export const updatePerson = (id: string, body: PersonInput) => unwrap<PersonView>(api.PUT('/api/v1/people/{id}', { params: { path: { id } }, body }));
+
+export const fetchPersonHonours = (personId: string) =>
+  unwrap<PageHonourView>(api.GET('/api/v1/honours', { params: { query: { personId, size: 100 } } }));
+
+export const revokeHonour = (id: string, body: HonourRevokeInput) =>
+  unwrap<HonourView>(api.POST('/api/v1/honours/{id}/revoke', { params: { path: { id } }, body }));
+
+export const fetchRuleSet = (id: string) => unwrap<RuleSetView>(api.GET('/api/v1/rule-sets/{id}', { params: { path: { id } } }));
+
+export const createRuleSet = (body: RuleSetInput) => unwrap<RuleSetView>(api.POST('/api/v1/rule-sets', { body }));
+
+export const reviseRuleSet = (id: string, body: RuleSetInput) =>
+  unwrap<RuleSetView>(api.PUT('/api/v1/rule-sets/{id}', { params: { path: { id } }, body }));

@@ -6,7 +6,7 @@ export const awardKeys = {
   all: ['awards'] as const,
   types: (unitId?: string) => ['awards', 'types', unitId ?? ''] as const,
   ruleSets: ['awards', 'rule-sets'] as const,
-  people: (unitId?: string, q = '') => ['awards', 'people', unitId ?? '', q] as const,
+  people: (unitId?: string, q = '', below = false) => ['awards', 'people', unitId ?? '', q, below] as const,
   registrations: (unitId: string, year: number) => ['awards', 'registrations', unitId, year] as const,
   nominations: (f: NominationFilters) => ['awards', 'nominations', f] as const,
   nomination: (id: string) => ['awards', 'nomination', id] as const,
@@ -24,8 +24,8 @@ export const useAwardTypes = (unitId?: string) =>
 
 export const useRuleSets = () => useQuery({ queryKey: awardKeys.ruleSets, queryFn: awardsApi.fetchRuleSets });
 
-export const usePeople = (unitId: string | undefined, q = '') =>
-  useQuery({ queryKey: awardKeys.people(unitId, q), queryFn: () => awardsApi.fetchPeople(unitId, q), enabled: !!unitId });
+export const usePeople = (unitId: string | undefined, q = '', below = false) =>
+  useQuery({ queryKey: awardKeys.people(unitId, q, below), queryFn: () => awardsApi.fetchPeople(unitId, q, below), enabled: !!unitId });
 
 export const useRegistrations = (unitId: string | undefined, year: number) =>
   useQuery({
@@ -66,3 +66,9 @@ export function useAwardAction<A, R>(run: (args: A) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({ mutationFn: run, onSuccess: () => client.invalidateQueries({ queryKey: awardKeys.all }) });
 }
+
+export const usePerson = (id: string | undefined) =>
+  useQuery({ queryKey: ['awards', 'person', id ?? ''], queryFn: () => awardsApi.fetchPerson(id!), enabled: !!id });
+
+export const usePersonHonours = (id: string | undefined) =>
+  useQuery({ queryKey: ['awards', 'person-honours', id ?? ''], queryFn: () => awardsApi.fetchPersonHonours(id!), enabled: !!id });

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { DossierKind, InitiativeLevel, NominationStatus, RecipientKind, TaskRating } from '../../api/types';
+import type { DisciplineForm, DossierKind, InitiativeLevel, NominationStatus, RecipientKind, TaskRating } from '../../api/types';
 
 export const NOMINATION_STATUSES = [
   'DRAFT', 'SUBMITTED', 'IN_APPRAISAL', 'AWAITING_VOTE', 'RECOMMENDED', 'NOT_RECOMMENDED', 'IN_DISCLOSURE', 'DECIDED', 'REJECTED',
@@ -12,11 +12,14 @@ export const TASK_RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'] 
 
 export const INITIATIVE_LEVELS = ['GRASSROOTS', 'PROVINCE', 'NATIONAL'] as const satisfies readonly InitiativeLevel[];
 
+export const DISCIPLINE_FORMS = ['REPRIMAND', 'WARNING', 'DEMOTION', 'DISMISSAL'] as const satisfies readonly DisciplineForm[];
+
 export const statusKey = (s: NominationStatus | undefined): ParseKeys => `awards.status.${s ?? 'DRAFT'}`;
 export const dossierKey = (k: DossierKind | undefined): ParseKeys => `awards.dossier.${k ?? 'OTHER'}`;
 export const recipientKey = (k: RecipientKind | undefined): ParseKeys => `awards.recipient.${k ?? 'COLLECTIVE'}`;
 export const ratingKey = (r: TaskRating | undefined): ParseKeys => `awards.rating.${r ?? 'COMPLETED'}`;
 export const levelKey = (l: InitiativeLevel | undefined): ParseKeys => `awards.level.${l ?? 'GRASSROOTS'}`;
+export const disciplineKey = (d: DisciplineForm | undefined): ParseKeys => `awards.discipline.${d ?? 'REPRIMAND'}`;
 export const originKey = (o: string | undefined): ParseKeys =>
   o === 'BLOC' ? 'awards.origin.BLOC' : o === 'CAMPAIGN' ? 'awards.origin.CAMPAIGN' : o === 'AD_HOC' ? 'awards.origin.AD_HOC' : 'awards.origin.UNIT';
 

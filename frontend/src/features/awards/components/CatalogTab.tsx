@@ -1,16 +1,22 @@
-import { Card, Flex, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AwardTypeView, RuleSetSummary } from '../../../api/types';
+import { useSession } from '../../../auth/session';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatDate } from '../../../lib/format';
 import { useAwardTypes, useRuleSets } from '../hooks';
 import { dossierKey, recipientKey } from '../labels';
+import { RuleSetEditor } from './RuleSetEditor';
 
 /** Danh mục: every title and form of commendation with the rule in force today, and the rule sets with their dates. */
 export function CatalogTab() {
   const { t } = useTranslation();
   const types = useAwardTypes();
   const ruleSets = useRuleSets();
+  const { permissions } = useSession();
+  const [editing, setEditing] = useState<{ id?: string } | null>(null);
   if (types.isError) return <ErrorState title={t('awards.loadError')} error={types.error} onRetry={() => void types.refetch()} />;
   return (
     <Flex vertical gap={16}>
@@ -59,8 +65,13 @@ export function CatalogTab() {
           { title: t('awards.catalog.source'), render: (_, a) => <Typography.Text type="secondary">{a.rule?.legalSource}</Typography.Text>, responsive: ['lg'] },
         ]}
       />
-      <Card size="small" title={t('awards.catalog.ruleSets')}>
+      <Card
+        size="small"
+        title={t('awards.catalog.ruleSets')}
+        extra={permissions.manageUnits && <Button icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="rule-set-new">{t('awards.ruleSets.new')}</Button>}
+      >
         <Table<RuleSetSummary>
+          onRow={(r) => ({ onClick: () => setEditing({ id: r.id }), style: { cursor: 'pointer' } })}
           rowKey="id"
           size="small"
           pagination={false}
@@ -75,6 +86,7 @@ export function CatalogTab() {
           ]}
         />
       </Card>
+      <RuleSetEditor open={!!editing} ruleSetId={editing?.id} onClose={() => setEditing(null)} />
     </Flex>
   );
 }

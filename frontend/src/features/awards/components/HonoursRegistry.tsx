@@ -1,4 +1,5 @@
-import { Card, Col, Empty, Flex, Grid, Input, List, Row, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Col, Empty, Flex, Grid, Input, List, Row, Select, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { HonourView, PublicHonour } from '../../../api/types';
@@ -9,6 +10,7 @@ import { formatDate, formatMoney } from '../../../lib/format';
 import { useAwardTypes, useHonours, useHonourStatistics } from '../hooks';
 import { recentYears } from '../labels';
 import { PAGE_SIZE, useUrlFilters } from '../urlFilters';
+import { RevokeHonourModal } from './RevokeHonourModal';
 
 /**
  * Sổ vàng: every award in force or revoked, searchable by name, award, year and decision, with counts by
@@ -16,6 +18,7 @@ import { PAGE_SIZE, useUrlFilters } from '../urlFilters';
  */
 export function HonoursRegistry({ open, canExport }: { open: boolean; canExport: boolean }) {
   const { t } = useTranslation();
+  const [revoking, setRevoking] = useState<HonourView | null>(null);
   const compact = !Grid.useBreakpoint().md;
   const { params, page, set, number, pagination } = useUrlFilters();
   const q = params.get('q') ?? '';
@@ -118,9 +121,13 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
             { title: t('awards.list.year'), dataIndex: 'year', width: 80 },
             { title: t('awards.honours.decision'), render: (_, h) => `${h.decisionNumber} · ${formatDate(h.decidedOn)}` },
             ...(open ? [] : [{ title: t('awards.decisions.cash'), align: 'right' as const, render: (_: unknown, h: HonourView) => (h.source === 'RECORDED' ? '—' : formatMoney(h.cashAmount)) }]),
+            ...(canExport
+              ? [{ title: '', render: (_: unknown, h: HonourView) => !h.revoked && <Button size="small" danger onClick={() => setRevoking(h)}>{t('awards.honours.revoke')}</Button> }]
+              : []),
           ]}
         />
       )}
+      <RevokeHonourModal honour={revoking} onClose={() => setRevoking(null)} />
     </Flex>
   );
 }

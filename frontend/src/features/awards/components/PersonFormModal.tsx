@@ -1,4 +1,4 @@
-import { App, Flex, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeLevel, TaskRating } from '../../../api/types';
 import { describeError } from '../../../api/errors';
@@ -6,6 +6,7 @@ import { createPerson } from '../api';
 import { applyServerErrors } from '../formErrors';
 import { useAwardAction } from '../hooks';
 import { INITIATIVE_LEVELS, levelKey, ratingKey, TASK_RATINGS } from '../labels';
+import { PersonIdentityFields } from './PersonIdentityFields';
 
 interface Values {
   fullName: string;
@@ -54,18 +55,7 @@ export function PersonFormModal({ open, onClose, unitId, year }: { open: boolean
   return (
     <Modal open={open} title={t('awards.people.new')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ loading: create.isPending, 'data-testid': 'person-save' }} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ gender: 'MALE' }} onFinish={finish} data-testid="person-form">
-        <Form.Item name="fullName" label={t('awards.people.fullName')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
-          <Input maxLength={200} data-testid="person-name" />
-        </Form.Item>
-        <Form.Item name="gender" label={t('awards.people.gender')}>
-          <Radio.Group options={[{ value: 'MALE', label: t('awards.people.male') }, { value: 'FEMALE', label: t('awards.people.female') }]} />
-        </Form.Item>
-        <Form.Item name="birthYear" label={t('awards.people.birthYear')}>
-          <InputNumber min={1930} max={2015} />
-        </Form.Item>
-        <Form.Item name="position" label={t('awards.people.position')}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <PersonIdentityFields />
         <Form.Item name="rating" label={t('awards.people.rating', { year })}>
           <Select allowClear options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))} data-testid="person-rating" />
         </Form.Item>

@@ -1,6 +1,8 @@
 package vn.thidua.award.catalog;
 
 import java.time.MonthDay;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Settings of a rule set beside its per-award rules: the disclosure window, the deadline for a year's
@@ -9,6 +11,7 @@ import java.time.MonthDay;
  */
 public record RuleSettings(
         Integer disclosureWorkingDays,
+        @Schema(implementation = String.class, type = SchemaType.STRING, example = "--01-31", description = "hạn nộp hồ sơ của một năm: ngày, tháng của năm sau (--MM-dd)")
         MonthDay dossierDeadline,
         String registrationSource,
         String oneAchievementSource,

@@ -36,10 +36,10 @@ public class PeopleResource {
 
     @GET
     @Path("/people")
-    @Operation(summary = "Tìm cá nhân trong các đơn vị thuộc phạm vi")
-    public Page<PeopleDtos.PersonSummary> search(@QueryParam("unitId") UUID unitId, @QueryParam("q") String q,
-            @Valid @BeanParam PageRequest page) {
-        return service.search(unitId, q, page);
+    @Operation(summary = "Tìm cá nhân trong các đơn vị thuộc phạm vi (của một đơn vị, hoặc cả các đơn vị cấp dưới)")
+    public Page<PeopleDtos.PersonSummary> search(@QueryParam("unitId") UUID unitId, @QueryParam("below") boolean below,
+            @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
+        return service.search(unitId, below, q, page);
     }
 
     @GET

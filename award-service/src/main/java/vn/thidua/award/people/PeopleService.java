@@ -37,11 +37,14 @@ public class PeopleService {
     @Inject
     AuditTrail audit;
 
-    public Page<PeopleDtos.PersonSummary> search(UUID unitId, String q, PageRequest page) {
+    public Page<PeopleDtos.PersonSummary> search(UUID unitId, boolean below, String q, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         access.restrict(where, params, "unitId");
-        if (unitId != null) {
+        if (unitId != null && below) {
+            where.append(" and unitId in :units");
+            params.and("units", tree.subtree(unitId, false));
+        } else if (unitId != null) {
             where.append(" and unitId = :unit");
             params.and("unit", unitId);
         }

@@ -1,0 +1,201 @@
+import { useEffect } from 'react';
+import { App, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, InputNumber, List, Select, Tag, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { DisciplineForm, InitiativeLevel, PersonView, TaskRating } from '../../../api/types';
+import { describeError } from '../../../api/errors';
+import { formatDate } from '../../../lib/format';
+import { updatePerson } from '../api';
+import { applyServerErrors } from '../formErrors';
+import { useAwardAction, usePerson, usePersonHonours } from '../hooks';
+import { PersonIdentityFields } from './PersonIdentityFields';
+import { DISCIPLINE_FORMS, disciplineKey, INITIATIVE_LEVELS, levelKey, ratingKey, TASK_RATINGS } from '../labels';
+
+interface Values {
+  fullName: string;
+  gender: 'MALE' | 'FEMALE';
+  birthYear?: number;
+  position?: string;
+  ratings: { year: number; rating: TaskRating }[];
+  initiatives: { year: number; title: string; level: InitiativeLevel; recognition?: string }[];
+  disciplines: { form: DisciplineForm; period: [Dayjs, Dayjs]; reason?: string }[];
+  underInspection: boolean;
+  underComplaint: boolean;
+  holdNote?: string;
+}
+
+function toValues(p: PersonView): Values {
+  return {
+    fullName: p.fullName ?? '',
+    gender: p.gender ?? 'MALE',
+    birthYear: p.birthYear,
+    position: p.position,
+    ratings: Object.entries(p.ratings ?? {})
+      .map(([year, rating]) => ({ year: Number(year), rating }))
+      .sort((a, b) => b.year - a.year),
+    initiatives: (p.initiatives ?? []).map((i) => ({ year: i.year!, title: i.title!, level: i.level!, recognition: i.recognition })),
+    disciplines: (p.disciplines ?? []).map((d) => ({ form: d.form!, period: [dayjs(d.from), dayjs(d.to)] as [Dayjs, Dayjs], reason: d.reason })),
+    underInspection: !!p.underInspection,
+    underComplaint: !!p.underComplaint,
+    holdNote: p.holdNote,
+  };
+}
+
+/** A person's record across the years: ratings, initiatives, discipline, holds, and the honours already received. */
+export function PersonEditor({ personId, onClose }: { personId?: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const person = usePerson(personId);
+  const honours = usePersonHonours(personId);
+  const p = person.data;
+  const save = useAwardAction((v: Values) =>
+    updatePerson(personId!, {
+      unitId: p!.unitId!,
+      fullName: v.fullName,
+      gender: v.gender,
+      birthYear: v.birthYear,
+      position: v.position,
+      ratings: Object.fromEntries(v.ratings.map((r) => [String(r.year), r.rating])),
+      initiatives: v.initiatives,
+      disciplines: v.disciplines.map((d) => ({ form: d.form, from: d.period[0].format('YYYY-MM-DD'), to: d.period[1].format('YYYY-MM-DD'), reason: d.reason })),
+      underInspection: v.underInspection,
+      underComplaint: v.underComplaint,
+      holdNote: v.holdNote,
+      version: p!.version,
+    }),
+  );
+  useEffect(() => {
+    if (p) form.setFieldsValue(toValues(p));
+  }, [p, form]);
+  const editable = !!p?.editable;
+
+  return (
+    <Drawer open={!!personId} onClose={onClose} width="min(720px, 100vw)" title={p?.fullName} data-testid="person-editor"
+      extra={editable && <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="person-editor-save">{t('common.save')}</Button>}>
+      {p && (
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={!editable}
+          onFinish={(v) =>
+            save.mutate(v, {
+              onSuccess: () => message.success(t('awards.people.saved')),
+              onError: (e) => {
+                if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+              },
+            })
+          }
+        >
+          <Typography.Text type="secondary">{p.unitName}</Typography.Text>
+          <div style={{ marginTop: 8 }}>
+            <PersonIdentityFields />
+          </div>
+
+          <Typography.Title level={5}>{t('awards.people.ratings')}</Typography.Title>
+          <Form.List name="ratings">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Flex key={f.key} gap={8} align="flex-start" wrap>
+                    <Form.Item name={[f.name, 'year']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ marginBottom: 8 }}>
+                      <InputNumber min={1945} max={2100} placeholder={t('awards.list.year')} aria-label={t('awards.list.year')} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'rating']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 220px', marginBottom: 8 }}>
+                      <Select options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))} aria-label={t('awards.people.rating', { year: '' })} />
+                    </Form.Item>
+                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('awards.registrations.removeRow')} />
+                  </Flex>
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add({ year: new Date().getFullYear() })} style={{ marginBottom: 16 }}>
+                  {t('awards.people.addRating')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+
+          <Typography.Title level={5}>{t('awards.people.initiatives')}</Typography.Title>
+          <Form.List name="initiatives">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Flex key={f.key} gap={8} align="flex-start" wrap>
+                    <Form.Item name={[f.name, 'year']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ marginBottom: 8 }}>
+                      <InputNumber min={1945} max={2100} aria-label={t('awards.people.initiativeYear')} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'title']} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]} style={{ flex: '2 1 220px', marginBottom: 8 }}>
+                      <Input placeholder={t('awards.people.initiative')} maxLength={500} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'level']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 140px', marginBottom: 8 }}>
+                      <Select options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(levelKey(l)) }))} aria-label={t('awards.people.initiativeLevel')} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'recognition']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
+                      <Input placeholder={t('awards.people.recognition')} maxLength={300} />
+                    </Form.Item>
+                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('awards.registrations.removeRow')} />
+                  </Flex>
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add({ year: new Date().getFullYear(), level: 'GRASSROOTS' })} style={{ marginBottom: 16 }}>
+                  {t('awards.people.addInitiative')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+
+          <Typography.Title level={5}>{t('awards.people.disciplines')}</Typography.Title>
+          <Form.List name="disciplines">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Flex key={f.key} gap={8} align="flex-start" wrap>
+                    <Form.Item name={[f.name, 'form']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 160px', marginBottom: 8 }}>
+                      <Select options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(disciplineKey(d)) }))} aria-label={t('awards.people.disciplineForm')} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'period']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ marginBottom: 8 }}>
+                      <DatePicker.RangePicker format="DD/MM/YYYY" />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'reason']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
+                      <Input placeholder={t('awards.people.disciplineReason')} maxLength={500} />
+                    </Form.Item>
+                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('awards.registrations.removeRow')} />
+                  </Flex>
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add({ form: 'REPRIMAND' })} style={{ marginBottom: 16 }}>
+                  {t('awards.people.addDiscipline')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+
+          <Flex gap={16} wrap>
+            <Form.Item name="underInspection" valuePropName="checked" style={{ marginBottom: 8 }}>
+              <Checkbox>{t('awards.people.underInspection')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="underComplaint" valuePropName="checked" style={{ marginBottom: 8 }}>
+              <Checkbox>{t('awards.people.underComplaint')}</Checkbox>
+            </Form.Item>
+          </Flex>
+          <Form.Item name="holdNote" label={t('awards.people.holdNote')}>
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+        </Form>
+      )}
+      <Typography.Title level={5}>{t('awards.people.history')}</Typography.Title>
+      <List
+        size="small"
+        loading={honours.isPending}
+        dataSource={honours.data?.items ?? []}
+        locale={{ emptyText: t('awards.honours.empty') }}
+        renderItem={(h) => (
+          <List.Item>
+            <span>
+              <strong>{h.year}</strong> · {h.awardTypeName} · {h.decisionNumber} ({formatDate(h.decidedOn)}){' '}
+              {h.revoked && <Tag color="red">{t('awards.honours.revoked')}</Tag>}
+            </span>
+          </List.Item>
+        )}
+      />
+    </Drawer>
+  );
+}

@@ -1,0 +1,56 @@
+import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { HonourView } from '../../../api/types';
+import { describeError } from '../../../api/errors';
+import { revokeHonour } from '../api';
+import { applyServerErrors } from '../formErrors';
+import { useAwardAction } from '../hooks';
+
+interface Values {
+  revokingDecisionNumber: string;
+  revokedOn: Dayjs;
+  reason: string;
+}
+
+/** Thu hồi khen thưởng by the authority's revoking decision; the registry keeps the line, marked revoked. */
+export function RevokeHonourModal({ honour, onClose }: { honour: HonourView | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const revoke = useAwardAction((v: Values) =>
+    revokeHonour(honour!.id!, { revokingDecisionNumber: v.revokingDecisionNumber, revokedOn: v.revokedOn.format('YYYY-MM-DD'), reason: v.reason, version: honour!.version ?? 0 }),
+  );
+  return (
+    <Modal open={!!honour} title={t('awards.honours.revokeTitle')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ danger: true, loading: revoke.isPending }} okText={t('awards.honours.revoke')} destroyOnHidden>
+      {honour && (
+        <Typography.Paragraph>
+          {honour.recipientName} · {honour.awardTypeName} · {honour.decisionNumber}
+        </Typography.Paragraph>
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ revokedOn: dayjs() }}
+        onFinish={(v) =>
+          revoke.mutate(v, {
+            onSuccess: onClose,
+            onError: (e) => {
+              if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+            },
+          })
+        }
+      >
+        <Form.Item name="revokingDecisionNumber" label={t('awards.honours.revokingNumber')} rules={[{ required: true, message: t('awards.form.required') }]}>
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="revokedOn" label={t('awards.decisions.issuedOn')} rules={[{ required: true }]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Form.Item name="reason" label={t('awards.honours.revokeReason')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
