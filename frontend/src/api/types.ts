@@ -126,3 +126,5 @@ export type HonourRevokeInput = Schemas['HonourRevokeInput'];
 export type DisciplineForm = Schemas['DisciplineForm'];
 export type RuleSetView = Schemas['RuleSetView'];
 export type RuleSetInput = Schemas['RuleSetInput'];
+export type AssessmentView = Schemas['AssessmentView'];
+export type AssessmentInput = Schemas['AssessmentInput'];

@@ -1068,6 +1068,12 @@ const en: DeepStrings<Resources> = {
       cashHousehold: 'Household (× base salary)',
       prerequisitesKept: 'Keeps the {{count}} prerequisites of the rule in force',
     },
+    assessment: {
+      title: 'The collective\'s yearly rating',
+      rating: 'Task completion',
+      saved: 'Collective rating saved',
+      none: 'No ratings yet',
+    },
     catalog: {
       award: 'Title or form',
       vote: 'Council vote',

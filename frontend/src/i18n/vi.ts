@@ -1064,6 +1064,12 @@ const vi = {
       cashHousehold: 'Hộ gia đình (× lương cơ sở)',
       prerequisitesKept: 'Giữ {{count}} điều kiện của quy định đang áp dụng',
     },
+    assessment: {
+      title: 'Xếp loại tập thể của đơn vị',
+      rating: 'Mức độ hoàn thành nhiệm vụ',
+      saved: 'Đã ghi xếp loại tập thể',
+      none: 'Chưa có xếp loại',
+    },
     catalog: {
       award: 'Danh hiệu, hình thức',
       vote: 'Hội đồng bỏ phiếu',

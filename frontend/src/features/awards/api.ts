@@ -1,6 +1,8 @@
 import { api, unwrap, uploadFile } from '../../api/client';
 import type {
   AppraisalInput,
+  AssessmentInput,
+  AssessmentView,
   AwardDecisionInput,
   AwardTypeView,
   CouncilVoteInput,
@@ -176,3 +178,9 @@ export const createRuleSet = (body: RuleSetInput) => unwrap<RuleSetView>(api.POS
 
 export const reviseRuleSet = (id: string, body: RuleSetInput) =>
   unwrap<RuleSetView>(api.PUT('/api/v1/rule-sets/{id}', { params: { path: { id } }, body }));
+
+export const fetchAssessments = (unitId: string) =>
+  unwrap<AssessmentView[]>(api.GET('/api/v1/unit-assessments/{unitId}', { params: { path: { unitId } } }));
+
+export const assessUnit = (unitId: string, year: number, body: AssessmentInput) =>
+  unwrap<AssessmentView>(api.PUT('/api/v1/unit-assessments/{unitId}/{year}', { params: { path: { unitId, year } }, body }));

@@ -72,3 +72,6 @@ export const usePerson = (id: string | undefined) =>
 
 export const usePersonHonours = (id: string | undefined) =>
   useQuery({ queryKey: ['awards', 'person-honours', id ?? ''], queryFn: () => awardsApi.fetchPersonHonours(id!), enabled: !!id });
+
+export const useAssessments = (unitId: string | undefined) =>
+  useQuery({ queryKey: ['awards', 'assessments', unitId ?? ''], queryFn: () => awardsApi.fetchAssessments(unitId!), enabled: !!unitId });

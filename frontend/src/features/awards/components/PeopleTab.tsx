@@ -4,15 +4,18 @@ import { UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../../api/types';
 import { useCurrentUser } from '../../../auth/currentUser';
+import { useSession } from '../../../auth/session';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { usePeople } from '../hooks';
 import { PersonEditor } from './PersonEditor';
 import { PersonFormModal } from './PersonFormModal';
+import { UnitAssessmentCard } from './UnitAssessmentCard';
 
 /** Cá nhân: the people of a unit with the facts the rules look at; each one's record and honours. */
 export function PeopleTab() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const { permissions } = useSession();
   const [chosenUnit, setUnit] = useState<string | null>(null);
   const unitId = chosenUnit ?? me.data?.unitId;
   const [q, setQ] = useState('');
@@ -49,6 +52,7 @@ export function PeopleTab() {
           { title: '', render: (_, p) => p.onHold && <Tag color="red">{t('awards.people.onHold')}</Tag> },
         ]}
       />
+      {unitId && <UnitAssessmentCard unitId={unitId} editable={permissions.manageUnits} />}
       <PersonEditor personId={open} onClose={() => setOpen(undefined)} />
       {unitId && <PersonFormModal open={adding} onClose={() => setAdding(false)} unitId={unitId} year={new Date().getFullYear()} />}
     </Flex>

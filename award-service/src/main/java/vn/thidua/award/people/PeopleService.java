@@ -104,15 +104,18 @@ public class PeopleService {
         access.requireManages(unitId, "Đánh giá tập thể");
         UnitAssessment assessment = UnitAssessment.of(unitId, year).orElse(null);
         Object before = assessment == null ? null : mapper.toView(assessment, null);
-        if (assessment == null) {
+        boolean isNew = assessment == null;
+        if (isNew) {
             assessment = new UnitAssessment();
             assessment.key = new UnitAssessment.Key(unitId, year);
-            assessment.persist();
         }
         assessment.rating = in.rating();
         assessment.underInspection = in.underInspection();
         assessment.ratedBy = user.username();
         assessment.ratedAt = OffsetDateTime.now();
+        if (isNew) {
+            assessment.persist();
+        }
         PeopleDtos.AssessmentView view = mapper.toView(assessment, tree.name(unitId));
         audit.record("award.unit.assess", "unit", unitId, before, view);
         return view;
