@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, List, Select, Tag, Typography, Upload } from 'antd';
-import { CheckOutlined, DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, List, Select, Tag, Typography } from 'antd';
+import { CheckOutlined, DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DossierKind, NominationView } from '../../../api/types';
 import { describeError } from '../../../api/errors';
+import { AttachButton } from '../../../components/AttachButton';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { fileSize } from '../../../lib/format';
 import { attachDocument, detachDocument } from '../api';
@@ -76,20 +77,17 @@ export function DossierPanel({ nomination }: { nomination: NominationView }) {
             aria-label={t('awards.dossier.kind')}
             data-testid="dossier-kind"
           />
-          <Upload
-            showUploadList={false}
-            beforeUpload={(file) => {
+          <AttachButton
+            label={t('awards.dossier.upload')}
+            busy={attach.isPending}
+            onFile={(file) =>
               attach.mutate(file, {
                 onSuccess: () => message.success(t('awards.dossier.attached', { name: file.name })),
                 onError: (e) => message.error(describeError(e, t)),
-              });
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={attach.isPending} data-testid="dossier-upload">
-              {t('awards.dossier.upload')}
-            </Button>
-          </Upload>
+              })
+            }
+            data-testid="dossier-upload"
+          />
         </Flex>
       )}
       {editable && missing.length > 0 && (

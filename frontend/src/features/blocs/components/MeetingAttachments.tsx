@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Flex, Popconfirm, Typography, Upload } from 'antd';
-import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Popconfirm, Typography } from 'antd';
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../api/types';
 import { api, downloadFile, unwrap, uploadFile } from '../../../api/client';
 import { describeError } from '../../../api/errors';
+import { AttachButton } from '../../../components/AttachButton';
 import { fileSize } from '../../../lib/format';
 import { blocKeys } from '../hooks';
 
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.pptx';
 
 /** A meeting's files: everyone who sees the bloc downloads them; whoever runs the bloc attaches and removes. */
 export function MeetingAttachments({ blocId, meeting }: { blocId: string; meeting: Meeting }) {
@@ -65,21 +65,13 @@ export function MeetingAttachments({ blocId, meeting }: { blocId: string; meetin
         </Flex>
       ))}
       {meeting.manageable && (
-        <Upload
-          accept={ACCEPT}
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void upload(file);
-            return false;
-          }}
-        >
-          <Button size="small" icon={<UploadOutlined />} loading={busy} data-testid="meeting-attach">
-            {t('blocs.meetings.attach')}
-          </Button>
-          <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-            {t('blocs.meetings.attachHint')}
-          </Typography.Text>
-        </Upload>
+        <AttachButton
+          label={t('blocs.meetings.attach')}
+          hint={t('blocs.meetings.attachHint')}
+          busy={busy}
+          onFile={(file) => void upload(file)}
+          data-testid="meeting-attach"
+        />
       )}
     </Flex>
   );

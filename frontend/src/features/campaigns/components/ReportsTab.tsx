@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Row, Skeleton, Table, Tag, Typography, Upload } from 'antd';
-import { SaveOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Row, Skeleton, Table, Tag, Typography } from 'antd';
+import { SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CampaignView, ProgressReport } from '../../../api/types';
 import { uploadFile } from '../../../api/client';
 import { describeError } from '../../../api/errors';
 import { useSession } from '../../../auth/session';
+import { AttachButton } from '../../../components/AttachButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatDateTime, formatNumber, todayIso } from '../../../lib/format';
 import { campaignKeys, useReports, useSaveReport } from '../hooks';
 import { EvidenceList } from './EvidenceList';
 
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.pptx';
 
 type Period = NonNullable<CampaignView['periods']>[number];
 
@@ -170,21 +170,13 @@ function PeriodReport({ campaign, period, report }: { campaign: CampaignView; pe
           <Typography.Text type="secondary">{t('campaigns.reports.evidence')}</Typography.Text>
           <EvidenceList campaignId={campaign.id!} report={report} />
           {editable && (
-            <Upload
-              accept={ACCEPT}
-              showUploadList={false}
-              beforeUpload={(file) => {
-                void upload(file);
-                return false;
-              }}
-            >
-              <Button size="small" icon={<UploadOutlined />} loading={uploading} data-testid="report-attach">
-                {t('campaigns.reports.attach')}
-              </Button>
-              <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-                {t('campaigns.reports.attachHint')}
-              </Typography.Text>
-            </Upload>
+            <AttachButton
+              label={t('campaigns.reports.attach')}
+              hint={t('campaigns.reports.attachHint')}
+              busy={uploading}
+              onFile={(file) => void upload(file)}
+              data-testid="report-attach"
+            />
           )}
         </Flex>
       )}

@@ -27,7 +27,6 @@ import vn.thidua.platform.security.Roles;
 @Authenticated
 @Tag(name = "Danh mục khen thưởng")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class CatalogResource {
 
     @Inject
@@ -65,6 +64,7 @@ public class CatalogResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/rule-sets")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @ResponseStatus(201)
@@ -74,6 +74,7 @@ public class CatalogResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/rule-sets/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Sửa quy định của địa phương (kèm phiên bản đang xem)")

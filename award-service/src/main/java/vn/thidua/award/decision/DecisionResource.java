@@ -26,7 +26,6 @@ import vn.thidua.platform.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INTEGRATION})
 @Tag(name = "Quyết định khen thưởng")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class DecisionResource {
 
     @Inject
@@ -49,6 +48,7 @@ public class DecisionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Lập dự thảo quyết định từ các đề nghị đã công khai xong, không có kiến nghị")
@@ -67,7 +67,6 @@ public class DecisionResource {
 
     @POST
     @Path("/{id}/issue")
-    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ban hành quyết định: ghi sổ vàng, tính tiền thưởng, phát sự kiện khen thưởng")
     public DecisionDtos.DecisionView issue(@PathParam("id") UUID id, @QueryParam("version") long version) {

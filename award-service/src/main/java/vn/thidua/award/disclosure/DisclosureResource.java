@@ -25,7 +25,6 @@ import vn.thidua.platform.security.Roles;
 @Authenticated
 @Tag(name = "Công khai và kiến nghị")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class DisclosureResource {
 
     @Inject
@@ -55,6 +54,7 @@ public class DisclosureResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Công khai danh sách đề nghị khen thưởng (thời gian tính theo ngày làm việc)")
@@ -63,6 +63,7 @@ public class DisclosureResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/nominations/{nominationId}/objections")
     @ResponseStatus(201)
     @Operation(summary = "Gửi kiến nghị về một đề nghị đang công khai (tạm dừng đề nghị đến khi giải quyết)")
@@ -80,6 +81,7 @@ public class DisclosureResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/objections/{objectionId}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Giải quyết kiến nghị: đúng (loại đề nghị) hoặc không có cơ sở (đề nghị trở lại danh sách)")

@@ -31,7 +31,6 @@ import vn.thidua.platform.security.Roles;
 @Authenticated
 @Tag(name = "Sổ vàng khen thưởng")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class HonourResource {
 
     @Inject
@@ -106,6 +105,7 @@ public class HonourResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ghi vào sổ vàng khen thưởng theo quyết định giấy đã ban hành trước đây")
@@ -114,6 +114,7 @@ public class HonourResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/revoke")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Thu hồi khen thưởng theo quyết định thu hồi, nêu lý do")

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -184,7 +183,7 @@ public class HonourService {
         int i = 1;
         for (Honour h : all(query)) {
             rows.add(List.of(i++, h.recipientName, h.recipientPosition == null ? "" : h.recipientPosition, h.unitName, h.awardTypeName,
-                    h.year, h.decisionNumber, h.decidedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), h.authority, h.cashAmount, h.revoked ? "Đã thu hồi (" + h.revokingDecisionNumber + ")" : ""));
+                    h.year, h.decisionNumber, h.decidedOn, h.authority, h.cashAmount, h.revoked ? "Đã thu hồi (" + h.revokingDecisionNumber + ")" : ""));
         }
         return Spreadsheets.table("Sổ vàng", "SỔ VÀNG KHEN THƯỞNG", List.of("STT", "Tập thể, cá nhân", "Chức vụ", "Đơn vị", "Hình thức",
                 "Năm", "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Tiền thưởng (đồng)", "Ghi chú"), rows);

@@ -36,7 +36,6 @@ import vn.thidua.platform.security.Roles;
 @Authenticated
 @Tag(name = "Đề nghị khen thưởng")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class NominationResource {
 
     @Inject
@@ -58,6 +57,7 @@ public class NominationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Lập dự thảo đề nghị của đơn vị (hoặc đột xuất)")
@@ -66,6 +66,7 @@ public class NominationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Sửa dự thảo đề nghị (kèm phiên bản đang xem)")
@@ -109,7 +110,6 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/eligibility")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Kiểm tra lại điều kiện (theo quy định có hiệu lực vào ngày gửi)")
     public NominationDtos.NominationView recheck(@PathParam("id") UUID id) {
         return service.recheck(id);
@@ -117,7 +117,6 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/submit")
-    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Gửi đề nghị (đủ hồ sơ, trong hạn)")
     public NominationDtos.NominationView submit(@PathParam("id") UUID id, @QueryParam("version") long version) {
@@ -125,6 +124,7 @@ public class NominationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Rút đề nghị (trước khi có quyết định), nêu lý do")
@@ -134,7 +134,6 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/appraisal")
-    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Tiếp nhận thẩm định")
     public NominationDtos.NominationView startAppraisal(@PathParam("id") UUID id, @QueryParam("version") long version) {
@@ -142,6 +141,7 @@ public class NominationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/appraisal")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Kết luận thẩm định: đạt (chưa đủ điều kiện thì phải ghi lý do) hoặc không đạt")
@@ -150,6 +150,7 @@ public class NominationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/council-vote")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ghi kết quả bỏ phiếu kín của Hội đồng theo biên bản kiểm phiếu")

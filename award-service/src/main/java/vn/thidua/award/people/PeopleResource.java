@@ -28,7 +28,6 @@ import vn.thidua.platform.security.Roles;
 @Authenticated
 @Tag(name = "Cá nhân và đánh giá")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class PeopleResource {
 
     @Inject
@@ -50,6 +49,7 @@ public class PeopleResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/people")
     @ResponseStatus(201)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
@@ -59,6 +59,7 @@ public class PeopleResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/people/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Sửa hồ sơ cá nhân (kèm phiên bản đang xem)")
@@ -74,6 +75,7 @@ public class PeopleResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/unit-assessments/{unitId}/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ghi mức độ hoàn thành nhiệm vụ của tập thể trong năm")

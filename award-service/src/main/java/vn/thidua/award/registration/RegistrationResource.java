@@ -32,7 +32,6 @@ import vn.thidua.platform.security.Roles;
 @Authenticated
 @Tag(name = "Đăng ký danh hiệu thi đua")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
 
     @Inject
@@ -45,6 +44,7 @@ public class RegistrationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Đăng ký danh hiệu cho đơn vị và cá nhân (nhiều dòng một lần)")
     public List<RegistrationDtos.RegistrationView> register(@Valid @NotNull RegistrationDtos.BulkInput in) {

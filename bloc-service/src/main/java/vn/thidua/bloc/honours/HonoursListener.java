@@ -9,7 +9,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.platform.events.MalformedEventException;
-import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.platform.honours.ReceivedHonours;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
 
@@ -33,18 +33,7 @@ public class HonoursListener {
     }
 
     void apply(ReceivedEvent event) {
-        if (AwardEvents.GRANTED.equals(event.type())) {
-            AwardEvents.HonourGranted granted = event.dataAs(AwardEvents.HonourGranted.class);
-            // only what the bloc proposed is the bloc's; an honour of a bloc this service does not know is not ours
-            if (granted.cameFrom(FROM_BLOC) && Bloc.findById(granted.origin().id()) != null && Honour.findById(granted.honourId()) == null) {
-                Honour.of(granted).persist();
-            }
-        } else if (AwardEvents.REVOKED.equals(event.type())) {
-            AwardEvents.HonourRevoked revoked = event.dataAs(AwardEvents.HonourRevoked.class);
-            Honour honour = Honour.findById(revoked.honourId());
-            if (honour != null) {
-                honour.revoke(revoked);
-            }
-        }
+        // only what one of our blocs proposed is shown here
+        ReceivedHonours.apply(event, FROM_BLOC, id -> Bloc.findById(id) != null, id -> Honour.findById(id), Honour::of);
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.platform.events.MalformedEventException;
-import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.platform.honours.ReceivedHonours;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
 
@@ -33,19 +33,8 @@ public class HonoursListener {
     }
 
     void apply(ReceivedEvent event) {
-        if (AwardEvents.GRANTED.equals(event.type())) {
-            AwardEvents.HonourGranted granted = event.dataAs(AwardEvents.HonourGranted.class);
-            // only what a campaign of ours proposed is shown here
-            if (granted.cameFrom(FROM_CAMPAIGN) && Campaign.findById(granted.origin().id()) != null
-                    && CampaignHonour.findById(granted.honourId()) == null) {
-                CampaignHonour.of(granted).persist();
-            }
-        } else if (AwardEvents.REVOKED.equals(event.type())) {
-            AwardEvents.HonourRevoked revoked = event.dataAs(AwardEvents.HonourRevoked.class);
-            CampaignHonour honour = CampaignHonour.findById(revoked.honourId());
-            if (honour != null) {
-                honour.revoke(revoked);
-            }
-        }
+        // only what one of our campaigns proposed is shown here
+        ReceivedHonours.apply(event, FROM_CAMPAIGN, id -> Campaign.findById(id) != null, id -> CampaignHonour.findById(id),
+                CampaignHonour::of);
     }
 }

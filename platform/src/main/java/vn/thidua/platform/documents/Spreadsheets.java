@@ -1,6 +1,8 @@
 package vn.thidua.platform.documents;
 
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,10 +17,12 @@ public final class Spreadsheets {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private Spreadsheets() {
     }
 
-    /** Cells are written as numbers when they are {@link Number}s, as text otherwise. */
+    /** Cells are written as numbers when they are {@link Number}s, dates as 15/01/2026, as text otherwise. */
     public static byte[] table(String sheetName, String title, List<String> headers, List<List<Object>> rows) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName);
@@ -41,6 +45,8 @@ public final class Spreadsheets {
                     Object value = cells.get(c);
                     if (value instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (value instanceof LocalDate day) {
+                        row.createCell(c).setCellValue(day.format(DAY));
                     } else {
                         row.createCell(c).setCellValue(value == null ? "" : value.toString());
                     }

@@ -96,15 +96,16 @@ class DocumentRenderersTest {
     }
 
     @Test
-    void aSpreadsheetKeepsNumbersAsNumbers() throws Exception {
-        byte[] xlsx = Spreadsheets.table("Xếp hạng", "Kết quả xếp hạng năm 2026", List.of("Hạng", "Đơn vị", "Điểm"),
-                List.of(List.of(1, "Thanh tra tỉnh Đắk Lắk", 55.0), List.of(2, "Trại giam Đắk Tân", 53.5)));
+    void aSpreadsheetKeepsNumbersAsNumbersAndWritesDatesTheVietnameseWay() throws Exception {
+        byte[] xlsx = Spreadsheets.table("Xếp hạng", "Kết quả xếp hạng năm 2026", List.of("Hạng", "Đơn vị", "Điểm", "Ngày"),
+                List.of(List.of(1, "Thanh tra tỉnh Đắk Lắk", 55.0, LocalDate.of(2026, 12, 20)), List.of(2, "Trại giam Đắk Tân", 53.5, "")));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = book.getSheet("Xếp hạng");
             assertEquals("Kết quả xếp hạng năm 2026", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("Đơn vị", sheet.getRow(2).getCell(1).getStringCellValue());
             assertEquals(53.5, sheet.getRow(4).getCell(2).getNumericCellValue());
             assertEquals("Trại giam Đắk Tân", sheet.getRow(4).getCell(1).getStringCellValue());
+            assertEquals("20/12/2026", sheet.getRow(3).getCell(3).getStringCellValue());
         }
     }
 }
