@@ -69,7 +69,7 @@ public class DecisionResource {
     @Path("/{id}/issue")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ban hành quyết định: ghi sổ vàng, tính tiền thưởng, phát sự kiện khen thưởng")
-    public DecisionDtos.DecisionView issue(@PathParam("id") UUID id, @QueryParam("version") long version) {
+    public DecisionDtos.DecisionView issue(@PathParam("id") UUID id, @NotNull @QueryParam("version") Long version) {
         return service.issue(id, version);
     }
 

@@ -119,7 +119,7 @@ public class NominationResource {
     @Path("/{id}/submit")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Gửi đề nghị (đủ hồ sơ, trong hạn)")
-    public NominationDtos.NominationView submit(@PathParam("id") UUID id, @QueryParam("version") long version) {
+    public NominationDtos.NominationView submit(@PathParam("id") UUID id, @NotNull @QueryParam("version") Long version) {
         return service.submit(id, version);
     }
 
@@ -136,7 +136,7 @@ public class NominationResource {
     @Path("/{id}/appraisal")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Tiếp nhận thẩm định")
-    public NominationDtos.NominationView startAppraisal(@PathParam("id") UUID id, @QueryParam("version") long version) {
+    public NominationDtos.NominationView startAppraisal(@PathParam("id") UUID id, @NotNull @QueryParam("version") Long version) {
         return service.startAppraisal(id, version);
     }
 

@@ -112,6 +112,14 @@ class NominationResourceTest {
 
         String id = Dossiers.draft(k.unitOfficer(0), Dossiers.forUnit(division, division, "PROVINCIAL_CERTIFICATE_OF_MERIT", YEAR));
         Dossiers.attach(k.unitOfficer(0), id, "SUBMISSION_MEMO");
+        given().auth().oauth2(k.unitOfficer(0)).post("/api/v1/nominations/{id}/submit", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("version"));
+        given().auth().oauth2(k.unitOfficer(0)).queryParam("version", "một").post("/api/v1/nominations/{id}/submit", id).then()
+                .statusCode(400).body("errors[0].field", equalTo("version"));
+        given().queryParam("year", "năm nay").get("/api/v1/honours/statistics").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(k.unitOfficer(0)).queryParam("page", "đầu").get("/api/v1/nominations").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
         given().auth().oauth2(k.unitOfficer(0)).queryParam("version", Dossiers.version(k.unitOfficer(0), id))
                 .post("/api/v1/nominations/{id}/submit", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("documents")).body("errors[0].message", equalTo("hồ sơ còn thiếu: báo cáo thành tích"));

@@ -16,14 +16,14 @@ public class PageRequest {
     @DefaultValue("0")
     @Min(0)
     @Parameter(description = "page number, from 0")
-    public int page;
+    public Integer page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(200)
     @Parameter(description = "page size, 1 to 200")
-    public int size;
+    public Integer size;
 
     @QueryParam("sort")
     @Parameter(description = "comma-separated fields; a leading '-' sorts descending", example = "name,-updatedAt")

@@ -48,6 +48,12 @@ public class TypedParameters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, "mã không hợp lệ (cần một UUID)");
         }
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) converter(name, Integer::valueOf, "số nguyên không hợp lệ");
+        }
+        if (rawType == Long.class) {
+            return (ParamConverter<T>) converter(name, Long::valueOf, "số nguyên không hợp lệ");
+        }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, LocalDate::parse, "ngày không hợp lệ (định dạng YYYY-MM-DD)");
         }
