@@ -13,6 +13,7 @@ import vn.thidua.award.disclosure.DisclosureEvents;
 import vn.thidua.award.nomination.BlocProposalListener;
 import vn.thidua.award.nomination.CampaignProposalListener;
 import vn.thidua.award.nomination.NominationEvents;
+import vn.thidua.award.voting.VotingEvents;
 import vn.thidua.platform.honours.AwardEvents;
 
 /** docs/asyncapi.yaml must list what award-service emits and reads, field by field. */
@@ -23,7 +24,8 @@ class EventsDocumentedTest {
         String doc = Files.readString(Path.of("../docs/asyncapi.yaml"), StandardCharsets.UTF_8);
         for (String type : List.of(NominationEvents.SUBMITTED, NominationEvents.RECOMMENDED, NominationEvents.REJECTED,
                 DisclosureEvents.OPENED, DisclosureEvents.OBJECTION_FILED, DisclosureEvents.OBJECTION_RESOLVED, DecisionEvents.ISSUED,
-                AwardEvents.GRANTED, AwardEvents.REVOKED, BlocProposalListener.RANKING_CONFIRMED, CampaignProposalListener.REVIEW_CLOSED)) {
+                AwardEvents.GRANTED, AwardEvents.REVOKED, VotingEvents.SESSION_CLOSED, VotingEvents.BLOC_ELECTION_DECIDED,
+                BlocProposalListener.RANKING_CONFIRMED, CampaignProposalListener.REVIEW_CLOSED)) {
             assertTrue(doc.contains("name: " + type), type);
         }
         for (String dlq : List.of("award-service.unit-replica.dlq", "award-service.bloc-membership.dlq", "award-service.bloc-proposals.dlq",
@@ -33,7 +35,9 @@ class EventsDocumentedTest {
         for (Class<?> event : List.of(NominationEvents.NominationChanged.class, DisclosureEvents.DisclosureOpened.class,
                 DisclosureEvents.ObjectionFiled.class, DisclosureEvents.ObjectionResolved.class, DecisionEvents.DecisionIssued.class,
                 AwardEvents.HonourGranted.class, AwardEvents.HonourRevoked.class, BlocProposalListener.RankingConfirmed.class,
-                BlocProposalListener.RankedUnit.class, CampaignProposalListener.ReviewClosed.class, CampaignProposalListener.Exemplar.class)) {
+                BlocProposalListener.RankedUnit.class, CampaignProposalListener.ReviewClosed.class, CampaignProposalListener.Exemplar.class,
+                VotingEvents.SessionClosed.class, VotingEvents.QuestionClosed.class, VotingEvents.Chosen.class,
+                VotingEvents.BlocElectionDecided.class)) {
             for (var field : event.getRecordComponents()) {
                 assertTrue(doc.contains(" " + field.getName() + ":"), event.getSimpleName() + "." + field.getName());
             }

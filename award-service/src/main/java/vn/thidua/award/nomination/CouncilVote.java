@@ -1,13 +1,10 @@
 package vn.thidua.award.nomination;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import vn.thidua.award.catalog.CatalogEnums.Denominator;
+import vn.thidua.award.catalog.Threshold;
 import vn.thidua.platform.problem.ProblemException;
 
 /**
@@ -44,20 +41,10 @@ public record CouncilVote(
         if (writtenVotes < 0 || writtenVotes > votesCast) {
             throw ProblemException.invalidField("writtenVotes", "số phiếu bằng văn bản từ 0 đến " + votesCast);
         }
-        int over = denominator == Denominator.ALL_MEMBERS ? members : votesCast;
-        BigDecimal percent = over == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(approvals).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(over), 1, RoundingMode.HALF_UP);
-        // compared exactly (approvals × 100 ≥ threshold × denominator), not on the rounded percentage
-        boolean passed = over > 0 && BigDecimal.valueOf(approvals).multiply(BigDecimal.valueOf(100))
-                .compareTo(threshold.multiply(BigDecimal.valueOf(over))) >= 0;
-        String statement = "%d / %d %s = %s%% %s %s%% → %s".formatted(approvals, over,
-                denominator == Denominator.ALL_MEMBERS ? "thành viên hội đồng" : "phiếu thu về", decimal(percent),
-                passed ? "≥" : "<", decimal(threshold), passed ? "đạt" : "không đạt");
-        return new CouncilVote(sessionId, heldOn, members, votesCast, approvals, writtenVotes, threshold, denominator, percent,
-                passed, statement, recordedBy);
-    }
-
-    private static String decimal(BigDecimal value) {
-        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"))).format(value);
+        Threshold rule = Threshold.atLeast(threshold, denominator);
+        int over = rule.over(members, votesCast);
+        return new CouncilVote(sessionId, heldOn, members, votesCast, approvals, writtenVotes, threshold, denominator,
+                Threshold.percentOf(approvals, over), rule.metBy(approvals, over),
+                rule.statement(approvals, over, "thành viên hội đồng", "đạt", "không đạt"), recordedBy);
     }
 }

@@ -132,6 +132,14 @@ public class Nomination extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public CouncilVote vote;
 
+    /** The voting session deciding it now: no vote from minutes and no withdrawal until it is counted. */
+    @Column(name = "voting_session_id")
+    public UUID votingSessionId;
+
+    /** The bloc's ballot on a draft it proposed (bình xét, suy tôn), as the count stated it. */
+    @Column(name = "bloc_ballot")
+    public String blocBallot;
+
     @Column(name = "notice_id")
     public UUID noticeId;
 
@@ -191,6 +199,7 @@ public class Nomination extends PanacheEntityBase {
      */
     public void submit(LocalDate on, AwardRule rule, MonthDay deadline, Set<DossierKind> documents, List<UUID> ruleSetIds, String by) {
         requireDraft();
+        requireNotUnderVote(null);
         if (awardType == null) {
             throw ProblemException.invalidField("awardType", "chưa chọn danh hiệu hoặc hình thức khen thưởng");
         }
@@ -242,12 +251,42 @@ public class Nomination extends PanacheEntityBase {
         }
     }
 
+    /** Puts the nomination before a council session (awaiting its vote) or a bloc session (its own draft). */
+    public void putToVote(UUID sessionId, boolean council) {
+        if (votingSessionId != null) {
+            throw ProblemException.rule("Đề nghị \"" + nomineeName + "\" đang được bỏ phiếu ở một phiên khác");
+        }
+        expect(council ? NominationStatus.AWAITING_VOTE : NominationStatus.DRAFT, "đưa ra bỏ phiếu");
+        votingSessionId = sessionId;
+    }
+
+    /** The council's result, from a session's count or from the minutes of a paper ballot. */
     public void recordVote(CouncilVote vote) {
         expect(NominationStatus.AWAITING_VOTE, "ghi kết quả bỏ phiếu");
+        requireNotUnderVote(vote.sessionId());
+        votingSessionId = null;
         this.vote = vote;
         status = vote.passed() ? NominationStatus.RECOMMENDED : NominationStatus.NOT_RECOMMENDED;
         if (!vote.passed()) {
             closingReason = "Hội đồng bỏ phiếu: " + vote.statement();
+        }
+    }
+
+    /** The bloc's count on its own draft: kept with the statement, or withdrawn when the bloc did not carry it. */
+    public void recordBlocBallot(UUID sessionId, boolean carried, String statement) {
+        requireDraft();
+        requireNotUnderVote(sessionId);
+        votingSessionId = null;
+        blocBallot = statement;
+        if (!carried) {
+            status = NominationStatus.WITHDRAWN;
+            closingReason = "Khối bình xét không đề nghị: " + statement;
+        }
+    }
+
+    private void requireNotUnderVote(UUID bySession) {
+        if (votingSessionId != null && !votingSessionId.equals(bySession)) {
+            throw ProblemException.rule("Đề nghị \"" + nomineeName + "\" đang được bỏ phiếu tại phiên bỏ phiếu; kết quả do phiên đó ghi");
         }
     }
 
@@ -287,6 +326,7 @@ public class Nomination extends PanacheEntityBase {
         if (!NominationStatus.OPEN.contains(status)) {
             throw ProblemException.rule("Chỉ rút được đề nghị chưa có quyết định (trạng thái hiện tại " + status + ")");
         }
+        requireNotUnderVote(null);
         status = NominationStatus.WITHDRAWN;
         onHold = false;
         closingReason = reason;

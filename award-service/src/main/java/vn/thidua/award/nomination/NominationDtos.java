@@ -70,7 +70,7 @@ public final class NominationDtos {
             String nomineePosition, String awardType, String awardTypeName, String requestedAward, String achievement,
             NominationStatus status, boolean onHold, LocalDate submittedOn, String submittedBy, List<UUID> ruleSetIds,
             Eligibility eligibility, String overrideReason, String overrideBy, String appraisalNote, String appraisedBy,
-            OffsetDateTime appraisedAt, CouncilVote vote, UUID noticeId, UUID decisionId, String closingReason,
+            OffsetDateTime appraisedAt, CouncilVote vote, UUID votingSessionId, String blocBallot, UUID noticeId, UUID decisionId, String closingReason,
             List<DossierKind> requiredDocuments, List<DocumentView> documents, Actions actions, String createdBy,
             OffsetDateTime createdAt, long version) {
     }

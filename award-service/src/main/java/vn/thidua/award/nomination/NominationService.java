@@ -262,7 +262,7 @@ public class NominationService {
         outbox.publish(AwardEvents.TOPIC, type, n.id, mapper.toEvent(n, awardName(n.awardType), reason));
     }
 
-    private void afterOutcome(Nomination n) {
+    void afterOutcome(Nomination n) {
         if (n.status == NominationStatus.RECOMMENDED) {
             publish(n, NominationEvents.RECOMMENDED, null);
         } else if (n.status == NominationStatus.NOT_RECOMMENDED) {
@@ -270,7 +270,7 @@ public class NominationService {
         }
     }
 
-    private AwardRule ruleUnderSubmission(Nomination n) {
+    AwardRule ruleUnderSubmission(Nomination n) {
         return ruleBook.on(n.submittedOn, n.nomineeUnitId).ruleFor(n.awardType)
                 .orElseThrow(() -> ProblemException.rule("Quy định tại ngày gửi không có quy tắc cho \"" + n.awardType + "\""));
     }
@@ -379,9 +379,9 @@ public class NominationService {
         boolean actsFor = access.actsFor(n.proposerUnitId);
         boolean manages = access.manages(n.proposerUnitId);
         NominationDtos.Actions actions = new NominationDtos.Actions(actsFor && n.isDraft(), actsFor && n.isDraft(),
-                actsFor && NominationStatus.OPEN.contains(n.status) && n.decisionId == null,
+                actsFor && NominationStatus.OPEN.contains(n.status) && n.decisionId == null && n.votingSessionId == null,
                 manages && (n.status == NominationStatus.SUBMITTED || n.status == NominationStatus.IN_APPRAISAL),
-                manages && n.status == NominationStatus.AWAITING_VOTE);
+                manages && n.status == NominationStatus.AWAITING_VOTE && n.votingSessionId == null);
         return mapper.toView(n, tree.name(n.proposerUnitId), tree.name(n.nomineeUnitId), awardName(n.awardType), required, documents,
                 actions);
     }

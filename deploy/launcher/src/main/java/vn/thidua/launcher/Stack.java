@@ -58,6 +58,8 @@ public final class Stack {
         {"police.officer", "officer", "Võ Minh Tuấn", "Công an tỉnh Kon Tum", "Cán bộ Phòng Công tác Đảng và CTCT"},
         {"daklak.officer", "officer", "Hồ Thị Thu Hà", "UBND tỉnh Đắk Lắk", "Chuyên viên Ban Thi đua – Khen thưởng tỉnh"},
         {"thanhtra.leader", "unit-leader", "Phạm Văn Sáu", "Thanh tra tỉnh Đắk Lắk", "Phó Chánh Thanh tra tỉnh"},
+        {"hdtd01", "council-member", "Nguyễn Tuấn Hà", "UBND tỉnh Đắk Lắk", "Chủ tịch Hội đồng TĐKT tỉnh (hdtd03…hdtd15: ủy viên)"},
+        {"hdtd02", "council-member", "Hồ Thị Thu Hà", "UBND tỉnh Đắk Lắk", "Thư ký Hội đồng TĐKT tỉnh (cũng là officer)"},
     };
     static final String DEMO_PASSWORD = "demo123";
 

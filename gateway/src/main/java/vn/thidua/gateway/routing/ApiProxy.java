@@ -17,6 +17,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import vn.thidua.gateway.web.GatewayProblems;
 import vn.thidua.gateway.web.RequestIdHandler;
@@ -34,6 +35,9 @@ public class ApiProxy {
     private static final Set<String> LOCAL = Set.of("/api/v1/tasks", "/api/v1/openapi.json");
     /** readable without signing in: the honours registry and public disclosure notices */
     private static final Set<String> PUBLIC_READS = Set.of("/api/v1/honours", "/api/v1/notices");
+
+    /** A counted session's result with every receipt: public, so anyone can recount. */
+    private static final Pattern PUBLIC_RESULT = Pattern.compile("/api/v1/voting-sessions/[0-9a-fA-F-]{36}/result");
 
     @Inject
     Backends backends;
@@ -118,6 +122,6 @@ public class ApiProxy {
     private static boolean publicRead(RoutingContext rc) {
         String path = rc.request().path();
         return rc.request().method() == HttpMethod.GET
-                && PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+                && (PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")) || PUBLIC_RESULT.matcher(path).matches());
     }
 }

@@ -22,6 +22,7 @@ public class BlocListener {
     public static final String MEMBERSHIP_CHANGED = "vn.thidua.bloc.membership-changed.v1";
     public static final String BLOC_CREATED = "vn.thidua.bloc.created.v1";
     public static final String BLOC_UPDATED = "vn.thidua.bloc.updated.v1";
+    public static final String TERM_SET = "vn.thidua.bloc.term-set.v1";
 
     /** bloc-service's BlocSnapshot, the fields a replica keeps. */
     public record BlocSnapshot(UUID id, UUID organizingUnitId, String code, String name, long version) {
@@ -30,6 +31,10 @@ public class BlocListener {
     /** bloc-service's MembershipPeriod: the period as it is after the change. */
     public record MembershipPeriod(UUID membershipId, UUID blocId, UUID unitId, LocalDate joinedOn, LocalDate leftOn,
             String reason) {
+    }
+
+    /** bloc-service's TermSnapshot, the fields a replica keeps. */
+    public record TermSnapshot(UUID blocId, int year, UUID headUnitId, UUID deputyUnitId, long version) {
     }
 
     @Inject
@@ -48,6 +53,7 @@ public class BlocListener {
         switch (event.type()) {
             case MEMBERSHIP_CHANGED -> applyMembership(event.dataAs(MembershipPeriod.class));
             case BLOC_CREATED, BLOC_UPDATED -> applyBloc(event.dataAs(BlocSnapshot.class));
+            case TERM_SET -> applyTerm(event.dataAs(TermSnapshot.class));
             default -> {
             }
         }
@@ -84,6 +90,27 @@ public class BlocListener {
         replica.unitId = period.unitId();
         replica.joinedOn = period.joinedOn();
         replica.leftOn = period.leftOn();
+        replica.receivedAt = OffsetDateTime.now();
+        if (isNew) {
+            replica.persist();
+        }
+    }
+
+    private void applyTerm(TermSnapshot snapshot) {
+        TermReplica replica = TermReplica.of(snapshot.blocId(), snapshot.year()).orElse(null);
+        if (replica != null && replica.version > snapshot.version()) {
+            return;
+        }
+        boolean isNew = replica == null;
+        if (isNew) {
+            replica = new TermReplica();
+            replica.id = UUID.randomUUID();
+            replica.blocId = snapshot.blocId();
+            replica.year = snapshot.year();
+        }
+        replica.headUnitId = snapshot.headUnitId();
+        replica.deputyUnitId = snapshot.deputyUnitId();
+        replica.version = snapshot.version();
         replica.receivedAt = OffsetDateTime.now();
         if (isNew) {
             replica.persist();

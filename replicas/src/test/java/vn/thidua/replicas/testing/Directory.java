@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.thidua.replicas.bloc.BlocReplica;
 import vn.thidua.replicas.bloc.MembershipReplica;
+import vn.thidua.replicas.bloc.TermReplica;
 import vn.thidua.replicas.unit.UnitReplica;
 import vn.thidua.platform.testing.EventWriter;
 
@@ -44,6 +45,15 @@ public final class Directory {
                 .formatted(membership, bloc, unit, joinedOn));
         await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> MembershipReplica.findById(membership) != null));
+    }
+
+    /** The bloc's head and deputy for a year, as bloc-service reports a term. */
+    public static void term(UUID bloc, int year, UUID head, UUID deputy) throws Exception {
+        send("thidua.blocs.v1", bloc, "vn.thidua.bloc.term-set.v1", """
+                {"blocId":"%s","year":%d,"headUnitId":"%s","deputyUnitId":"%s","method":"APPOINTED","decidedOn":"%d-01-05",
+                 "meetingId":null,"votingSessionId":null,"version":0}""".formatted(bloc, year, head, deputy, year));
+        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> TermReplica.of(bloc, year).isPresent()));
     }
 
     private static void send(String topic, UUID key, String type, String data) throws Exception {

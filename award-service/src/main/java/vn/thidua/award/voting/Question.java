@@ -1,0 +1,170 @@
+package vn.thidua.award.voting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.thidua.award.catalog.CatalogEnums.Denominator;
+import vn.thidua.award.catalog.Threshold;
+import vn.thidua.award.voting.VotingEnums.LeadershipRole;
+import vn.thidua.award.voting.VotingEnums.Outcome;
+import vn.thidua.award.voting.VotingEnums.QuestionKind;
+import vn.thidua.platform.problem.ProblemException;
+
+/** A question put to the vote in one round of a session, with its counting rule, and its result once counted. */
+@Entity
+@Table(name = "voting_question")
+public class Question extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "session_id", nullable = false)
+    public UUID sessionId;
+
+    @Column(nullable = false)
+    public int round;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public QuestionKind kind;
+
+    @Column(nullable = false)
+    public String title;
+
+    /** The nomination an approval decides (council), or the bloc's draft it proposes. */
+    @Column(name = "nomination_id")
+    public UUID nominationId;
+
+    /** The bloc office an election fills. */
+    @Enumerated(EnumType.STRING)
+    public LeadershipRole role;
+
+    @Column(nullable = false)
+    public BigDecimal threshold;
+
+    @Column(nullable = false)
+    public boolean strict;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Denominator denominator;
+
+    @Column(name = "max_choices", nullable = false)
+    public int maxChoices;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<Option> options;
+
+    /** The question of the earlier round this one settles. */
+    @Column(name = "runoff_of")
+    public UUID runoffOf;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public QuestionResult result;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Referral referral;
+
+    /** How the leadership settled a tie after the last round (recorded, with its note). */
+    @Schema(name = "VotingReferral")
+    public record Referral(List<String> chosen, String note, String decidedBy, OffsetDateTime decidedAt) {
+    }
+
+    public Threshold rule() {
+        return new Threshold(threshold, strict, denominator);
+    }
+
+    public Tally.Question tallyQuestion(String membersNoun) {
+        return new Tally.Question(kind, rule(), maxChoices, options, membersNoun);
+    }
+
+    /** Checks one ballot's answer: approvals take exactly one answer, elections one candidate, others up to N. */
+    public List<String> validAnswer(List<String> keys, String field) {
+        Set<String> known = new HashSet<>(options.stream().map(Option::key).toList());
+        Set<String> seen = new HashSet<>();
+        for (String key : keys) {
+            if (!known.contains(key)) {
+                throw ProblemException.invalidField(field, "lựa chọn \"" + key + "\" không có trong câu hỏi \"" + title + "\"");
+            }
+            if (!seen.add(key)) {
+                throw ProblemException.invalidField(field, "lựa chọn \"" + key + "\" được đánh dấu hai lần");
+            }
+        }
+        switch (kind) {
+            case APPROVAL -> {
+                if (keys.size() != 1) {
+                    throw ProblemException.invalidField(field, "chọn một trong: Đồng ý, Không đồng ý, Không biểu quyết");
+                }
+            }
+            case ELECTION -> {
+                if (keys.size() != 1) {
+                    throw ProblemException.invalidField(field, "bầu đúng một trong " + options.size() + " ứng cử");
+                }
+            }
+            case CHOOSE_UP_TO -> {
+                if (keys.size() > maxChoices) {
+                    throw ProblemException.invalidField(field, "chọn tối đa " + maxChoices + " trong \"" + title + "\" (đã chọn "
+                            + keys.size() + ")");
+                }
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** Who has been settled: the counted winners, or the leadership's choice after a referral. */
+    public List<String> settled() {
+        if (referral != null) {
+            return referral.chosen();
+        }
+        return result == null ? List.of() : result.chosen();
+    }
+
+    public boolean awaitsReferral() {
+        return result != null && result.outcome() == Outcome.REFERRED && referral == null;
+    }
+
+    public void refer(List<String> chosen, String note, String by) {
+        if (!awaitsReferral()) {
+            throw ProblemException.rule("Câu hỏi \"" + title + "\" không chờ lãnh đạo quyết định");
+        }
+        int seats = (kind == QuestionKind.ELECTION ? 1 : maxChoices) - result.chosen().size();
+        if (chosen.size() != seats || !result.runoff().containsAll(chosen) || chosen.stream().distinct().count() != chosen.size()) {
+            throw ProblemException.invalidField("chosen", "chọn đúng " + seats + " trong các lựa chọn bằng phiếu: "
+                    + String.join(", ", options.stream().filter(o -> result.runoff().contains(o.key())).map(Option::label).toList()));
+        }
+        List<String> all = new java.util.ArrayList<>(result.chosen());
+        all.addAll(chosen);
+        referral = new Referral(List.copyOf(all), note.strip(), by, OffsetDateTime.now());
+    }
+
+    public Option option(String key) {
+        return options.stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    static List<Question> of(UUID sessionId) {
+        return list("sessionId = ?1 order by round, position", sessionId);
+    }
+
+    static List<Question> of(UUID sessionId, int round) {
+        return list("sessionId = ?1 and round = ?2 order by position", sessionId, round);
+    }
+}
