@@ -1,14 +1,12 @@
 import { expect, request, type APIRequestContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '../support';
 
 /**
  * Helpers for the system journeys: they call the APIs with real Keycloak tokens and stop parts of the
  * stack started by `./thidua test` (whose launcher restarts a part that stops unexpectedly).
  */
-export const GATEWAY = process.env.E2E_BASE_URL ?? 'http://localhost:8080';
-export const KEYCLOAK = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180';
+export { GATEWAY, KEYCLOAK, api, tokenFor } from '../api';
 export const SERVICE_URLS = {
   campaign: process.env.E2E_CAMPAIGN_URL ?? 'http://localhost:8081',
   award: process.env.E2E_AWARD_URL ?? 'http://localhost:8083',
@@ -25,24 +23,6 @@ export interface Unit {
   parentId: string | null;
   active: boolean;
   version: number;
-}
-
-/** An access token of a demo account, through the dev realm's CLI client (direct grant). */
-export async function tokenFor(username: string): Promise<string> {
-  const ctx = await request.newContext();
-  try {
-    const res = await ctx.post(`${KEYCLOAK}/realms/thidua/protocol/openid-connect/token`, {
-      form: { grant_type: 'password', client_id: 'thidua-cli', username, password: DEMO_PASSWORD },
-    });
-    expect(res.status(), await res.text()).toBe(200);
-    return (await res.json()).access_token as string;
-  } finally {
-    await ctx.dispose();
-  }
-}
-
-export async function api(token: string): Promise<APIRequestContext> {
-  return request.newContext({ extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
 }
 
 /** Every unit a listing endpoint returns, page by page, as id → comparable fields. */

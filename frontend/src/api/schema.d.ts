@@ -4957,6 +4957,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/councils": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các hội đồng trong phạm vi và hội đồng mình là thành viên */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilSummary"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập hội đồng: một Chủ tịch, một Thư ký, các thành viên theo tài khoản đăng nhập */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CouncilInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Council"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/councils/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hội đồng với thành viên, vai trò và thời gian tham gia */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Council"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sửa hội đồng và thành viên (cần phiên bản hiện tại) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CouncilInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Council"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions": {
         parameters: {
             query?: never;
@@ -5530,8 +5814,8 @@ export interface paths {
         /** Ban hành quyết định: ghi sổ vàng, tính tiền thưởng, phát sự kiện khen thưởng */
         post: {
             parameters: {
-                query?: {
-                    version?: number;
+                query: {
+                    version: number;
                 };
                 header?: never;
                 path: {
@@ -7228,8 +7512,8 @@ export interface paths {
         /** Tiếp nhận thẩm định */
         post: {
             parameters: {
-                query?: {
-                    version?: number;
+                query: {
+                    version: number;
                 };
                 header?: never;
                 path: {
@@ -7734,8 +8018,8 @@ export interface paths {
         /** Gửi đề nghị (đủ hồ sơ, trong hạn) */
         post: {
             parameters: {
-                query?: {
-                    version?: number;
+                query: {
+                    version: number;
                 };
                 header?: never;
                 path: {
@@ -10165,6 +10449,1019 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/voting-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên mình điều hành, bỏ phiếu hoặc trong phạm vi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingSessionSummary"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mở phiên bỏ phiếu (Thư ký Hội đồng, hoặc Trưởng khối cho phiên của khối) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VotingSessionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingSession"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiên bỏ phiếu: câu hỏi, hồ sơ tóm tắt, số đã bỏ phiếu (không bao giờ có lựa chọn trước khi kiểm phiếu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingSession"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bỏ phiếu (một lần mỗi vòng; phiếu của đơn vị do lãnh đạo đơn vị bỏ); trả về mã biên nhận */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BallotInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingReceipt"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kiểm phiếu vòng hiện tại (cần đủ số tham dự); công bố kết quả */
+        post: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingSession"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/minutes.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biên bản kiểm phiếu (Word) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biên bản kiểm phiếu (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/nominations/{nominationId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tài liệu hồ sơ của một đề nghị trong phiên, để người bỏ phiếu đọc */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                    nominationId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng theo dõi trực tiếp: bao nhiêu trên bao nhiêu đã bỏ phiếu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingProgress"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/questions/{questionId}/referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo quyết định khi vẫn bằng phiếu sau vòng cuối (ghi lại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    questionId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VotingReferralInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingSession"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả công bố (không cần đăng nhập): số phiếu, mẫu số, tỷ lệ, quy định và mọi phiếu theo mã biên nhận */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingResult"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở vòng bỏ phiếu tiếp theo giữa các ứng cử dẫn đầu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VotingRoundInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingSession"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voting-sessions/{id}/written-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thư ký nhập phiếu bằng văn bản của thành viên vắng mặt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WrittenBallotInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotingReceipt"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: dữ liệu đã được người khác thay đổi, hoặc trạng thái không cho phép */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vi phạm quy định nghiệp vụ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10268,6 +11565,14 @@ export interface components {
             ruleSetId?: components["schemas"]["UUID"];
             ruleSetName?: string;
             on?: components["schemas"]["LocalDate"];
+        };
+        BallotAnswer: {
+            questionId: components["schemas"]["UUID"];
+            /** @description option keys; for an approval AGREE, DISAGREE or ABSTAIN */
+            choices: string[];
+        };
+        BallotInput: {
+            answers: components["schemas"]["BallotAnswer"][];
         };
         BaseSalaryView: {
             effectiveFrom?: components["schemas"]["LocalDate"];
@@ -10479,6 +11784,70 @@ export interface components {
             flagUnitIds: string[];
             /** @description Đơn vị đề nghị tặng Bằng khen */
             meritUnitIds?: string[];
+        };
+        Council: {
+            id?: components["schemas"]["UUID"];
+            organizingUnitId?: components["schemas"]["UUID"];
+            organizingUnitName?: string;
+            name?: string;
+            establishedBy?: string;
+            termFrom?: components["schemas"]["LocalDate"];
+            termTo?: components["schemas"]["LocalDate"];
+            members?: components["schemas"]["CouncilMember"][];
+            /** @description the current user may change the council */
+            editable?: boolean;
+            /** @description the current user is the council's secretary today and may open sessions */
+            secretary?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        CouncilInput: {
+            organizingUnitId: components["schemas"]["UUID"];
+            name: string;
+            /** @example Quyết định số 45/QĐ-UBND ngày 10/01/2026 */
+            establishedBy?: string;
+            termFrom: components["schemas"]["LocalDate"];
+            termTo?: components["schemas"]["LocalDate"];
+            members: components["schemas"]["CouncilMemberInput"][];
+            /**
+             * Format: int64
+             * @description required when updating
+             */
+            version?: number;
+        };
+        CouncilMember: {
+            id?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            position?: number;
+            username?: string;
+            fullName?: string;
+            title?: string;
+            role?: components["schemas"]["CouncilRole"];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+        };
+        CouncilMemberInput: {
+            /** @description the member's Keycloak username */
+            username: string;
+            fullName: string;
+            /** @example Giám đốc Sở Nội vụ */
+            title?: string;
+            role: components["schemas"]["CouncilRole"];
+            /** @description defaults to the start of the council's term */
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        CouncilRole: "CHAIR" | "VICE_CHAIR" | "STANDING_MEMBER" | "MEMBER" | "SECRETARY";
+        CouncilSummary: {
+            id?: components["schemas"]["UUID"];
+            organizingUnitId?: components["schemas"]["UUID"];
+            organizingUnitName?: string;
+            name?: string;
+            termFrom?: components["schemas"]["LocalDate"];
+            termTo?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            memberCount?: number;
         };
         CouncilVote: {
             sessionId?: components["schemas"]["UUID"];
@@ -10849,6 +12218,8 @@ export interface components {
             /** @example Công an tỉnh Kon Tum */
             issuer: string;
         };
+        /** @enum {string} */
+        LeadershipRole: "HEAD" | "DEPUTY";
         /**
          * Format: date
          * @example 2022-03-10
@@ -11090,6 +12461,8 @@ export interface components {
             appraisedBy?: string;
             appraisedAt?: components["schemas"]["OffsetDateTime"];
             vote?: components["schemas"]["CouncilVote"];
+            votingSessionId?: components["schemas"]["UUID"];
+            blocBallot?: string;
             noticeId?: components["schemas"]["UUID"];
             decisionId?: components["schemas"]["UUID"];
             closingReason?: string;
@@ -11179,6 +12552,8 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        Outcome: "PASSED" | "FAILED" | "DECIDED" | "RUNOFF" | "REFERRED";
         PageBlocView: {
             items?: components["schemas"]["BlocView"][];
             /** Format: int32 */
@@ -11423,6 +12798,14 @@ export interface components {
             year?: number;
             revoked?: boolean;
         };
+        PublishedBallot: {
+            receipt?: string;
+            choices?: {
+                [key: string]: string[];
+            };
+        };
+        /** @enum {string} */
+        QuestionKind: "APPROVAL" | "ELECTION" | "CHOOSE_UP_TO";
         /** @enum {string} */
         QuotaScope: "PER_BLOC" | "PER_PROPOSER" | "SHARE_OF_STAFF";
         /** @description Một dòng của bảng xếp hạng */
@@ -11691,6 +13074,10 @@ export interface components {
         };
         /** @enum {string} */
         ScoringStatus: "OPEN" | "CLOSED" | "CONFIRMED";
+        /** @enum {string} */
+        SessionKind: "COUNCIL" | "BLOC";
+        /** @enum {string} */
+        SessionStatus: "OPEN" | "RUNOFF_PENDING" | "CLOSED";
         /** @description Trưởng khối, Phó khối của một năm và cách chọn */
         SetTerm: {
             headUnitId: components["schemas"]["UUID"];
@@ -11941,6 +13328,307 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        VotingBrief: {
+            nominationId?: components["schemas"]["UUID"];
+            nomineeName?: string;
+            nomineePosition?: string;
+            nomineeUnitName?: string;
+            awardTypeName?: string;
+            achievement?: string;
+            eligible?: boolean;
+            failures?: string[];
+            blocBallot?: string;
+            documents?: components["schemas"]["VotingDocumentRef"][];
+        };
+        VotingDocumentRef: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["DossierKind"];
+            filename?: string;
+            /** Format: int64 */
+            size?: number;
+        };
+        VotingElector: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            detail?: string;
+            voted?: boolean;
+            written?: boolean;
+        };
+        VotingMe: {
+            elector?: boolean;
+            electorName?: string;
+            voted?: boolean;
+            canVote?: boolean;
+            organizer?: boolean;
+            decidesTies?: boolean;
+        };
+        VotingOption: {
+            key?: string;
+            label?: string;
+            detail?: string;
+            unitId?: components["schemas"]["UUID"];
+            nominationId?: components["schemas"]["UUID"];
+        };
+        VotingOptionCount: {
+            key?: string;
+            label?: string;
+            /** Format: int32 */
+            votes?: number;
+            percent?: number;
+            chosen?: boolean;
+            statement?: string;
+        };
+        VotingOptionInput: {
+            unitId?: components["schemas"]["UUID"];
+            nominationId?: components["schemas"]["UUID"];
+            label?: string;
+            detail?: string;
+        };
+        VotingProgress: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            bodyName?: string;
+            status?: components["schemas"]["SessionStatus"];
+            /** Format: int32 */
+            round?: number;
+            /** Format: int32 */
+            electorate?: number;
+            /** Format: int32 */
+            voted?: number;
+            /** Format: int32 */
+            written?: number;
+            /** Format: int32 */
+            present?: number;
+            /** Format: int32 */
+            quorumNeeded?: number;
+            quorumReached?: boolean;
+            opensAt?: components["schemas"]["OffsetDateTime"];
+            closesAt?: components["schemas"]["OffsetDateTime"];
+            accepting?: boolean;
+            now?: components["schemas"]["OffsetDateTime"];
+        };
+        VotingQuestion: {
+            id?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            round?: number;
+            /** Format: int32 */
+            position?: number;
+            kind?: components["schemas"]["QuestionKind"];
+            title?: string;
+            nominationId?: components["schemas"]["UUID"];
+            role?: components["schemas"]["LeadershipRole"];
+            threshold?: number;
+            strict?: boolean;
+            denominator?: components["schemas"]["Denominator"];
+            /** @description the rule in words, e.g. "≥ 80% tổng số thành viên hội đồng" */
+            rule?: string;
+            /** Format: int32 */
+            maxChoices?: number;
+            options?: components["schemas"]["VotingOption"][];
+            runoffOf?: components["schemas"]["UUID"];
+            result?: components["schemas"]["VotingQuestionResult"];
+            referral?: components["schemas"]["VotingReferral"];
+        };
+        VotingQuestionInput: {
+            kind: components["schemas"]["QuestionKind"];
+            /** @description required unless the question is about a nomination */
+            title?: string;
+            /** @description APPROVAL: the nomination decided (council: awaiting the council's vote; bloc: the bloc's draft) */
+            nominationId?: components["schemas"]["UUID"];
+            /** @description APPROVAL in a bloc: the member unit proposed, when there is no draft */
+            unitId?: components["schemas"]["UUID"];
+            /** @description ELECTION in a bloc: the office it fills */
+            role?: components["schemas"]["LeadershipRole"];
+            /**
+             * Format: int32
+             * @description CHOOSE_UP_TO: at most this many
+             */
+            maxChoices?: number;
+            options?: components["schemas"]["VotingOptionInput"][];
+            /** @description percent; a nomination's comes from its award's rule; default more than 50% of all members */
+            threshold?: number;
+            /** @description true: more than the threshold; false: at least */
+            strict?: boolean;
+            denominator?: components["schemas"]["Denominator"];
+        };
+        VotingQuestionResult: {
+            /**
+             * Format: int32
+             * @description ballots cast in the round
+             */
+            ballots?: number;
+            /**
+             * Format: int32
+             * @description of them entered from written votes
+             */
+            written?: number;
+            /** Format: int32 */
+            electorate?: number;
+            /**
+             * Format: int32
+             * @description what the votes are counted over: the electorate or the ballots cast
+             */
+            over?: number;
+            counts?: components["schemas"]["VotingOptionCount"][];
+            outcome?: components["schemas"]["Outcome"];
+            /** @description keys of the options passed, elected or chosen */
+            chosen?: string[];
+            /** @description keys of the options going to the next round, or to the leadership after the last */
+            runoff?: string[];
+            /** @description e.g. "13 / 15 thành viên hội đồng = 86,7% ≥ 80% → đạt" */
+            statement?: string;
+        };
+        VotingReceipt: {
+            sessionId?: components["schemas"]["UUID"];
+            title?: string;
+            /** Format: int32 */
+            round?: number;
+            receipt?: string;
+            written?: boolean;
+            /** @description for the voter: the receipt is shown once and never linked to them */
+            message?: string;
+        };
+        VotingReferral: {
+            chosen?: string[];
+            note?: string;
+            decidedBy?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        VotingReferralInput: {
+            chosen: string[];
+            /** @description how the leadership decided, e.g. the minutes of their meeting */
+            note: string;
+            /** Format: int64 */
+            version: number;
+        };
+        VotingResult: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["SessionKind"];
+            title?: string;
+            bodyName?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["SessionStatus"];
+            quorum?: string;
+            rounds?: components["schemas"]["VotingRoundResult"][];
+        };
+        VotingRoundInput: {
+            closesAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version: number;
+        };
+        VotingRoundResult: {
+            /** Format: int32 */
+            round?: number;
+            /** Format: int32 */
+            electorate?: number;
+            /** Format: int32 */
+            ballotsCast?: number;
+            /** Format: int32 */
+            written?: number;
+            /** Format: int32 */
+            present?: number;
+            /** Format: int32 */
+            quorumNeeded?: number;
+            questions?: components["schemas"]["VotingQuestion"][];
+            /** @description every ballot of the round by receipt: anyone can recount */
+            ballots?: components["schemas"]["PublishedBallot"][];
+        };
+        VotingSession: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["SessionKind"];
+            title?: string;
+            councilId?: components["schemas"]["UUID"];
+            blocId?: components["schemas"]["UUID"];
+            bodyName?: string;
+            organizingUnitId?: components["schemas"]["UUID"];
+            heldOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            electionYear?: number;
+            opensAt?: components["schemas"]["OffsetDateTime"];
+            closesAt?: components["schemas"]["OffsetDateTime"];
+            quorum?: string;
+            /** Format: int32 */
+            quorumNeeded?: number;
+            /** Format: int32 */
+            maxRounds?: number;
+            /** Format: int32 */
+            round?: number;
+            status?: components["schemas"]["SessionStatus"];
+            accepting?: boolean;
+            /** Format: int32 */
+            electorate?: number;
+            /** Format: int32 */
+            voted?: number;
+            /** Format: int32 */
+            written?: number;
+            questions?: components["schemas"]["VotingQuestion"][];
+            /** @description what voters read: nominee, award, achievement, eligibility and dossier files */
+            briefs?: {
+                [key: string]: components["schemas"]["VotingBrief"];
+            };
+            /** @description the roll, for the organizer: who has voted in the current round, never how */
+            electors?: components["schemas"]["VotingElector"][];
+            me?: components["schemas"]["VotingMe"];
+            openedBy?: string;
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            closedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        VotingSessionInput: {
+            kind: components["schemas"]["SessionKind"];
+            /** @description the council, for a council session */
+            councilId?: components["schemas"]["UUID"];
+            /** @description the bloc, for a bloc session */
+            blocId?: components["schemas"]["UUID"];
+            title: string;
+            opensAt: components["schemas"]["OffsetDateTime"];
+            closesAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description quorum numerator, default 2 (of 3)
+             */
+            quorumNumerator?: number;
+            /**
+             * Format: int32
+             * @description quorum denominator, default 3
+             */
+            quorumDenominator?: number;
+            /**
+             * Format: int32
+             * @description rounds before a tie goes to the leadership, default 2
+             */
+            maxRounds?: number;
+            /**
+             * Format: int32
+             * @description the year a bloc leadership election fills
+             */
+            electionYear?: number;
+            questions: components["schemas"]["VotingQuestionInput"][];
+        };
+        VotingSessionSummary: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["SessionKind"];
+            title?: string;
+            bodyName?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            opensAt?: components["schemas"]["OffsetDateTime"];
+            closesAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            round?: number;
+            status?: components["schemas"]["SessionStatus"];
+            accepting?: boolean;
+            /** Format: int32 */
+            electorate?: number;
+            /** Format: int32 */
+            voted?: number;
+            me?: components["schemas"]["VotingMe"];
+        };
+        WrittenBallotInput: {
+            /** @description the absent member whose written vote this is */
+            electorId: components["schemas"]["UUID"];
+            answers: components["schemas"]["BallotAnswer"][];
         };
     };
     responses: never;

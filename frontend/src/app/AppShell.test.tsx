@@ -72,6 +72,7 @@ describe('selectedNavPath', () => {
     expect(selectedNavPath('/blocs/abc/covenants/2026/sign')).toBe('/blocs');
     expect(selectedNavPath('/campaigns/abc/reports')).toBe('/campaigns');
     expect(selectedNavPath('/awards/nominations/abc')).toBe('/awards');
-    expect(selectedNavPath('/voting')).toBeUndefined();
+    expect(selectedNavPath('/voting/abc/ballot')).toBe('/voting');
+    expect(selectedNavPath('/votingx')).toBeUndefined();
   });
 });

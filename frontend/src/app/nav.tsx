@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, BulbOutlined, FlagOutlined, HomeOutlined, NotificationOutlined, RocketOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BulbOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  NotificationOutlined,
+  RocketOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
 
 export interface NavItem {
@@ -9,16 +18,14 @@ export interface NavItem {
   testId: string;
 }
 
-/**
- * Sidebar / drawer entries. Only features that exist are listed; Bỏ phiếu is added here when its
- * pages land.
- */
+/** Sidebar / drawer entries. */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', icon: <HomeOutlined />, labelKey: 'nav.home', testId: 'nav-home' },
   { path: '/campaigns', icon: <RocketOutlined />, labelKey: 'nav.campaigns', testId: 'nav-campaigns' },
   { path: '/models', icon: <BulbOutlined />, labelKey: 'nav.models', testId: 'nav-models' },
   { path: '/blocs', icon: <FlagOutlined />, labelKey: 'nav.blocs', testId: 'nav-blocs' },
   { path: '/awards', icon: <TrophyOutlined />, labelKey: 'nav.awards', testId: 'nav-awards' },
+  { path: '/voting', icon: <AuditOutlined />, labelKey: 'nav.voting', testId: 'nav-voting' },
   { path: '/public/notices', icon: <NotificationOutlined />, labelKey: 'nav.publicNotices', testId: 'nav-public-notices' },
   { path: '/units', icon: <ApartmentOutlined />, labelKey: 'nav.units', testId: 'nav-units' },
 ];

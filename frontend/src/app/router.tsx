@@ -15,6 +15,13 @@ export function createAppRouter() {
       lazy: () => import('../features/blocs/boardRoutes'),
     },
     {
+      // the voting session's live board for the conference screen
+      path: '/voting/:sessionId/board',
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <FullPageSpinner />,
+      lazy: () => import('../features/voting/boardRoutes'),
+    },
+    {
       path: '/',
       element: <AppShell />,
       errorElement: <RouteError />,
@@ -32,7 +39,12 @@ export function createAppRouter() {
         { path: 'awards/:tab?', lazy: () => import('../features/awards/routes') },
         { path: 'public/notices', lazy: () => import('../features/public/noticesRoutes') },
         { path: 'public/honours', lazy: () => import('../features/public/honoursRoutes') },
-        // Later: voting (Bỏ phiếu).
+        { path: 'voting/new', lazy: () => import('../features/voting/newRoutes') },
+        { path: 'voting/councils', lazy: () => import('../features/voting/routes') },
+        { path: 'voting/:sessionId/ballot', lazy: () => import('../features/voting/ballotRoutes') },
+        { path: 'voting/:sessionId', lazy: () => import('../features/voting/sessionRoutes') },
+        { path: 'voting', lazy: () => import('../features/voting/routes') },
+        { path: 'public/voting/:sessionId', lazy: () => import('../features/voting/resultRoutes') },
         { path: '*', element: <NotFound /> },
       ],
     },

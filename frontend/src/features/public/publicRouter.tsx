@@ -17,6 +17,7 @@ export function createPublicRouter() {
         { index: true, lazy: () => import('./noticesRoutes') },
         { path: 'notices', lazy: () => import('./noticesRoutes') },
         { path: 'honours', lazy: () => import('./honoursRoutes') },
+        { path: 'voting/:sessionId', lazy: () => import('../voting/resultRoutes') },
       ],
     },
   ]);

@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { NominationView } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { appraise, recordVote, startAppraisal, submitNomination, withdrawNomination } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction } from '../hooks';
 
 interface AppraisalValues {

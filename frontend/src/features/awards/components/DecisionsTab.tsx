@@ -10,7 +10,7 @@ import { DownloadButton } from '../../../components/DownloadButton';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { createDecision, discardDecision, issueDecision } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction, useDecision, useDecisions, useNominations } from '../hooks';
 
 interface DecisionValues {

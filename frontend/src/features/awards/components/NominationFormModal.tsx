@@ -5,7 +5,7 @@ import type { RecipientKind } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { createNomination } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes, usePeople } from '../hooks';
 import { RECIPIENT_KINDS, recipientKey } from '../labels';
 

@@ -9,7 +9,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { publishNotice, resolveObjection } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction, useNominations, useNotices, useObjections } from '../hooks';
 import { STATUS_COLORS, statusKey } from '../labels';
 

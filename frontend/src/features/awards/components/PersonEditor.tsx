@@ -7,7 +7,7 @@ import type { DisciplineForm, InitiativeLevel, PersonView, TaskRating } from '..
 import { describeError } from '../../../api/errors';
 import { formatDate } from '../../../lib/format';
 import { updatePerson } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction, usePerson, usePersonHonours } from '../hooks';
 import { PersonIdentityFields } from './PersonIdentityFields';
 import { DISCIPLINE_FORMS, disciplineKey, INITIATIVE_LEVELS, levelKey, ratingKey, TASK_RATINGS } from '../labels';

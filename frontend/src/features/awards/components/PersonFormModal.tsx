@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeLevel, TaskRating } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { createPerson } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction } from '../hooks';
 import { INITIATIVE_LEVELS, levelKey, ratingKey, TASK_RATINGS } from '../labels';
 import { PersonIdentityFields } from './PersonIdentityFields';

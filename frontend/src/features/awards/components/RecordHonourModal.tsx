@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { describeError } from '../../../api/errors';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { recordHonour } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes, usePeople } from '../hooks';
 
 interface Values {

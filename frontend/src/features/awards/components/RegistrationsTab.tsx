@@ -9,7 +9,7 @@ import { DownloadButton } from '../../../components/DownloadButton';
 import { formatDateTime } from '../../../lib/format';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { cancelRegistration, importStaff, register } from '../api';
-import { applyServerErrors, serverFieldErrors } from '../formErrors';
+import { applyServerErrors, serverFieldErrors } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes, usePeople, useRegistrations } from '../hooks';
 import { recentYears } from '../labels';
 import { PersonFormModal } from './PersonFormModal';

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { HonourView } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { revokeHonour } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction } from '../hooks';
 
 interface Values {

@@ -9,7 +9,7 @@ import { describeError } from '../../../api/errors';
 import { useCurrentUser } from '../../../auth/currentUser';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { createRuleSet, fetchRuleSet, reviseRuleSet } from '../api';
-import { applyServerErrors } from '../formErrors';
+import { applyServerErrors } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes } from '../hooks';
 import { DOSSIER_KINDS, dossierKey } from '../labels';
 

@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { isApiError } from '../../api/problem';
+import { isApiError } from '../api/problem';
 
 export interface FieldErrorEntry {
   name: (string | number)[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/problem';
+import { ApiError } from '../api/problem';
 import { serverFieldErrors } from './formErrors';
 
 describe('serverFieldErrors', () => {
