@@ -96,6 +96,7 @@ export async function chooseOptions(page: Page, field: Locator, choices: readonl
     await popup.locator(`.ant-select-item-option[title="${label}"]`).click();
   }
   await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-tree-select-dropdown)')).toHaveCount(0);
 }
 
 /** Types a date into an Ant Design date picker (dd/mm/yyyy) and confirms it. */
