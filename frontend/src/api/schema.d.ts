@@ -11808,6 +11808,7 @@ export interface components {
             establishedBy?: string;
             termFrom: components["schemas"]["LocalDate"];
             termTo?: components["schemas"]["LocalDate"];
+            /** @description a council has a few dozen members; larger voting bodies (a congress of delegates) vote the same way */
             members: components["schemas"]["CouncilMemberInput"][];
             /**
              * Format: int64

@@ -874,6 +874,8 @@ const en: DeepStrings<Resources> = {
       appraisalNote: 'Appraisal note',
     },
     vote: {
+      underVote: 'Being voted on in a council or bloc session: see the session',
+      blocBallot: 'Bloc ballot: {{statement}}',
       result: 'Council secret ballot: {{statement}}',
       detail: 'Held on {{date}}; {{written}} written votes of absent members.',
     },

@@ -870,6 +870,8 @@ const vi = {
       appraisalNote: 'Ý kiến thẩm định',
     },
     vote: {
+      underVote: 'Đang được bỏ phiếu tại một phiên của Hội đồng / khối: xem phiên',
+      blocBallot: 'Khối bình xét: {{statement}}',
       result: 'Kết quả bỏ phiếu kín của Hội đồng: {{statement}}',
       detail: 'Họp ngày {{date}}; {{written}} phiếu bằng văn bản của thành viên vắng mặt.',
     },

@@ -40,6 +40,15 @@ export function NominationDetailPage() {
         </Typography.Text>
       </div>
       {n.closingReason && <Alert type={n.status === 'WITHDRAWN' ? 'info' : 'error'} showIcon message={n.closingReason} />}
+      {n.votingSessionId && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="nomination-under-vote"
+          message={<Link to={`/voting/${n.votingSessionId}`}>{t('awards.vote.underVote')}</Link>}
+        />
+      )}
+      {n.blocBallot && <Alert type="info" showIcon message={t('awards.vote.blocBallot', { statement: n.blocBallot })} />}
       {n.vote && (
         <Alert
           type={n.vote.passed ? 'success' : 'error'}
