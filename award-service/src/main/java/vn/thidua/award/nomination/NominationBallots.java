@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.AwardRule;
 import vn.thidua.award.catalog.CatalogEnums.Denominator;
-import vn.thidua.award.catalog.CatalogEnums.DossierKind;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.problem.ProblemException;
@@ -32,6 +31,9 @@ public class NominationBallots {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    NominationMapper mapper;
+
     /** A nomination on the ballot and the counting rule its award's rule sets. */
     public record Item(UUID nominationId, String title, UUID nomineeUnitId, BigDecimal threshold, Denominator denominator) {
     }
@@ -39,11 +41,7 @@ public class NominationBallots {
     /** What a voter reads before choosing: the nominee, the award, the achievement and the dossier. */
     @Schema(name = "VotingBrief")
     public record Brief(UUID nominationId, String nomineeName, String nomineePosition, String nomineeUnitName, String awardTypeName,
-            String achievement, Boolean eligible, List<String> failures, String blocBallot, List<DocumentRef> documents) {
-    }
-
-    @Schema(name = "VotingDocumentRef")
-    public record DocumentRef(UUID id, DossierKind kind, String filename, long size) {
+            String achievement, Boolean eligible, List<String> failures, String blocBallot, List<NominationDtos.DocumentView> documents) {
     }
 
     /** A council votes on a nomination the secretariat appraised, within the council's organizing unit. */
@@ -76,8 +74,8 @@ public class NominationBallots {
 
     public Brief brief(UUID nominationId) {
         Nomination n = Nomination.findById(nominationId);
-        List<DocumentRef> docs = DossierDocument.<DossierDocument>list("nominationId = ?1 order by uploadedAt", nominationId).stream()
-                .map(d -> new DocumentRef(d.id, d.kind, d.filename, d.size)).toList();
+        List<NominationDtos.DocumentView> docs = DossierDocument.<DossierDocument>list("nominationId = ?1 order by uploadedAt",
+                nominationId).stream().map(mapper::toView).toList();
         return new Brief(n.id, n.nomineeName, n.nomineePosition, tree.name(n.nomineeUnitId),
                 n.awardType != null ? NominationService.awardName(n.awardType) : n.requestedAward, n.achievement,
                 n.eligibility == null ? null : n.eligibility.eligible(),

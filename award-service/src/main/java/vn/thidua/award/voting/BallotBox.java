@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -56,6 +58,17 @@ public class BallotBox {
         List<UUID> ids = em.createNativeQuery("select elector_id from voting_participation where session_id = ?1 and round = ?2 and written",
                 UUID.class).setParameter(1, sessionId).setParameter(2, round).getResultList();
         return new HashSet<>(ids);
+    }
+
+    /** The names of those whose written votes were entered, by round (the minutes name them). */
+    Map<Integer, List<String>> writtenNames(UUID sessionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.round, e.name from voting_participation p join voting_elector e on e.id = p.elector_id
+                where p.session_id = ?1 and p.written order by p.round, e.position""").setParameter(1, sessionId).getResultList();
+        Map<Integer, List<String>> byRound = new TreeMap<>();
+        rows.forEach(r -> byRound.computeIfAbsent(((Number) r[0]).intValue(), k -> new ArrayList<>()).add((String) r[1]));
+        return byRound;
     }
 
     record Turnout(int voted, int written) {

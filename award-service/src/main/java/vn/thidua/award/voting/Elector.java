@@ -49,6 +49,11 @@ public class Elector extends PanacheEntityBase {
         return list("sessionId = ?1 order by position", sessionId);
     }
 
+    /** How many may vote in the session: the denominator of "all members". */
+    static int countIn(UUID sessionId) {
+        return (int) count("sessionId", sessionId);
+    }
+
     static java.util.Optional<Elector> byKey(UUID sessionId, String voterKey) {
         return find("sessionId = ?1 and lower(voterKey) = ?2", sessionId, voterKey.toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
     }

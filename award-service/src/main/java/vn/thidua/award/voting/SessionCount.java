@@ -43,7 +43,7 @@ public class SessionCount {
 
     /** Counts the session's current round; refused below the quorum. */
     void countRound(VotingSession s) {
-        int electorate = (int) Elector.count("sessionId", s.id);
+        int electorate = Elector.countIn(s.id);
         BallotBox.Turnout turnout = box.turnout(s.id, s.round);
         int present = turnout.voted() - turnout.written();
         int quorum = s.quorumOf(electorate);
@@ -114,7 +114,7 @@ public class SessionCount {
         if (all.stream().anyMatch(Question::awaitsReferral)) {
             return;
         }
-        int electorate = (int) Elector.count("sessionId", s.id);
+        int electorate = Elector.countIn(s.id);
         outbox.publish(AwardEvents.TOPIC, VotingEvents.SESSION_CLOSED, s.id, new VotingEvents.SessionClosed(s.id, s.kind, s.councilId,
                 s.blocId, s.organizingUnitId, s.title, s.heldOn, s.round, electorate, all.stream().map(SessionCount::closed).toList()));
         if (s.kind == SessionKind.BLOC && !s.electionReported) {

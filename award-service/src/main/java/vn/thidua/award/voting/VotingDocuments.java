@@ -2,11 +2,8 @@ package vn.thidua.award.voting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.award.council.Council;
@@ -30,7 +27,7 @@ public class VotingDocuments {
     VotingAccess access;
 
     @Inject
-    EntityManager em;
+    BallotBox box;
 
     public RestResponse<byte[]> minutesPdf(UUID id) {
         VotingSession s = VotingQueries.find(id);
@@ -47,18 +44,7 @@ public class VotingDocuments {
         VotingDtos.ResultView result = queries.result(s.id);
         UnitReplica organizer = UnitReplica.findById(s.organizingUnitId);
         String issuing = result.bodyName().toUpperCase(java.util.Locale.forLanguageTag("vi"));
-        return CountMinutes.of(s, result, issuing, organizer == null ? null : organizer.name, writtenBy(s), signers(s));
-    }
-
-    /** The members whose written votes were entered, by round: the minutes name them. */
-    private Map<Integer, List<String>> writtenBy(VotingSession s) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.round, e.name from voting_participation p join voting_elector e on e.id = p.elector_id
-                where p.session_id = ?1 and p.written order by p.round, e.position""").setParameter(1, s.id).getResultList();
-        Map<Integer, List<String>> byRound = new HashMap<>();
-        rows.forEach(r -> byRound.computeIfAbsent(((Number) r[0]).intValue(), k -> new ArrayList<>()).add((String) r[1]));
-        return byRound;
+        return CountMinutes.of(s, result, issuing, organizer == null ? null : organizer.name, box.writtenNames(s.id), signers(s));
     }
 
     private static List<CountMinutes.Signer> signers(VotingSession s) {

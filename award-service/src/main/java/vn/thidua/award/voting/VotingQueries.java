@@ -65,7 +65,7 @@ public class VotingQueries {
     }
 
     VotingDtos.SessionSummary summary(VotingSession s) {
-        int electorate = (int) Elector.count("sessionId", s.id);
+        int electorate = Elector.countIn(s.id);
         BallotBox.Turnout turnout = box.turnout(s.id, s.round);
         return new VotingDtos.SessionSummary(s.id, s.kind, s.title, bodyName(s), s.heldOn, s.opensAt, s.closesAt, s.round, s.status,
                 s.acceptsBallotsAt(OffsetDateTime.now()), electorate, turnout.voted(), me(s));
@@ -116,7 +116,7 @@ public class VotingQueries {
     public VotingDtos.Progress progress(UUID id) {
         VotingSession s = find(id);
         access.requireViews(s);
-        int electorate = (int) Elector.count("sessionId", s.id);
+        int electorate = Elector.countIn(s.id);
         BallotBox.Turnout turnout = box.turnout(s.id, s.round);
         int present = turnout.voted() - turnout.written();
         return new VotingDtos.Progress(s.id, s.title, bodyName(s), s.status, s.round, electorate, turnout.voted(), turnout.written(),
@@ -131,7 +131,7 @@ public class VotingQueries {
         if (counted == 0) {
             throw ProblemException.rule("Phiên chưa kiểm phiếu; kết quả chỉ công bố khi đóng phiên");
         }
-        int electorate = (int) Elector.count("sessionId", s.id);
+        int electorate = Elector.countIn(s.id);
         List<Question> questions = Question.of(s.id);
         List<VotingDtos.RoundResult> rounds = new java.util.ArrayList<>();
         for (int round = 1; round <= counted; round++) {

@@ -29,8 +29,10 @@ public class VotingTasks implements TaskSource {
         List<UUID> tied = VotingSession.getEntityManager().createNativeQuery("""
                 select distinct session_id from voting_question where referral is null and result ->> 'outcome' = 'REFERRED'""", UUID.class)
                 .getResultList();
-        List<VotingSession> sessions = VotingSession.list("status <> ?1 or id in ?2 order by opensAt", SessionStatus.CLOSED,
-                tied.isEmpty() ? List.of(new UUID(0, 0)) : tied);
+        List<VotingSession> sessions = new ArrayList<>(VotingSession.list("status <> ?1 order by opensAt", SessionStatus.CLOSED));
+        if (!tied.isEmpty()) {
+            sessions.addAll(VotingSession.list("status = ?1 and id in ?2 order by opensAt", SessionStatus.CLOSED, tied));
+        }
         List<PendingTask> tasks = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now();
         for (VotingSession s : sessions) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,6 +160,8 @@ class BlocSessionTest {
                 .body("questions[0].result.outcome", equalTo("REFERRED")).body("me.decidesTies", equalTo(true)).extract().jsonPath();
         Map<String, Object> referral = Map.of("chosen", List.of(units[3]), "note", "Biên bản họp Trưởng khối, Phó khối ngày "
                 + LocalDate.now() + ": luân phiên theo Quy chế khối", "version", closed.getInt("version"));
+        given().auth().oauth2(b.leader(1)).get("/api/v1/tasks/mine").then().statusCode(200)
+                .body("items.title", hasItem("Quyết định khi bằng phiếu: Bầu Trưởng khối, Phó khối năm " + (YEAR + 1)));
         given().auth().oauth2(b.leader(5)).contentType("application/json").body(referral)
                 .post("/api/v1/voting-sessions/{id}/questions/{q}/referral", id, q.get(0)).then().statusCode(403);
         given().auth().oauth2(b.leader(1)).contentType("application/json")
