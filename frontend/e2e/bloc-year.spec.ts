@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readEvent } from './kafka';
-import { chooseOption, chooseOptions, chooseTreeNode, chooseTreeNodes, login, openNav, setDate } from './support';
+import { asUser, chooseOption, chooseOptions, chooseTreeNode, chooseTreeNodes, login, openNav, setDate } from './support';
 
 /*
  * A year of Khối thi đua số 3 (Đắk Lắk), replayed in the browser as its people would: the province's
@@ -45,14 +45,6 @@ const LAST_CLAUSE_POINTS = [10, 9, 8.5, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5, 4.5];
 
 let blocUrl = '';
 
-async function asUser(browser: Browser, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext(
-    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {},
-  );
-  const page = await context.newPage();
-  await login(page, username);
-  return page;
-}
 
 test('the officer sets up the bloc with its twelve member units', async ({ page }) => {
   await login(page, 'daklak.officer');

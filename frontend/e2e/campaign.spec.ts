@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readEvent } from './kafka';
-import { chooseOption, chooseTreeNode, chooseTreeNodes, login, openNav } from './support';
+import { asUser, chooseOption, chooseTreeNode, chooseTreeNodes, login, openNav } from './support';
 
 /*
  * The police campaign for Kon Tum's 110th anniversary (Kế hoạch 3337/KH-CAT-PX03), run in the browser:
@@ -49,11 +49,6 @@ async function setDate(field: Locator, value: string) {
   await expect(field).toHaveValue(value);
 }
 
-async function asUser(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await login(page, username);
-  return page;
-}
 
 async function confirm(page: Page, button: string) {
   await page.locator('.ant-popconfirm').getByRole('button', { name: button }).click();

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** Demo accounts of the dev realm (deploy/); the password can be overridden for other environments. */
 export const DEMO_PASSWORD = process.env.E2E_PASSWORD ?? 'demo123';
@@ -12,6 +12,19 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.locator('#kc-login').click();
   await expect(page.getByTestId('app-shell')).toBeVisible({ timeout: 30_000 });
 }
+
+/** A signed-in page of its own (a separate browser context), on a 390 px phone when asked. */
+export async function asUser(browser: Browser, username: string, phone = false): Promise<Page> {
+  const context = await browser.newContext(
+    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {},
+  );
+  const page = await context.newPage();
+  await login(page, username);
+  return page;
+}
+
+/** The smallest PDF a viewer opens: enough for the upload policy's first-bytes check. */
+export const SMALL_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 /** Whether the compact (phone) layout is showing: the menu lives in a drawer there. */
 export async function isCompact(page: Page) {

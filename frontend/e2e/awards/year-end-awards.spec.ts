@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readPdf } from '../pdf';
-import { chooseOption, chooseTreeNode, login, openNav, setDate } from '../support';
+import { chooseOption, chooseTreeNode, login, openNav, setDate, SMALL_PDF } from '../support';
 
 /*
  * The year's awards, replayed in the browser. Phòng Cảnh sát hình sự (Công an tỉnh Kon Tum) registers its
@@ -19,7 +19,6 @@ const STAMP = Date.now().toString(36).toUpperCase();
 const FIGHTER = `Nguyễn Văn Hùng ${STAMP}`;
 const POSITION = 'Đội trưởng Đội Trọng án';
 const DECISION = `${100 + (Date.now() % 800)}/QĐ-UBND-${STAMP}`;
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 let fighterUrl = '';
 let flagUrl = '';
@@ -28,7 +27,7 @@ async function attach(page: Page, kinds: string[]) {
   const dossier = page.getByTestId('dossier');
   for (const kind of kinds) {
     await chooseOption(page, dossier.getByLabel('Loại tài liệu'), kind);
-    await dossier.locator('input[type=file]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+    await dossier.locator('input[type=file]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: SMALL_PDF });
     await expect(page.getByText(`Đã đính kèm ${kind}.pdf`)).toBeVisible();
   }
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { chooseOption, chooseOptions, login, openNav } from '../support';
+import { asUser, chooseOption, chooseOptions, login, openNav } from '../support';
 
 /*
  * The year-end conference of Khối thi đua số 3 (Đắk Lắk), after its year (the bloc journey): its head,
@@ -26,16 +26,10 @@ const DEPUTY = ['Trại giam Đắk Trung', 'Trung đoàn Cảnh sát cơ độn
 let sessionUrl = '';
 let blocUrl = '';
 
-async function onPhone(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  await login(page, username);
-  return page;
-}
 
 /** A unit's leader opens the ballot from the home page's task and answers each question, then confirms once. */
 async function vote(browser: Browser, username: string, answers: string[][]): Promise<void> {
-  const page = await onPhone(browser, username);
+  const page = await asUser(browser, username, true);
   await page.getByText(`Bỏ phiếu: ${TITLE}`).click();
   for (const answer of answers) {
     const question = page.getByTestId('ballot-question');

@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { api, tokenFor } from '../api';
 import { readPdf } from '../pdf';
-import { chooseOption, login, openNav } from '../support';
+import { asUser, chooseOption, login, openNav, SMALL_PDF } from '../support';
 
 /*
  * Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh Đắk Lắk, replayed in the browser. The secretariat records
@@ -17,7 +17,6 @@ test.describe.configure({ mode: 'serial', timeout: 600_000 });
 const YEAR = new Date().getFullYear();
 const STAMP = Date.now().toString(36).toUpperCase();
 const THANH_TRA = '20000000-0000-0000-0000-000000000002';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const SESSION = `Phiên họp Hội đồng xét danh hiệu năm ${YEAR} ${STAMP}`;
 
 const MEMBERS = [
@@ -48,14 +47,6 @@ let sessionUrl = '';
 const nominations: string[] = [];
 let receipt = '';
 
-async function asUser(browser: Browser, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext(
-    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {},
-  );
-  const page = await context.newPage();
-  await login(page, username);
-  return page;
-}
 
 /** Casts a ballot on the phone: one answer per question, then review, confirm, and read the receipt. */
 async function vote(page: Page, answers: string[]): Promise<string> {
@@ -89,7 +80,7 @@ test('the secretariat has three nominations appraised and awaiting the council',
     const id = (await draft.json()).id as string;
     for (const kind of (await draft.json()).requiredDocuments as string[]) {
       const file = await officer.post(`/api/v1/nominations/${id}/documents`, {
-        multipart: { kind, file: { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: PDF } },
+        multipart: { kind, file: { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: SMALL_PDF } },
       });
       expect(file.status(), await file.text()).toBe(201);
     }

@@ -11,7 +11,7 @@ import { castBallot } from './api';
 import { useSession, useVotingAction } from './hooks';
 import { BriefCard } from './components/BriefCard';
 import { QuestionChoices } from './components/QuestionChoices';
-import { answerLabels } from './components/answers';
+import { answerLabels, isAnswered, toAnswers } from './components/answers';
 
 /**
  * Phiếu bầu on a phone: one question at a time with the nominee's summary and dossier, then a review of
@@ -27,7 +27,7 @@ export function BallotPage() {
   const [receipt, setReceipt] = useState<VotingReceipt>();
   const [confirmed, setConfirmed] = useState(false);
   const cast = useVotingAction(() =>
-    castBallot(sessionId, questions.map((q) => ({ questionId: q.id!, choices: choices[q.id!] ?? [] }))),
+    castBallot(sessionId, toAnswers(questions, choices)),
   );
 
   if (session.isPending) return <Skeleton active />;
@@ -71,10 +71,6 @@ export function BallotPage() {
 
   const reviewing = step === questions.length;
   const q = questions[step];
-  const answered = (question: VotingQuestion) => {
-    const c = choices[question.id!] ?? [];
-    return question.kind === 'CHOOSE_UP_TO' || c.length === 1;
-  };
   const send = () =>
     cast.mutate(undefined, {
       onSuccess: setReceipt,
@@ -159,7 +155,7 @@ export function BallotPage() {
           <Button
             type="primary"
             size="large"
-            disabled={!q || !answered(q)}
+            disabled={!q || !isAnswered(q, choices[q.id!] ?? [])}
             onClick={() => setStep(step + 1)}
             data-testid="ballot-next"
           >

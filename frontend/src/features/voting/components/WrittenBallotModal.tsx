@@ -6,6 +6,7 @@ import { describeError } from '../../../api/errors';
 import { castWrittenBallot } from '../api';
 import { useVotingAction } from '../hooks';
 import { QuestionChoices } from './QuestionChoices';
+import { isAnswered, toAnswers } from './answers';
 
 interface Props {
   sessionId: string;
@@ -20,9 +21,9 @@ export function WrittenBallotModal({ sessionId, elector, questions, onClose }: P
   const { message, modal } = App.useApp();
   const [choices, setChoices] = useState<Record<string, string[]>>({});
   const save = useVotingAction(() =>
-    castWrittenBallot(sessionId, elector.id!, questions.map((q) => ({ questionId: q.id!, choices: choices[q.id!] ?? [] }))),
+    castWrittenBallot(sessionId, elector.id!, toAnswers(questions, choices)),
   );
-  const complete = questions.every((q) => q.kind === 'CHOOSE_UP_TO' || (choices[q.id!] ?? []).length === 1);
+  const complete = questions.every((q) => isAnswered(q, choices[q.id!] ?? []));
   return (
     <Modal
       open
