@@ -13340,14 +13340,7 @@ export interface components {
             eligible?: boolean;
             failures?: string[];
             blocBallot?: string;
-            documents?: components["schemas"]["VotingDocumentRef"][];
-        };
-        VotingDocumentRef: {
-            id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["DossierKind"];
-            filename?: string;
-            /** Format: int64 */
-            size?: number;
+            documents?: components["schemas"]["DossierDocumentView"][];
         };
         VotingElector: {
             id?: components["schemas"]["UUID"];

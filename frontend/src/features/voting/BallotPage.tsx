@@ -100,11 +100,15 @@ export function BallotPage() {
       {!reviewing && q && (
         <Card
           title={
-            <Typography.Text strong style={{ whiteSpace: 'normal' }}>
-              {step + 1}. {q.title}
-            </Typography.Text>
+            <Flex vertical style={{ whiteSpace: 'normal', padding: '8px 0' }}>
+              <Typography.Text strong>
+                {step + 1}. {q.title}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                {q.rule}
+              </Typography.Text>
+            </Flex>
           }
-          extra={<Typography.Text type="secondary">{q.rule}</Typography.Text>}
           data-testid="ballot-question"
         >
           <Flex vertical gap={12}>
