@@ -647,7 +647,7 @@ const vi = {
       signedDetail: 'Ký bởi {{name}}{{position}} lúc {{time}}',
       notSignableTitle: 'Bạn không ký được giao ước này',
       notSignableDetail: 'Chỉ lãnh đạo đơn vị thành viên ký, khi giao ước đang mở ký kết.',
-      changed: 'Nội dung giao ước vừa được sửa. Vui lòng đọc lại bản mới rồi ký.',
+      changed: 'Văn bản giao ước hiện hành khác với bản bạn đã đọc. Vui lòng đọc lại bản mới rồi ký.',
       back: 'Về trang khối',
       receipt: 'Mã văn bản đã ký',
     },

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,9 @@ import vn.thidua.platform.security.Roles;
 public class CatalogResource {
 
     @Inject
+    Clock clock;
+
+    @Inject
     CatalogService service;
 
     @GET
@@ -38,7 +42,7 @@ public class CatalogResource {
     public List<CatalogDtos.AwardTypeView> awardTypes(
             @Parameter(description = "ngày áp dụng (mặc định hôm nay)") @QueryParam("on") LocalDate on,
             @Parameter(description = "đơn vị để áp dụng quy định của địa phương") @QueryParam("unitId") UUID unitId) {
-        return service.awardTypes(on == null ? LocalDate.now() : on, unitId);
+        return service.awardTypes(on == null ? LocalDate.now(clock) : on, unitId);
     }
 
     @GET
@@ -46,7 +50,7 @@ public class CatalogResource {
     @Operation(summary = "Một loại khen thưởng và quy định có hiệu lực")
     public CatalogDtos.AwardTypeView awardType(@PathParam("code") String code, @QueryParam("on") LocalDate on,
             @QueryParam("unitId") UUID unitId) {
-        return service.awardType(code, on == null ? LocalDate.now() : on, unitId);
+        return service.awardType(code, on == null ? LocalDate.now(clock) : on, unitId);
     }
 
     @GET

@@ -3,7 +3,9 @@ package vn.thidua.award.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.thidua.award.access.AwardAccess;
@@ -16,6 +18,9 @@ import vn.thidua.replicas.unit.ReplicaTree;
 /** The award catalog and its rule sets: read by everyone signed in, local rule sets kept by the secretariat. */
 @ApplicationScoped
 public class CatalogService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     RuleBook ruleBook;
@@ -49,7 +54,7 @@ public class CatalogService {
     }
 
     public List<CatalogDtos.RuleSetSummary> ruleSets() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return RuleSet.<RuleSet>list("order by scope, effectiveFrom desc").stream()
                 .map(s -> mapper.toSummary(s, unitName(s), s.inForceOn(today))).toList();
     }
@@ -64,9 +69,9 @@ public class CatalogService {
         if (RuleSet.count("code", in.code().strip()) > 0) {
             throw ProblemException.invalidField("code", "mã quy định \"" + in.code().strip() + "\" đã được dùng");
         }
-        RuleSet set = RuleSet.local(in.organizingUnitId(), in.code().strip(), user.username());
+        RuleSet set = RuleSet.local(in.organizingUnitId(), in.code().strip(), user.username(), OffsetDateTime.now(clock));
         set.revise(in.name().strip(), in.legalSource().strip(), in.effectiveFrom(), in.effectiveTo(), in.settings(), in.rules(),
-                user.username());
+                user.username(), OffsetDateTime.now(clock));
         checkNoOverlap(set);
         set.persist();
         RuleSet.flush();
@@ -86,7 +91,7 @@ public class CatalogService {
         }
         CatalogDtos.RuleSetView before = view(set);
         set.revise(in.name().strip(), in.legalSource().strip(), in.effectiveFrom(), in.effectiveTo(), in.settings(), in.rules(),
-                user.username());
+                user.username(), OffsetDateTime.now(clock));
         checkNoOverlap(set);
         RuleSet.flush();
         CatalogDtos.RuleSetView after = view(set);
@@ -120,7 +125,7 @@ public class CatalogService {
 
     private CatalogDtos.RuleSetView view(RuleSet set) {
         boolean editable = set.scope == RuleSetScope.LOCAL && access.manages(set.organizingUnitId);
-        return mapper.toView(set, unitName(set), set.inForceOn(LocalDate.now()), editable);
+        return mapper.toView(set, unitName(set), set.inForceOn(LocalDate.now(clock)), editable);
     }
 
     private String unitName(RuleSet set) {

@@ -80,20 +80,20 @@ public class RuleSet extends PanacheEntityBase {
     }
 
     /** A local rule set of an organizing unit; its rules override the national ones per award type. */
-    public static RuleSet local(UUID organizingUnitId, String code, String by) {
+    public static RuleSet local(UUID organizingUnitId, String code, String by, OffsetDateTime now) {
         RuleSet set = new RuleSet();
         set.id = UUID.randomUUID();
         set.scope = RuleSetScope.LOCAL;
         set.organizingUnitId = organizingUnitId;
         set.code = code;
         set.updatedBy = by;
-        set.updatedAt = OffsetDateTime.now();
+        set.updatedAt = now;
         return set;
     }
 
     /** Replaces the content; dates, award types and rule fields are checked, naming the field at fault. */
     public void revise(String name, String legalSource, LocalDate from, LocalDate to, RuleSettings settings,
-            List<AwardRule> rules, String by) {
+            List<AwardRule> rules, String by, OffsetDateTime now) {
         if (scope == RuleSetScope.NATIONAL) {
             throw ProblemException.rule("Quy định cấp quốc gia \"" + this.name + "\" được cài sẵn theo nghị định, không sửa được;"
                     + " hãy lập quy định của địa phương");
@@ -131,6 +131,6 @@ public class RuleSet extends PanacheEntityBase {
         this.settings = settings;
         this.rules = new ArrayList<>(rules);
         this.updatedBy = by;
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 }

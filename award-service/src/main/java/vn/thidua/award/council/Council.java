@@ -61,12 +61,12 @@ public class Council extends PanacheEntityBase {
     }
 
     public static Council establish(UUID organizingUnitId, String name, String establishedBy, LocalDate termFrom, LocalDate termTo,
-            String by) {
+            String by, OffsetDateTime now) {
         Council c = new Council();
         c.id = UUID.randomUUID();
         c.organizingUnitId = organizingUnitId;
         c.createdBy = by;
-        c.createdAt = OffsetDateTime.now();
+        c.createdAt = now;
         c.describe(name, establishedBy, termFrom, termTo);
         return c;
     }

@@ -4,7 +4,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.thidua.award.access.AwardAccess;
@@ -16,6 +18,9 @@ import vn.thidua.replicas.unit.ReplicaTree;
 /** The secretariat records its councils; members and the secretariat read them. */
 @ApplicationScoped
 public class CouncilService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     AwardAccess access;
@@ -46,7 +51,7 @@ public class CouncilService {
     public CouncilDtos.CouncilView get(UUID id) {
         Council c = find(id);
         boolean manages = access.manages(c.organizingUnitId);
-        if (!manages && c.member(user.username(), LocalDate.now()).isEmpty() && access.reach().map(r -> !r.contains(c.organizingUnitId))
+        if (!manages && c.member(user.username(), LocalDate.now(clock)).isEmpty() && access.reach().map(r -> !r.contains(c.organizingUnitId))
                 .orElse(false)) {
             throw ProblemException.notFound("hội đồng", id);
         }
@@ -57,7 +62,7 @@ public class CouncilService {
     public CouncilDtos.CouncilView create(CouncilDtos.CouncilInput in) {
         requireUnit(in.organizingUnitId());
         access.requireManages(in.organizingUnitId(), "Hội đồng");
-        Council c = Council.establish(in.organizingUnitId(), in.name(), in.establishedBy(), in.termFrom(), in.termTo(), user.username());
+        Council c = Council.establish(in.organizingUnitId(), in.name(), in.establishedBy(), in.termFrom(), in.termTo(), user.username(), OffsetDateTime.now(clock));
         c.seat(mapper.toSeats(in.members()));
         c.persist();
         audit.record("award.council.create", "council", c.id, null, view(c));
@@ -98,6 +103,6 @@ public class CouncilService {
 
     private CouncilDtos.CouncilView view(Council c) {
         return mapper.toView(c, tree.name(c.organizingUnitId), access.manages(c.organizingUnitId),
-                c.holds(user.username(), CouncilRole.SECRETARY, LocalDate.now()));
+                c.holds(user.username(), CouncilRole.SECRETARY, LocalDate.now(clock)));
     }
 }

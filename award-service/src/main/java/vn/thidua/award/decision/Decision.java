@@ -111,12 +111,12 @@ public class Decision extends PanacheEntityBase {
     }
 
     /** Ban hành: with the base salary in force on its date and the cash total of its awards. */
-    public void issue(BigDecimal baseSalary, BigDecimal cashTotal, String by) {
+    public void issue(BigDecimal baseSalary, BigDecimal cashTotal, String by, OffsetDateTime now) {
         requireDraft();
         this.status = Status.ISSUED;
         this.baseSalary = baseSalary;
         this.cashTotal = cashTotal;
         this.issuedBy = by;
-        this.issuedAt = OffsetDateTime.now();
+        this.issuedAt = now;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,9 @@ import vn.thidua.replicas.unit.ReplicaTree;
  */
 @ApplicationScoped
 public class DecisionService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     AwardAccess access;
@@ -93,7 +97,7 @@ public class DecisionService {
         d.title = in.title().strip();
         d.status = Decision.Status.DRAFT;
         d.createdBy = user.username();
-        d.createdAt = OffsetDateTime.now();
+        d.createdAt = OffsetDateTime.now(clock);
         for (int i = 0; i < in.nominationIds().size(); i++) {
             Nomination n = decidable(in.nominationIds().get(i), "nominationIds[" + i + "]", d);
             n.decisionId = d.id;
@@ -137,7 +141,7 @@ public class DecisionService {
             total = total.add(h.cashAmount);
             honourIds.add(h.id);
         }
-        d.issue(salary.amount, total, user.username());
+        d.issue(salary.amount, total, user.username(), OffsetDateTime.now(clock));
         Decision.flush();
         DecisionDtos.DecisionView view = view(d);
         audit.record("award.decision.issue", "decision", d.id, null, view);
@@ -177,7 +181,7 @@ public class DecisionService {
         h.nominationId = n.id;
         h.cashAmount = rule.cashMultiple(n.nomineeKind).multiply(baseSalary).setScale(0, RoundingMode.HALF_UP);
         h.recordedBy = user.username();
-        h.recordedAt = OffsetDateTime.now();
+        h.recordedAt = OffsetDateTime.now(clock);
         h.persist();
         return h;
     }

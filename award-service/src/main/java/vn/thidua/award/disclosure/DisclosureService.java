@@ -3,6 +3,7 @@ package vn.thidua.award.disclosure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -33,6 +34,9 @@ public class DisclosureService {
     static final int MAX_BACKDATE_DAYS = 60;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AwardAccess access;
 
     @Inject
@@ -59,7 +63,7 @@ public class DisclosureService {
     @Transactional
     public DisclosureDtos.NoticeView publish(DisclosureDtos.NoticeInput in) {
         access.requireManages(in.organizingUnitId(), "Thông báo công khai");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate opensOn = in.opensOn() == null ? today : in.opensOn();
         if (opensOn.isAfter(today)) {
             throw ProblemException.invalidField("opensOn", "ngày bắt đầu công khai không được sau hôm nay");
@@ -78,7 +82,7 @@ public class DisclosureService {
         notice.workingDays = ruleBook.on(opensOn, in.organizingUnitId()).settings().disclosureWorkingDays();
         notice.closesOn = calendar.windowEnd(opensOn, notice.workingDays);
         notice.publishedBy = user.username();
-        notice.publishedAt = OffsetDateTime.now();
+        notice.publishedAt = OffsetDateTime.now(clock);
         notice.persist();
         for (int i = 0; i < in.nominationIds().size(); i++) {
             Nomination n = Nomination.findById(in.nominationIds().get(i));
@@ -130,10 +134,10 @@ public class DisclosureService {
             throw ProblemException.rule("Đề nghị \"" + n.nomineeName + "\" không còn trong danh sách công khai");
         }
         Notice notice = find(n.noticeId);
-        if (notice.opensOn.isAfter(LocalDate.now())) {
+        if (notice.opensOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.rule("Danh sách chưa đến ngày công khai");
         }
-        Objection objection = Objection.file(n.id, notice.id, in.reason().strip(), user.username(), user.name());
+        Objection objection = Objection.file(n.id, notice.id, in.reason().strip(), user.username(), user.name(), OffsetDateTime.now(clock));
         objection.persist();
         n.hold();
         Nomination.flush();
@@ -161,7 +165,7 @@ public class DisclosureService {
         if (in.version() != objection.version) {
             throw ProblemException.conflict("Kiến nghị đã được người khác cập nhật (phiên bản " + objection.version + "); hãy tải lại");
         }
-        objection.resolve(in.outcome(), in.resolution().strip(), user.username());
+        objection.resolve(in.outcome(), in.resolution().strip(), user.username(), OffsetDateTime.now(clock));
         Nomination n = Nomination.findById(objection.nominationId);
         if (in.outcome() == Objection.Status.UPHELD) {
             n.reject("Kiến nghị trong thời gian công khai được chấp nhận: " + objection.resolution);
@@ -201,7 +205,7 @@ public class DisclosureService {
     }
 
     private DisclosureDtos.NoticeView view(Notice notice, List<DisclosureDtos.NoticeEntry> entries) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return new DisclosureDtos.NoticeView(notice.id, notice.organizingUnitId, tree.name(notice.organizingUnitId), notice.title,
                 notice.opensOn, notice.workingDays, notice.closesOn, notice.isOpenOn(today), notice.endedBefore(today), entries,
                 notice.publishedBy, notice.publishedAt);

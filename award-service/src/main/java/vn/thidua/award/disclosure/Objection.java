@@ -64,7 +64,7 @@ public class Objection extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Objection file(UUID nominationId, UUID noticeId, String reason, String by, String byName) {
+    public static Objection file(UUID nominationId, UUID noticeId, String reason, String by, String byName, OffsetDateTime now) {
         Objection o = new Objection();
         o.id = UUID.randomUUID();
         o.nominationId = nominationId;
@@ -72,12 +72,12 @@ public class Objection extends PanacheEntityBase {
         o.reason = reason;
         o.filedBy = by;
         o.filedByName = byName;
-        o.filedAt = OffsetDateTime.now();
+        o.filedAt = now;
         o.status = Status.OPEN;
         return o;
     }
 
-    public void resolve(Status outcome, String resolution, String by) {
+    public void resolve(Status outcome, String resolution, String by, OffsetDateTime now) {
         if (status != Status.OPEN) {
             throw ProblemException.conflict("Kiến nghị đã được giải quyết (" + status + ")");
         }
@@ -87,7 +87,7 @@ public class Objection extends PanacheEntityBase {
         this.status = outcome;
         this.resolution = resolution;
         this.resolvedBy = by;
-        this.resolvedAt = OffsetDateTime.now();
+        this.resolvedAt = now;
     }
 
     public static long openFor(UUID nominationId) {

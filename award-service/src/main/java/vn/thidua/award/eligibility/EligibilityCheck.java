@@ -24,7 +24,8 @@ public final class EligibilityCheck {
     private EligibilityCheck() {
     }
 
-    public static Eligibility judge(EligibilityFacts f, AwardRule rule, RuleSettings settings, String ruleSets) {
+    public static Eligibility judge(EligibilityFacts f, AwardRule rule, RuleSettings settings, String ruleSets,
+            OffsetDateTime judgedAt) {
         List<Eligibility.Outcome> out = new ArrayList<>();
         String award = f.nameOf(f.awardType());
         boolean kindOk = f.acceptedKinds().contains(f.nomineeKind());
@@ -48,7 +49,7 @@ public final class EligibilityCheck {
             out.add(quota(f, rule.quota()));
         }
         boolean eligible = out.stream().allMatch(Eligibility.Outcome::passed);
-        return new Eligibility(eligible, List.copyOf(out), f.judgedOn(), ruleSets, OffsetDateTime.now());
+        return new Eligibility(eligible, List.copyOf(out), f.judgedOn(), ruleSets, judgedAt);
     }
 
     private static Eligibility.Outcome prerequisite(EligibilityFacts f, AwardRule.Prerequisite p) {

@@ -2,7 +2,9 @@ package vn.thidua.award.eligibility;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +34,9 @@ import vn.thidua.replicas.unit.ReplicaTree;
 public class FactGatherer {
 
     @Inject
+    Clock clock;
+
+    @Inject
     RuleBook ruleBook;
 
     @Inject
@@ -45,7 +50,7 @@ public class FactGatherer {
         RuleBook.Rules rules = ruleBook.on(on, n.nomineeUnitId);
         AwardRule rule = rules.ruleFor(n.awardType).orElseThrow(() -> ProblemException.rule(
                 "Quy định đang có hiệu lực không có quy tắc cho \"" + n.awardType + "\""));
-        return EligibilityCheck.judge(facts(n, on, rule), rule, rules.settings(), rules.names());
+        return EligibilityCheck.judge(facts(n, on, rule), rule, rules.settings(), rules.names(), OffsetDateTime.now(clock));
     }
 
     EligibilityFacts facts(Nomination n, LocalDate on, AwardRule rule) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,9 @@ import vn.thidua.replicas.unit.UnitReplica;
 public class HonourService {
 
     static final Set<String> SORTS = Set.of("decidedOn", "year", "recipientName", "awardTypeName");
+
+    @Inject
+    Clock clock;
 
     @Inject
     AwardAccess access;
@@ -136,7 +140,7 @@ public class HonourService {
         h.citation = in.citation() == null || in.citation().isBlank() ? null : in.citation().strip();
         h.originKind = "RECORD";
         h.recordedBy = user.username();
-        h.recordedAt = OffsetDateTime.now();
+        h.recordedAt = OffsetDateTime.now(clock);
         h.persist();
         Honour.flush();
         HonourDtos.HonourView view = mapper.toView(h);

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.thidua.award.catalog.CatalogEnums.DossierKind;
 import vn.thidua.platform.documents.StoredFile;
@@ -25,12 +26,12 @@ public class DossierDocument extends StoredFile {
     @Column(nullable = false)
     public DossierKind kind;
 
-    public static DossierDocument of(UUID nominationId, DossierKind kind, String filename, byte[] content, String by) {
+    public static DossierDocument of(UUID nominationId, DossierKind kind, String filename, byte[] content, String by, OffsetDateTime at) {
         DossierDocument doc = new DossierDocument();
         doc.id = UUID.randomUUID();
         doc.nominationId = nominationId;
         doc.kind = kind;
-        doc.store(filename, content, by);
+        doc.store(filename, content, by, at);
         return doc;
     }
 }

@@ -161,7 +161,7 @@ public class Nomination extends PanacheEntityBase {
 
     public static Nomination draft(OriginKind proposer, UUID proposerUnitId, String originKind, UUID originId, String originTitle,
             RecipientKind nomineeKind, UUID nomineeUnitId, UUID personId, String nomineeName, String nomineePosition, int year,
-            String awardType, String achievement, String by) {
+            String awardType, String achievement, String by, OffsetDateTime now) {
         Nomination n = new Nomination();
         n.id = UUID.randomUUID();
         n.proposerKind = proposer;
@@ -179,7 +179,7 @@ public class Nomination extends PanacheEntityBase {
         n.achievement = achievement;
         n.status = NominationStatus.DRAFT;
         n.createdBy = by;
-        n.createdAt = OffsetDateTime.now();
+        n.createdAt = now;
         return n;
     }
 
@@ -230,7 +230,7 @@ public class Nomination extends PanacheEntityBase {
      * Kết quả thẩm định. Passing a nomination that fails a rule needs an override reason, which is kept.
      * A passing nomination goes to the council when its rule says so, else straight to the recommended list.
      */
-    public void appraise(boolean pass, String note, String overrideReason, boolean councilVote, String by) {
+    public void appraise(boolean pass, String note, String overrideReason, boolean councilVote, String by, OffsetDateTime now) {
         expect(NominationStatus.IN_APPRAISAL, "kết luận thẩm định");
         if (pass && eligibility != null && !eligibility.eligible() && (overrideReason == null || overrideReason.isBlank())) {
             throw ProblemException.invalidField("overrideReason", "đề nghị chưa đủ điều kiện ("
@@ -238,7 +238,7 @@ public class Nomination extends PanacheEntityBase {
         }
         appraisalNote = note;
         appraisedBy = by;
-        appraisedAt = OffsetDateTime.now();
+        appraisedAt = now;
         if (pass && eligibility != null && !eligibility.eligible()) {
             this.overrideReason = overrideReason.strip();
             this.overrideBy = by;

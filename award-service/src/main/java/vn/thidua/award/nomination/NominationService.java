@@ -4,7 +4,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +32,9 @@ import vn.thidua.replicas.unit.UnitReplica;
 /** Nominations from draft to the recommended list: dossier, eligibility, submission, appraisal and the council's vote. */
 @ApplicationScoped
 public class NominationService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     AwardAccess access;
@@ -113,10 +118,10 @@ public class NominationService {
         }
         Nomination n = Nomination.draft(in.kind(), in.proposerUnitId(), in.kind().name(), null, null, in.nomineeKind(),
                 nominee.unitId(), nominee.personId(), nominee.name(), nominee.position(), in.year(), awardType, in.achievement().strip(),
-                user.username());
+                user.username(), OffsetDateTime.now(clock));
         n.occasion = blankToNull(in.occasion());
         n.persist();
-        n.eligibility = eligibility.check(n, LocalDate.now());
+        n.eligibility = eligibility.check(n, LocalDate.now(clock));
         Nomination.flush();
         NominationDtos.NominationView view = view(n);
         audit.record("award.nomination.create", "nomination", n.id, null, summary(n));
@@ -146,7 +151,7 @@ public class NominationService {
         n.year = in.year();
         n.occasion = blankToNull(in.occasion());
         n.achievement = in.achievement().strip();
-        n.eligibility = eligibility.check(n, LocalDate.now());
+        n.eligibility = eligibility.check(n, LocalDate.now(clock));
         Nomination.flush();
         audit.record("award.nomination.update", "nomination", n.id, before, summary(n));
         return view(n);
@@ -155,7 +160,7 @@ public class NominationService {
     @Transactional
     public NominationDtos.DocumentView attach(UUID id, DossierKind kind, String filename, byte[] content) {
         Nomination n = editable(id, null);
-        DossierDocument doc = DossierDocument.of(n.id, kind, filename, content, user.username());
+        DossierDocument doc = DossierDocument.of(n.id, kind, filename, content, user.username(), OffsetDateTime.now(clock));
         doc.persist();
         NominationDtos.DocumentView view = mapper.toView(doc);
         audit.record("award.nomination.attach", "nomination", n.id, null, view);
@@ -181,7 +186,7 @@ public class NominationService {
         if (!NominationStatus.OPEN.contains(n.status)) {
             throw ProblemException.rule("Đề nghị đã kết thúc (" + n.status + "), không kiểm tra lại điều kiện");
         }
-        n.eligibility = eligibility.check(n, n.submittedOn != null ? n.submittedOn : LocalDate.now());
+        n.eligibility = eligibility.check(n, n.submittedOn != null ? n.submittedOn : LocalDate.now(clock));
         audit.record("award.nomination.check", "nomination", n.id, null, n.eligibility);
         return view(n);
     }
@@ -189,7 +194,7 @@ public class NominationService {
     @Transactional
     public NominationDtos.NominationView submit(UUID id, long version) {
         Nomination n = editable(id, version);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         RuleBook.Rules rules = ruleBook.on(today, n.nomineeUnitId);
         AwardRule rule = n.awardType == null ? null : rules.ruleFor(n.awardType).orElse(null);
         if (n.awardType == null || rule == null) {
@@ -235,7 +240,7 @@ public class NominationService {
         Nomination n = managed(id, in.version());
         n.eligibility = eligibility.check(n, n.submittedOn);
         AwardRule rule = ruleUnderSubmission(n);
-        n.appraise(in.pass(), blankToNull(in.note()), in.overrideReason(), rule.councilVote(), user.username());
+        n.appraise(in.pass(), blankToNull(in.note()), in.overrideReason(), rule.councilVote(), user.username(), OffsetDateTime.now(clock));
         Nomination.flush();
         audit.record("award.nomination.appraise", "nomination", n.id, null,
                 new Appraisal(in.pass(), n.appraisalNote, n.overrideReason, n.status));
@@ -372,7 +377,7 @@ public class NominationService {
 
     NominationDtos.NominationView view(Nomination n) {
         List<DossierKind> required = n.awardType == null ? List.of()
-                : ruleBook.on(n.submittedOn != null ? n.submittedOn : LocalDate.now(), n.nomineeUnitId).ruleFor(n.awardType)
+                : ruleBook.on(n.submittedOn != null ? n.submittedOn : LocalDate.now(clock), n.nomineeUnitId).ruleFor(n.awardType)
                         .map(AwardRule::requiredDocuments).orElse(List.of());
         List<NominationDtos.DocumentView> documents = DossierDocument.<DossierDocument>list("nominationId = ?1 order by uploadedAt", n.id)
                 .stream().map(mapper::toView).toList();

@@ -3,7 +3,9 @@ package vn.thidua.award.nomination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +18,9 @@ import vn.thidua.platform.audit.AuditTrail;
 /** Turns the proposals of a bloc's ranking or a campaign's review into nomination drafts, once each. */
 @ApplicationScoped
 public class ProposalDrafts {
+
+    @Inject
+    Clock clock;
 
     @Inject
     FactGatherer eligibility;
@@ -43,13 +48,13 @@ public class ProposalDrafts {
         Optional<AwardType> type = match(p.requestedAward());
         Nomination n = Nomination.draft(p.kind(), p.proposerUnitId(), p.kind().name(), p.originId(), p.originTitle(), p.nomineeKind(),
                 p.nomineeUnitId(), personId, name, p.personPosition(), p.year(),
-                type.filter(t -> t.accepts(p.nomineeKind())).map(t -> t.code).orElse(null), p.achievement(), AuditTrail.SYSTEM);
+                type.filter(t -> t.accepts(p.nomineeKind())).map(t -> t.code).orElse(null), p.achievement(), AuditTrail.SYSTEM, OffsetDateTime.now(clock));
         n.originRank = p.rank();
         if (n.awardType == null) {
             n.requestedAward = p.requestedAward();
         }
         n.persist();
-        n.eligibility = eligibility.check(n, LocalDate.now());
+        n.eligibility = eligibility.check(n, LocalDate.now(clock));
         audit.record("award.nomination.draft-from-" + p.kind().name().toLowerCase(Locale.ROOT), "nomination", n.id, null,
                 new Drafted(p.originId(), name, n.awardType, p.requestedAward()));
     }
@@ -66,13 +71,13 @@ public class ProposalDrafts {
     }
 
     /** The person named by a campaign's exemplar, found in their unit by name, or recorded. */
-    private static Person person(Proposal p) {
+    private Person person(Proposal p) {
         Person found = Person.find("unitId = ?1 and lower(fullName) = ?2", p.nomineeUnitId(), p.personName().strip().toLowerCase(Locale.ROOT))
                 .firstResult();
         if (found != null) {
             return found;
         }
-        Person person = Person.of(p.nomineeUnitId(), p.personName().strip(), Person.Gender.MALE, AuditTrail.SYSTEM);
+        Person person = Person.of(p.nomineeUnitId(), p.personName().strip(), Person.Gender.MALE, AuditTrail.SYSTEM, OffsetDateTime.now(clock));
         person.position = p.personPosition();
         person.holdNote = "Ghi nhận từ đề nghị của phong trào; đơn vị cần bổ sung giới tính, năm sinh và đánh giá";
         person.persist();

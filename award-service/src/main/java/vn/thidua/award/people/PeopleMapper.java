@@ -1,5 +1,7 @@
 package vn.thidua.award.people;
 
+import java.time.LocalDate;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -7,8 +9,8 @@ import org.mapstruct.Mapping;
 public interface PeopleMapper {
 
     @Mapping(target = "onHold", expression = "java(person.underInspection || person.underComplaint"
-            + " || person.disciplineOn(java.time.LocalDate.now()).isPresent())")
-    PeopleDtos.PersonSummary toSummary(Person person, String unitName);
+            + " || person.disciplineOn(today).isPresent())")
+    PeopleDtos.PersonSummary toSummary(Person person, String unitName, @Context LocalDate today);
 
     PeopleDtos.PersonView toView(Person person, String unitName, boolean editable);
 

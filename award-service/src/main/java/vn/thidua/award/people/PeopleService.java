@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ import vn.thidua.replicas.unit.UnitReplica;
 /** People and their yearly facts, kept by their unit; collectives' own ratings, kept by the secretariat. */
 @ApplicationScoped
 public class PeopleService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     AwardAccess access;
@@ -53,7 +58,7 @@ public class PeopleService {
             params.and("q", "%" + q.strip().toLowerCase() + "%");
         }
         return Page.of(Person.<Person>find(where.toString(), page.sort(Set.of("fullName", "createdAt"), "fullName"), params), page,
-                p -> mapper.toSummary(p, tree.name(p.unitId)));
+                p -> mapper.toSummary(p, tree.name(p.unitId), LocalDate.now(clock)));
     }
 
     public PeopleDtos.PersonView get(UUID id) {
@@ -64,7 +69,7 @@ public class PeopleService {
     public PeopleDtos.PersonView create(PeopleDtos.PersonInput in) {
         requireUnit(in.unitId());
         access.requireActsFor(in.unitId(), "Cá nhân");
-        Person person = Person.of(in.unitId(), in.fullName().strip(), in.gender(), user.username());
+        Person person = Person.of(in.unitId(), in.fullName().strip(), in.gender(), user.username(), OffsetDateTime.now(clock));
         apply(person, in);
         person.persist();
         Person.flush();
@@ -112,7 +117,7 @@ public class PeopleService {
         assessment.rating = in.rating();
         assessment.underInspection = in.underInspection();
         assessment.ratedBy = user.username();
-        assessment.ratedAt = OffsetDateTime.now();
+        assessment.ratedAt = OffsetDateTime.now(clock);
         if (isNew) {
             assessment.persist();
         }
@@ -138,7 +143,7 @@ public class PeopleService {
         person.holdNote = blankToNull(in.holdNote());
         person.record(in.ratings() == null ? Map.of() : in.ratings(),
                 in.initiatives() == null ? List.of() : in.initiatives().stream().map(mapper::toInitiative).toList(),
-                in.disciplines() == null ? List.of() : in.disciplines().stream().map(mapper::toDiscipline).toList());
+                in.disciplines() == null ? List.of() : in.disciplines().stream().map(mapper::toDiscipline).toList(), LocalDate.now(clock));
     }
 
     private PeopleDtos.PersonView view(Person person) {

@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,20 +123,21 @@ public class Person extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    public static Person of(UUID unitId, String fullName, Gender gender, String by) {
+    public static Person of(UUID unitId, String fullName, Gender gender, String by, OffsetDateTime now) {
         Person person = new Person();
         person.id = UUID.randomUUID();
         person.unitId = unitId;
         person.fullName = fullName;
         person.gender = gender;
         person.createdBy = by;
-        person.createdAt = OffsetDateTime.now();
+        person.createdAt = now;
         return person;
     }
 
     /** Replaces the yearly facts; years out of range, and discipline periods that end before they start, name their field. */
-    public void record(Map<Integer, TaskRating> ratings, List<Initiative> initiatives, List<Discipline> disciplines) {
-        int next = Year.now().getValue() + 1;
+    public void record(Map<Integer, TaskRating> ratings, List<Initiative> initiatives, List<Discipline> disciplines,
+            LocalDate today) {
+        int next = today.getYear() + 1;
         for (Integer year : ratings.keySet()) {
             if (year < 1945 || year > next) {
                 throw ProblemException.invalidField("ratings." + year, "năm đánh giá không hợp lệ");

@@ -3,6 +3,8 @@ package vn.thidua.award.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,9 @@ import vn.thidua.replicas.unit.UnitReplica;
 /** Đăng ký danh hiệu thi đua: by entry or from the unit's staff list in Excel. */
 @ApplicationScoped
 public class RegistrationService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     AwardAccess access;
@@ -86,7 +91,7 @@ public class RegistrationService {
         for (StaffListImport.StaffRow row : rows) {
             Person person = Person.find("unitId = ?1 and lower(fullName) = ?2", unitId, row.fullName().toLowerCase(Locale.ROOT)).firstResult();
             if (person == null) {
-                person = Person.of(unitId, row.fullName(), row.gender(), user.username());
+                person = Person.of(unitId, row.fullName(), row.gender(), user.username(), OffsetDateTime.now(clock));
                 people++;
             }
             person.gender = row.gender();
@@ -148,7 +153,7 @@ public class RegistrationService {
         if (TitleRegistration.exists(unitId, personId, year, type.code)) {
             return false;
         }
-        TitleRegistration.of(unitId, year, type.code, personId, user.username()).persist();
+        TitleRegistration.of(unitId, year, type.code, personId, user.username(), OffsetDateTime.now(clock)).persist();
         return true;
     }
 

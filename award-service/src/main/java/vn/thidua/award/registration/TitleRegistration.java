@@ -35,7 +35,7 @@ public class TitleRegistration extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
 
-    public static TitleRegistration of(UUID unitId, int year, String awardType, UUID personId, String by) {
+    public static TitleRegistration of(UUID unitId, int year, String awardType, UUID personId, String by, OffsetDateTime now) {
         TitleRegistration r = new TitleRegistration();
         r.id = UUID.randomUUID();
         r.unitId = unitId;
@@ -43,7 +43,7 @@ public class TitleRegistration extends PanacheEntityBase {
         r.awardType = awardType;
         r.personId = personId;
         r.registeredBy = by;
-        r.registeredAt = OffsetDateTime.now();
+        r.registeredAt = now;
         return r;
     }
 

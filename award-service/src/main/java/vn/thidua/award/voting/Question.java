@@ -142,7 +142,7 @@ public class Question extends PanacheEntityBase {
         return result != null && result.outcome() == Outcome.REFERRED && referral == null;
     }
 
-    public void refer(List<String> chosen, String note, String by) {
+    public void refer(List<String> chosen, String note, String by, OffsetDateTime now) {
         if (!awaitsReferral()) {
             throw ProblemException.rule("Câu hỏi \"" + title + "\" không chờ lãnh đạo quyết định");
         }
@@ -153,7 +153,7 @@ public class Question extends PanacheEntityBase {
         }
         List<String> all = new java.util.ArrayList<>(result.chosen());
         all.addAll(chosen);
-        referral = new Referral(List.copyOf(all), note.strip(), by, OffsetDateTime.now());
+        referral = new Referral(List.copyOf(all), note.strip(), by, now);
     }
 
     public Option option(String key) {

@@ -2,7 +2,8 @@ package vn.thidua.award.voting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import vn.thidua.platform.security.CurrentUser;
  */
 @ApplicationScoped
 public class SessionCount {
+
+    @Inject
+    Clock clock;
 
     @Inject
     BallotBox box;
@@ -58,7 +62,7 @@ public class SessionCount {
             List<List<String>> answers = ballots.stream().map(b -> b.choices.getOrDefault(q.id, List.of())).toList();
             q.result = Tally.count(q.tallyQuestion(s.membersNoun()), electorate, turnout.written(), answers, s.lastRound());
         }
-        s.counted(questions.stream().anyMatch(q -> q.result.outcome() == Outcome.RUNOFF), user.username());
+        s.counted(questions.stream().anyMatch(q -> q.result.outcome() == Outcome.RUNOFF), user.username(), OffsetDateTime.now(clock));
         box.seal(s.id, s.round);
         for (Question q : questions) {
             apply(s, q);
@@ -125,7 +129,7 @@ public class SessionCount {
                 String deputyKey = deputy.get().settled().get(0);
                 outbox.publish(AwardEvents.TOPIC, VotingEvents.BLOC_ELECTION_DECIDED, s.id, new VotingEvents.BlocElectionDecided(s.id,
                         s.blocId, s.electionYear, UUID.fromString(headKey), UUID.fromString(deputyKey),
-                        LocalDate.now(VotingSession.ZONE), head.get().result.ballots(), votes(head.get().result, headKey),
+                        s.heldOn, head.get().result.ballots(), votes(head.get().result, headKey),
                         votes(deputy.get().result, deputyKey)));
                 s.electionReported = true;
             }

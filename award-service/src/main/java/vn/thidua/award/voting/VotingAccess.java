@@ -2,6 +2,7 @@ package vn.thidua.award.voting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.thidua.award.access.AwardAccess;
 import vn.thidua.award.council.Council;
@@ -14,11 +15,15 @@ import vn.thidua.replicas.bloc.TermReplica;
 
 /**
  * Who does what in a session. A council's secretary runs its sessions and its chair settles a tie after the
- * last round; a bloc's sessions are run by the head unit and a tie goes to the head and deputy. A council
- * member votes in person; a member unit votes through its leader.
+ * last round. A bloc's sessions are run by its organizer's officers and by the head unit leading the bloc on
+ * the session's date of record (from 1 January until the new year's term is decided, the outgoing head:
+ * {@link TermReplica#leadingOn}); a tie goes to that head and its deputy. A council member votes in person; a
+ * member unit votes through its leader.
  */
 @ApplicationScoped
 public class VotingAccess {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     CurrentUser user;
@@ -35,7 +40,7 @@ public class VotingAccess {
             Council c = Council.findById(s.councilId);
             return c.holds(user.username(), CouncilRole.SECRETARY, s.heldOn);
         }
-        return heads(s.blocId, s.heldOn.getYear(), false);
+        return access.manages(s.organizingUnitId) || leads(s, false);
     }
 
     /** Settles a tie after the last round: the council's chair, or the bloc's head or deputy. */
@@ -47,12 +52,12 @@ public class VotingAccess {
             Council c = Council.findById(s.councilId);
             return c.holds(user.username(), CouncilRole.CHAIR, s.heldOn);
         }
-        return heads(s.blocId, s.heldOn.getYear(), true) && user.hasRole(Roles.UNIT_LEADER);
+        return leads(s, true) && user.hasRole(Roles.UNIT_LEADER);
     }
 
-    /** The user's unit is the bloc's head that year (or its deputy, when {@code orDeputy}). */
-    boolean heads(java.util.UUID blocId, int year, boolean orDeputy) {
-        Optional<TermReplica> term = TermReplica.of(blocId, year);
+    /** The user's unit heads the bloc on the session's date of record (or is its deputy, when {@code orDeputy}). */
+    private boolean leads(VotingSession s, boolean orDeputy) {
+        Optional<TermReplica> term = TermReplica.leadingOn(s.blocId, s.heldOn);
         if (term.isEmpty() || user.unitId().isEmpty() || !user.hasAnyRole(Roles.UNIT_LEADER, Roles.UNIT_OFFICER)) {
             return false;
         }
@@ -91,7 +96,8 @@ public class VotingAccess {
     public void requireOrganizes(VotingSession s) {
         if (!organizes(s)) {
             throw ProblemException.forbidden(s.kind == SessionKind.COUNCIL ? "Chỉ Thư ký Hội đồng điều hành phiên bỏ phiếu"
-                    : "Chỉ đơn vị Trưởng khối điều hành phiên bỏ phiếu của khối");
+                    : "Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc đơn vị Trưởng khối vào ngày họp " + s.heldOn.format(DAY)
+                    + " (từ 01/01 đến khi bầu xong Trưởng khối năm mới: Trưởng khối năm trước), điều hành phiên bỏ phiếu của khối");
         }
     }
 }

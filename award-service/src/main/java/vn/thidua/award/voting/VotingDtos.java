@@ -33,6 +33,9 @@ public final class VotingDtos {
             @Schema(description = "the council, for a council session") UUID councilId,
             @Schema(description = "the bloc, for a bloc session") UUID blocId,
             @NotBlank @Size(max = 400) String title,
+            @Schema(description = "date of record: the day the conference was held, which the electorate, the minutes and what it"
+                    + " decides carry; may be earlier than the window (a conference recorded after the fact); default the day the"
+                    + " window opens (Vietnam time)") LocalDate heldOn,
             @NotNull OffsetDateTime opensAt,
             @NotNull OffsetDateTime closesAt,
             @Min(1) @Max(100) @Schema(description = "quorum numerator, default 2 (of 3)") Integer quorumNumerator,

@@ -3,6 +3,7 @@ package vn.thidua.award.voting;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ import vn.thidua.replicas.bloc.BlocReplica;
 /** Reading sessions: the voter's and organizer's view, the live board and the published result. */
 @ApplicationScoped
 public class VotingQueries {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser user;
@@ -68,7 +72,7 @@ public class VotingQueries {
         int electorate = Elector.countIn(s.id);
         BallotBox.Turnout turnout = box.turnout(s.id, s.round);
         return new VotingDtos.SessionSummary(s.id, s.kind, s.title, bodyName(s), s.heldOn, s.opensAt, s.closesAt, s.round, s.status,
-                s.acceptsBallotsAt(OffsetDateTime.now()), electorate, turnout.voted(), me(s));
+                s.acceptsBallotsAt(OffsetDateTime.now(clock)), electorate, turnout.voted(), me(s));
     }
 
     VotingDtos.SessionView view(VotingSession s) {
@@ -88,7 +92,7 @@ public class VotingQueries {
         }
         return new VotingDtos.SessionView(s.id, s.kind, s.title, s.councilId, s.blocId, bodyName(s), s.organizingUnitId, s.heldOn,
                 s.electionYear, s.opensAt, s.closesAt, s.quorumText(), s.quorumOf(electors.size()), s.maxRounds, s.round, s.status,
-                s.acceptsBallotsAt(OffsetDateTime.now()), electors.size(), turnout.voted(), turnout.written(),
+                s.acceptsBallotsAt(OffsetDateTime.now(clock)), electors.size(), turnout.voted(), turnout.written(),
                 questions.stream().map(q -> question(s, q)).toList(), briefs, roll, me, s.openedBy, s.closedAt, s.closedBy, s.version);
     }
 
@@ -97,7 +101,7 @@ public class VotingQueries {
         boolean voted = elector.isPresent() && box.voted(s.id, s.round).contains(elector.get().id);
         boolean mayCast = elector.isPresent() && (s.kind == SessionKind.COUNCIL || user.hasRole(vn.thidua.platform.security.Roles.UNIT_LEADER));
         return new VotingDtos.Me(elector.isPresent(), elector.map(e -> e.name).orElse(null), voted,
-                mayCast && !voted && s.acceptsBallotsAt(OffsetDateTime.now()), access.organizes(s), access.decidesTies(s));
+                mayCast && !voted && s.acceptsBallotsAt(OffsetDateTime.now(clock)), access.organizes(s), access.decidesTies(s));
     }
 
     /** A question as shown; results only once its round is counted. */
@@ -121,7 +125,7 @@ public class VotingQueries {
         int present = turnout.voted() - turnout.written();
         return new VotingDtos.Progress(s.id, s.title, bodyName(s), s.status, s.round, electorate, turnout.voted(), turnout.written(),
                 present, s.quorumOf(electorate), present >= s.quorumOf(electorate), s.opensAt, s.closesAt,
-                s.acceptsBallotsAt(OffsetDateTime.now()), OffsetDateTime.now());
+                s.acceptsBallotsAt(OffsetDateTime.now(clock)), OffsetDateTime.now(clock));
     }
 
     /** The published result of the counted rounds with every ballot by receipt; public, so anyone can recount. */

@@ -3,6 +3,7 @@ package vn.thidua.award.voting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,9 @@ import vn.thidua.replicas.unit.ReplicaTree;
 /** Opening a session, casting ballots (in person or written), counting, further rounds and the leadership's tie decisions. */
 @ApplicationScoped
 public class VotingService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser user;
@@ -79,10 +83,10 @@ public class VotingService {
         if (c == null) {
             throw ProblemException.invalidField("councilId", "không có hội đồng " + in.councilId());
         }
-        VotingSession s = VotingSession.open(SessionKind.COUNCIL, c.id, null, c.organizingUnitId, in.title(), in.opensAt(), in.closesAt(),
-                qn, qd, maxRounds, null, user.username());
+        VotingSession s = VotingSession.open(SessionKind.COUNCIL, c.id, null, c.organizingUnitId, in.title(), in.heldOn(), in.opensAt(),
+                in.closesAt(), qn, qd, maxRounds, null, user.username(), OffsetDateTime.now(clock));
         if (!c.inTermOn(s.heldOn)) {
-            throw ProblemException.invalidField("opensAt", "ngày họp " + s.heldOn + " ngoài nhiệm kỳ của hội đồng");
+            throw ProblemException.invalidField(in.heldOn() != null ? "heldOn" : "opensAt", "ngày họp " + s.heldOn + " ngoài nhiệm kỳ của hội đồng");
         }
         access.requireOrganizes(s);
         s.persist();
@@ -101,8 +105,8 @@ public class VotingService {
         if (bloc == null) {
             throw ProblemException.invalidField("blocId", "không có khối " + in.blocId());
         }
-        VotingSession s = VotingSession.open(SessionKind.BLOC, null, bloc.id, bloc.organizingUnitId, in.title(), in.opensAt(),
-                in.closesAt(), qn, qd, maxRounds, in.electionYear(), user.username());
+        VotingSession s = VotingSession.open(SessionKind.BLOC, null, bloc.id, bloc.organizingUnitId, in.title(), in.heldOn(),
+                in.opensAt(), in.closesAt(), qn, qd, maxRounds, in.electionYear(), user.username(), OffsetDateTime.now(clock));
         access.requireOrganizes(s);
         s.persist();
         List<UUID> members = MembershipReplica.membersOn(List.of(bloc.id), s.heldOn);
@@ -275,7 +279,7 @@ public class VotingService {
     @Transactional
     public VotingDtos.ReceiptView cast(UUID id, VotingDtos.BallotInput in) {
         VotingSession s = forBallot(id);
-        s.requireAcceptsBallots(OffsetDateTime.now());
+        s.requireAcceptsBallots(OffsetDateTime.now(clock));
         Elector voter = access.requireVoter(s);
         Map<UUID, List<String>> choices = choices(s, in.answers());
         if (!box.markVoted(s.id, s.round, voter.id, false, null)) {
@@ -296,7 +300,7 @@ public class VotingService {
             throw ProblemException.rule("Phiếu bằng văn bản chỉ dành cho thành viên hội đồng vắng mặt");
         }
         access.requireOrganizes(s);
-        s.requireAcceptsBallots(OffsetDateTime.now());
+        s.requireAcceptsBallots(OffsetDateTime.now(clock));
         Elector absent = Elector.<Elector>findByIdOptional(in.electorId()).filter(e -> e.sessionId.equals(s.id))
                 .orElseThrow(() -> ProblemException.invalidField("electorId", "không có thành viên này trong danh sách bỏ phiếu của phiên"));
         Map<UUID, List<String>> choices = choices(s, in.answers());
@@ -354,7 +358,7 @@ public class VotingService {
         access.requireOrganizes(s);
         checkVersion(s, in.version());
         List<Question> previous = Question.of(s.id, s.round);
-        s.nextRound(in.closesAt());
+        s.nextRound(in.closesAt(), OffsetDateTime.now(clock));
         int position = 0;
         for (Question q : previous) {
             if (q.result.outcome() != Outcome.RUNOFF) {
@@ -394,7 +398,7 @@ public class VotingService {
         checkVersion(s, in.version());
         Question q = Question.<Question>findByIdOptional(questionId).filter(x -> x.sessionId.equals(s.id))
                 .orElseThrow(() -> ProblemException.notFound("câu hỏi của phiên", questionId));
-        q.refer(in.chosen(), in.note(), user.username());
+        q.refer(in.chosen(), in.note(), user.username(), OffsetDateTime.now(clock));
         count.referred(s, q);
         VotingSession.getEntityManager().lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         audit.record("award.voting.referral", "voting-session", s.id, null, q.referral);

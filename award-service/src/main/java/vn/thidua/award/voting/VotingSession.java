@@ -17,14 +17,17 @@ import java.util.UUID;
 import vn.thidua.award.voting.VotingEnums.SessionKind;
 import vn.thidua.award.voting.VotingEnums.SessionStatus;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.VietnamClock;
 
 /** Phiên bỏ phiếu: an electorate, questions in rounds, a window, a quorum, and its counts. */
 @Entity
 @Table(name = "voting_session")
 public class VotingSession extends PanacheEntityBase {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = VietnamClock.ZONE;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final int FIRST_YEAR = 2000;
 
     @Id
     public UUID id;
@@ -93,18 +96,25 @@ public class VotingSession extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /**
+     * A session dated {@code heldOn} (its date of record: the conference's day, which its electorate, its
+     * minutes and what it decides carry), taking ballots in the window. A conference recorded after the fact
+     * is dated back; by default it is the day the window opens.
+     */
     static VotingSession open(SessionKind kind, UUID councilId, UUID blocId, UUID organizingUnitId, String title,
-            OffsetDateTime opensAt, OffsetDateTime closesAt, int quorumNumerator, int quorumDenominator, int maxRounds,
-            Integer electionYear, String by) {
+            LocalDate heldOn, OffsetDateTime opensAt, OffsetDateTime closesAt, int quorumNumerator, int quorumDenominator,
+            int maxRounds, Integer electionYear, String by, OffsetDateTime now) {
         if (!closesAt.isAfter(opensAt)) {
             throw ProblemException.invalidField("closesAt", "giờ đóng phải sau giờ mở phiên");
         }
-        if (closesAt.isBefore(OffsetDateTime.now())) {
+        if (closesAt.isBefore(now)) {
             throw ProblemException.invalidField("closesAt", "giờ đóng phiên đã qua");
         }
         if (quorumNumerator < 1 || quorumNumerator > quorumDenominator) {
             throw ProblemException.invalidField("quorum", "tỷ lệ tham dự tối thiểu phải từ trên 0 đến 1 (ví dụ 2/3)");
         }
+        LocalDate day = heldOn != null ? heldOn : opensAt.atZoneSameInstant(ZONE).toLocalDate();
+        requireDateOfRecord(day, closesAt, electionYear);
         VotingSession s = new VotingSession();
         s.id = UUID.randomUUID();
         s.kind = kind;
@@ -114,7 +124,7 @@ public class VotingSession extends PanacheEntityBase {
         s.title = title.strip();
         s.opensAt = opensAt;
         s.closesAt = closesAt;
-        s.heldOn = opensAt.atZoneSameInstant(ZONE).toLocalDate();
+        s.heldOn = day;
         s.quorumNumerator = quorumNumerator;
         s.quorumDenominator = quorumDenominator;
         s.maxRounds = maxRounds;
@@ -122,8 +132,23 @@ public class VotingSession extends PanacheEntityBase {
         s.round = 1;
         s.status = SessionStatus.OPEN;
         s.openedBy = by;
-        s.createdAt = OffsetDateTime.now();
+        s.createdAt = now;
         return s;
+    }
+
+    /** Not after the window closes, not before 2000; an election of year Y's leadership is held in Y − 1 or Y. */
+    private static void requireDateOfRecord(LocalDate heldOn, OffsetDateTime closesAt, Integer electionYear) {
+        LocalDate lastDay = closesAt.atZoneSameInstant(ZONE).toLocalDate();
+        if (heldOn.isAfter(lastDay)) {
+            throw ProblemException.invalidField("heldOn", "ngày họp không được sau ngày đóng phiên (" + lastDay.format(DAY) + ")");
+        }
+        if (heldOn.getYear() < FIRST_YEAR) {
+            throw ProblemException.invalidField("heldOn", "ngày họp phải từ năm " + FIRST_YEAR);
+        }
+        if (electionYear != null && (heldOn.getYear() < electionYear - 1 || heldOn.getYear() > electionYear)) {
+            throw ProblemException.invalidField("heldOn", "hội nghị bầu Trưởng khối, Phó khối năm " + electionYear + " phải họp trong năm "
+                    + (electionYear - 1) + " hoặc năm " + electionYear);
+        }
     }
 
     /** Locks the session against a concurrent count while a ballot goes in (ballots share the lock). */
@@ -159,28 +184,28 @@ public class VotingSession extends PanacheEntityBase {
         return quorumNumerator + "/" + quorumDenominator;
     }
 
-    void counted(boolean runoff, String by) {
+    void counted(boolean runoff, String by, OffsetDateTime now) {
         if (status != SessionStatus.OPEN) {
             throw ProblemException.rule("Vòng " + round + " của phiên đã được kiểm phiếu");
         }
-        if (OffsetDateTime.now().isBefore(opensAt)) {
+        if (now.isBefore(opensAt)) {
             throw ProblemException.rule("Phiên chưa mở, chưa thể kiểm phiếu");
         }
         status = runoff ? SessionStatus.RUNOFF_PENDING : SessionStatus.CLOSED;
         closedBy = by;
-        closedAt = OffsetDateTime.now();
+        closedAt = now;
     }
 
-    void nextRound(OffsetDateTime closesAt) {
+    void nextRound(OffsetDateTime closesAt, OffsetDateTime now) {
         if (status != SessionStatus.RUNOFF_PENDING) {
             throw ProblemException.rule("Phiên không có câu hỏi cần bỏ phiếu vòng sau");
         }
-        if (!closesAt.isAfter(OffsetDateTime.now())) {
+        if (!closesAt.isAfter(now)) {
             throw ProblemException.invalidField("closesAt", "giờ đóng vòng " + (round + 1) + " phải sau thời điểm hiện tại");
         }
         round++;
         status = SessionStatus.OPEN;
-        opensAt = OffsetDateTime.now();
+        opensAt = now;
         this.closesAt = closesAt;
         closedAt = null;
         closedBy = null;

@@ -3,6 +3,7 @@ package vn.thidua.award.voting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ import vn.thidua.platform.tasks.TaskSource;
 public class VotingTasks implements TaskSource {
 
     @Inject
+    Clock clock;
+
+    @Inject
     VotingQueries queries;
 
     @Override
@@ -34,7 +38,7 @@ public class VotingTasks implements TaskSource {
             sessions.addAll(VotingSession.list("status = ?1 and id in ?2 order by opensAt", SessionStatus.CLOSED, tied));
         }
         List<PendingTask> tasks = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (VotingSession s : sessions) {
             VotingDtos.SessionSummary summary = queries.summary(s);
             VotingDtos.Me me = summary.me();

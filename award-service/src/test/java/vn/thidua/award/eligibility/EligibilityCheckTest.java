@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import vn.thidua.award.people.Person;
 class EligibilityCheckTest {
 
     private static final String LAW = "Luật Thi đua, khen thưởng 2022";
+    private static final OffsetDateTime JUDGED_AT = OffsetDateTime.parse("2026-03-10T09:00:00+07:00");
     private static final RuleSettings SETTINGS = new RuleSettings(7, null, "Nghị định 152/2025/NĐ-CP, Điều 3", LAW + ", Điều 5",
             "Nghị định 152/2025/NĐ-CP, Điều 4", null);
     private static final Map<String, String> NAMES = Map.of("GRASSROOTS_EMULATION_FIGHTER", "Chiến sĩ thi đua cơ sở",
@@ -60,7 +62,7 @@ class EligibilityCheckTest {
         Map<Integer, Set<String>> titles = Map.of(2023, Set.of("GRASSROOTS_EMULATION_FIGHTER"), 2024, Set.of("GRASSROOTS_EMULATION_FIGHTER"),
                 2025, Set.of("GRASSROOTS_EMULATION_FIGHTER", "ADVANCED_WORKER"));
         Eligibility e = EligibilityCheck.judge(person("PROVINCIAL_EMULATION_FIGHTER", true, titles, PROVINCE_INITIATIVE, List.of()),
-                PROVINCIAL_FIGHTER, SETTINGS, "NĐ 152");
+                PROVINCIAL_FIGHTER, SETTINGS, "NĐ 152", JUDGED_AT);
         assertTrue(e.eligible(), () -> e.failures().toString());
         assertEquals("Đạt Chiến sĩ thi đua cơ sở 3 năm liên tục 2023–2025 (theo sổ vàng)", outcome(e, "CONSECUTIVE_TITLES").message());
     }
@@ -69,7 +71,7 @@ class EligibilityCheckTest {
     void aGapInTheYearsFailsWithTheMissingYearAndTheArticle() {
         Map<Integer, Set<String>> titles = Map.of(2023, Set.of("GRASSROOTS_EMULATION_FIGHTER"), 2025, Set.of("GRASSROOTS_EMULATION_FIGHTER"));
         Eligibility e = EligibilityCheck.judge(person("PROVINCIAL_EMULATION_FIGHTER", true, titles, PROVINCE_INITIATIVE, List.of()),
-                PROVINCIAL_FIGHTER, SETTINGS, "NĐ 152");
+                PROVINCIAL_FIGHTER, SETTINGS, "NĐ 152", JUDGED_AT);
         assertFalse(e.eligible());
         Eligibility.Outcome consecutive = outcome(e, "CONSECUTIVE_TITLES");
         assertFalse(consecutive.passed());
@@ -81,7 +83,7 @@ class EligibilityCheckTest {
     void noRegistrationNoTitleAndARunningDisciplineHoldsTheProposal() {
         Eligibility e = EligibilityCheck.judge(person("PROVINCIAL_EMULATION_FIGHTER", false, Map.of(), List.of(),
                 List.of(new Person.Discipline(DisciplineForm.REPRIMAND, LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30), "Vi phạm quy chế"))),
-                PROVINCIAL_FIGHTER, SETTINGS, "NĐ 152");
+                PROVINCIAL_FIGHTER, SETTINGS, "NĐ 152", JUDGED_AT);
         Eligibility.Outcome registration = outcome(e, "REGISTRATION");
         assertFalse(registration.passed());
         assertEquals("Nghị định 152/2025/NĐ-CP, Điều 3", registration.legalSource());
@@ -95,8 +97,8 @@ class EligibilityCheckTest {
     void anExcellentCollectiveNeedsSeventyPercentAdvancedWorkers() {
         AwardRule excellent = rule("EXCELLENT_COLLECTIVE", new AwardRule.Prerequisite(PrerequisiteKind.MEMBERS_TITLE_SHARE, "ADVANCED_WORKER",
                 null, null, BigDecimal.valueOf(70), null, null, null, LAW + ", Điều 27"));
-        assertTrue(outcome(EligibilityCheck.judge(collective(7, 10), excellent, SETTINGS, "NĐ 152"), "MEMBERS_TITLE_SHARE").passed());
-        Eligibility.Outcome short_ = outcome(EligibilityCheck.judge(collective(6, 10), excellent, SETTINGS, "NĐ 152"), "MEMBERS_TITLE_SHARE");
+        assertTrue(outcome(EligibilityCheck.judge(collective(7, 10), excellent, SETTINGS, "NĐ 152", JUDGED_AT), "MEMBERS_TITLE_SHARE").passed());
+        Eligibility.Outcome short_ = outcome(EligibilityCheck.judge(collective(6, 10), excellent, SETTINGS, "NĐ 152", JUDGED_AT), "MEMBERS_TITLE_SHARE");
         assertFalse(short_.passed());
         assertEquals("6/10 cá nhân đạt Lao động tiên tiến = 60% (cần từ 70%)", short_.message());
     }
@@ -106,7 +108,7 @@ class EligibilityCheckTest {
         EligibilityFacts unit = new EligibilityFacts(2025, LocalDate.of(2026, 1, 10), "PROVINCIAL_EMULATION_FIGHTER", true,
                 List.of(RecipientKind.INDIVIDUAL), RecipientKind.COLLECTIVE, true, null, collective(1, 1).collective(), Map.of(), Set.of(),
                 List.of(), false, 0, 0, NAMES);
-        Eligibility.Outcome kind = outcome(EligibilityCheck.judge(unit, PROVINCIAL_FIGHTER, SETTINGS, "NĐ 152"), "RECIPIENT_KIND");
+        Eligibility.Outcome kind = outcome(EligibilityCheck.judge(unit, PROVINCIAL_FIGHTER, SETTINGS, "NĐ 152", JUDGED_AT), "RECIPIENT_KIND");
         assertFalse(kind.passed());
         assertEquals("Chiến sĩ thi đua cấp tỉnh không xét tặng cho tập thể (chỉ cho cá nhân)", kind.message());
     }

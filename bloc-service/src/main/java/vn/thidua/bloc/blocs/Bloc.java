@@ -53,27 +53,27 @@ public class Bloc extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public static Bloc create(UUID organizingUnitId, String code, String name, BlocKind kind) {
+    public static Bloc create(UUID organizingUnitId, String code, String name, BlocKind kind, OffsetDateTime now) {
         Bloc bloc = new Bloc();
         bloc.id = UUID.randomUUID();
         bloc.organizingUnitId = organizingUnitId;
-        bloc.createdAt = OffsetDateTime.now();
-        bloc.rename(code, name, kind);
+        bloc.createdAt = now;
+        bloc.rename(code, name, kind, now);
         return bloc;
     }
 
-    public void rename(String code, String name, BlocKind kind) {
+    public void rename(String code, String name, BlocKind kind, OffsetDateTime now) {
         this.code = code.strip();
         this.name = name.strip();
         this.kind = kind;
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
-    public void describe(String description, FoundingDocument foundingDocument, boolean crossScoring) {
+    public void describe(String description, FoundingDocument foundingDocument, boolean crossScoring, OffsetDateTime now) {
         this.description = description == null || description.isBlank() ? null : description.strip();
         this.foundingDocument = foundingDocument;
         this.crossScoring = crossScoring;
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
     public void requireVersion(long expected) {

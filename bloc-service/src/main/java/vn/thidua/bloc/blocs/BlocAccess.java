@@ -2,6 +2,8 @@ package vn.thidua.bloc.blocs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +21,8 @@ import vn.thidua.platform.security.Roles;
  */
 @ApplicationScoped
 public class BlocAccess {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     CurrentUser user;
@@ -62,6 +66,29 @@ public class BlocAccess {
         }
         Term term = Term.of(bloc.id, year);
         return term != null && term.headUnitId.equals(user.unitId().get());
+    }
+
+    /**
+     * The organizer's officers, and the leader of the head unit leading the bloc on {@code day}: from 1 January
+     * until the new year's term is decided, the outgoing head ({@link Term#leadingOn}). Meetings go by their date.
+     */
+    public boolean canRunOn(Bloc bloc, LocalDate day) {
+        if (canManage(bloc)) {
+            return true;
+        }
+        if (!user.hasRole(Roles.UNIT_LEADER) || user.unitId().isEmpty()) {
+            return false;
+        }
+        Term term = Term.leadingOn(bloc.id, day);
+        return term != null && term.headUnitId.equals(user.unitId().get());
+    }
+
+    public void requireRunOn(Bloc bloc, LocalDate day) {
+        if (!canRunOn(bloc, day)) {
+            throw ProblemException.forbidden("Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc lãnh đạo đơn vị Trưởng khối vào ngày "
+                    + day.format(DAY) + " (từ 01/01 đến khi bầu xong Trưởng khối năm " + day.getYear() + ": Trưởng khối năm "
+                    + (day.getYear() - 1) + "), mới được làm việc này");
+        }
     }
 
     public void requireRun(Bloc bloc, int year) {

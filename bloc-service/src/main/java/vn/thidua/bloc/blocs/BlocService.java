@@ -4,7 +4,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,9 @@ import vn.thidua.platform.security.CurrentUser;
 public class BlocService {
 
     private static final Set<String> SORTABLE = Set.of("name", "code", "createdAt", "updatedAt");
+
+    @Inject
+    Clock clock;
 
     @Inject
     BlocAccess access;
@@ -60,8 +65,8 @@ public class BlocService {
         }
         access.requireManageUnder(organizer.id);
         requireUniqueCode(organizer.id, request.code(), null);
-        Bloc bloc = Bloc.create(organizer.id, request.code(), request.name(), request.kind());
-        bloc.describe(request.description(), request.foundingDocument(), request.crossScoring());
+        Bloc bloc = Bloc.create(organizer.id, request.code(), request.name(), request.kind(), OffsetDateTime.now(clock));
+        bloc.describe(request.description(), request.foundingDocument(), request.crossScoring(), OffsetDateTime.now(clock));
         bloc.persist();
         return recordChange("bloc.create", BlocEvents.CREATED, null, bloc);
     }
@@ -73,8 +78,8 @@ public class BlocService {
         bloc.requireVersion(request.version());
         BlocEvents.BlocSnapshot before = mapper.toSnapshot(bloc);
         requireUniqueCode(bloc.organizingUnitId, request.code(), id);
-        bloc.rename(request.code(), request.name(), request.kind());
-        bloc.describe(request.description(), request.foundingDocument(), request.crossScoring());
+        bloc.rename(request.code(), request.name(), request.kind(), OffsetDateTime.now(clock));
+        bloc.describe(request.description(), request.foundingDocument(), request.crossScoring(), OffsetDateTime.now(clock));
         return recordChange("bloc.update", BlocEvents.UPDATED, before, bloc);
     }
 
@@ -108,13 +113,13 @@ public class BlocService {
         if (filter.memberUnitId() != null) {
             where.append(" and id in (select mu.blocId from Membership mu where mu.unitId = :member"
                     + " and mu.joinedOn <= :today and (mu.leftOn is null or mu.leftOn > :today))");
-            params.and("member", filter.memberUnitId()).and("today", LocalDate.now());
+            params.and("member", filter.memberUnitId()).and("today", LocalDate.now(clock));
         }
         return Page.of(Bloc.find(where.toString(), page.sort(SORTABLE, "name"), params), page, b -> view((Bloc) b));
     }
 
     private BlocDtos.BlocView view(Bloc bloc) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Term term = Term.of(bloc.id, today.getYear());
         Map<UUID, UnitRef> refs = units.refs(term == null ? List.of(bloc.organizingUnitId)
                 : List.of(bloc.organizingUnitId, term.headUnitId, term.deputyUnitId));

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.VietnamClock;
 
 /**
  * The emulation covenant (giao ước thi đua) of a bloc for one year. Its text has revisions: changing
@@ -68,6 +70,16 @@ public class Covenant extends PanacheEntityBase {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    /**
+     * Ngày ký kết, the covenant's date of record: its signing conference's day once the minutes are recorded,
+     * until then the day the last member signed.
+     */
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+
+    @Embedded
+    public SigningConference signingConference;
+
     @Version
     public long version;
 
@@ -77,43 +89,46 @@ public class Covenant extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    static Covenant draft(UUID blocId, int year, String title, String theme, List<Clause> clauses) {
+    static Covenant draft(UUID blocId, int year, String title, String theme, List<Clause> clauses, OffsetDateTime now) {
         Covenant covenant = new Covenant();
         covenant.id = UUID.randomUUID();
         covenant.blocId = blocId;
         covenant.year = year;
         covenant.status = CovenantStatus.DRAFT;
         covenant.revision = 1;
-        covenant.createdAt = OffsetDateTime.now();
-        covenant.write(title, theme, clauses);
+        covenant.createdAt = now;
+        covenant.write(title, theme, clauses, now);
         return covenant;
     }
 
     /** Replaces the wording; once signing has started this is a new revision everyone signs again. */
-    boolean rewrite(String title, String theme, List<Clause> newClauses) {
+    boolean rewrite(String title, String theme, List<Clause> newClauses, OffsetDateTime now) {
         if (status == CovenantStatus.CLOSED) {
             throw ProblemException.rule("Giao ước năm " + year + " đã kết thúc, không sửa được nữa");
         }
         boolean resign = status != CovenantStatus.DRAFT;
-        write(title, theme, newClauses);
+        write(title, theme, newClauses, now);
         if (resign) {
             revision++;
             status = CovenantStatus.OPEN;
             inForceAt = null;
+            if (signingConference == null) {
+                signedOn = null;
+            }
             textSha256 = CovenantText.sha256(text());
         }
         return resign;
     }
 
-    private void write(String title, String theme, List<Clause> newClauses) {
+    private void write(String title, String theme, List<Clause> newClauses, OffsetDateTime now) {
         this.title = title.strip();
         this.theme = theme == null || theme.isBlank() ? null : theme.strip();
         this.clauses.clear();
         this.clauses.addAll(newClauses);
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
-    void open() {
+    void open(OffsetDateTime now) {
         if (status != CovenantStatus.DRAFT) {
             throw ProblemException.conflict("Giao ước năm " + year + " đã được mở ký kết");
         }
@@ -121,7 +136,7 @@ public class Covenant extends PanacheEntityBase {
             throw ProblemException.invalidField("clauses", "giao ước cần ít nhất một điều khoản trước khi mở ký kết");
         }
         status = CovenantStatus.OPEN;
-        openedAt = OffsetDateTime.now();
+        openedAt = now;
         textSha256 = CovenantText.sha256(text());
         updatedAt = openedAt;
     }
@@ -133,25 +148,28 @@ public class Covenant extends PanacheEntityBase {
             case CLOSED -> throw ProblemException.rule("Giao ước năm " + year + " đã kết thúc, không ký được nữa");
             default -> {
                 if (!textSha256.equalsIgnoreCase(readSha256.strip())) {
-                    throw ProblemException.conflict("Nội dung giao ước đã được sửa (bản " + revision
-                            + ") sau khi bạn mở; hãy đọc lại bản mới rồi ký");
+                    throw ProblemException.conflict("Văn bản bạn đã đọc khác với văn bản giao ước đang ký kết (bản " + revision
+                            + ", SHA-256 " + textSha256 + "); hãy tải lại, đọc văn bản hiện hành rồi ký");
                 }
             }
         }
     }
 
     /** Có hiệu lực once every member has signed the current revision; returns whether it changed now. */
-    boolean putInForceIfAllSigned(long members, long signed) {
+    boolean putInForceIfAllSigned(long members, long signed, OffsetDateTime now) {
         if (status != CovenantStatus.OPEN || members == 0 || signed < members) {
             return false;
         }
         status = CovenantStatus.IN_FORCE;
-        inForceAt = OffsetDateTime.now();
+        inForceAt = now;
+        if (signingConference == null) {
+            signedOn = now.atZoneSameInstant(VietnamClock.ZONE).toLocalDate();
+        }
         updatedAt = inForceAt;
         return true;
     }
 
-    void close(LocalDate today) {
+    void close(LocalDate today, OffsetDateTime now) {
         if (status == CovenantStatus.CLOSED) {
             throw ProblemException.conflict("Giao ước năm " + year + " đã kết thúc");
         }
@@ -162,8 +180,40 @@ public class Covenant extends PanacheEntityBase {
             throw ProblemException.rule("Giao ước năm " + year + " chỉ kết thúc vào cuối năm (từ ngày 01/12/" + year + ")");
         }
         status = CovenantStatus.CLOSED;
-        closedAt = OffsetDateTime.now();
+        closedAt = now;
         updatedAt = closedAt;
+    }
+
+    /**
+     * Records the signing conference: its day becomes the covenant's date of record. A covenant is signed at a
+     * conference from December of the year before to the end of its year.
+     */
+    boolean signedAt(SigningConference conference, LocalDate heldOn, String field) {
+        if (status == CovenantStatus.DRAFT) {
+            throw ProblemException.invalidField(field, "giao ước năm " + year + " chưa được mở ký kết");
+        }
+        LocalDate from = LocalDate.of(year - 1, 12, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        if (heldOn.isBefore(from) || heldOn.isAfter(to)) {
+            throw ProblemException.invalidField(field, "hội nghị ký kết giao ước năm " + year + " phải họp từ 01/12/" + (year - 1)
+                    + " đến 31/12/" + year);
+        }
+        if (conference.equals(signingConference) && heldOn.equals(signedOn)) {
+            return false;
+        }
+        signingConference = conference;
+        signedOn = heldOn;
+        return true;
+    }
+
+    /** The minutes no longer record the signing here: the date of record is again the day it came into force. */
+    boolean signingConferenceWithdrawn(UUID meetingId) {
+        if (signingConference == null || !signingConference.meetingId().equals(meetingId)) {
+            return false;
+        }
+        signingConference = null;
+        signedOn = inForceAt == null ? null : inForceAt.atZoneSameInstant(VietnamClock.ZONE).toLocalDate();
+        return true;
     }
 
     public String text() {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,21 @@ public final class CovenantDtos {
             OffsetDateTime signedAt, String textSha256) {
     }
 
+    @Schema(name = "PublicCovenantSignature", description = "Chữ ký của một đơn vị, công khai")
+    public record PublicSignature(String unitName, String signerName, String signerPosition, OffsetDateTime signedAt, int revision,
+            @Schema(description = "SHA-256 (hex) của đúng văn bản đơn vị đã ký") String textSha256) {
+    }
+
+    @Schema(name = "PublicCovenantSignatures", description = "Giao ước và các chữ ký của bản hiện hành, công khai để kiểm tra: "
+            + "SHA-256 của text (UTF-8) phải bằng textSha256 của văn bản và của từng chữ ký")
+    public record PublicSignatures(UUID blocId, String blocName, int year, String title, CovenantStatus status, int revision,
+            LocalDate signedOn, String text, String textSha256, long memberCount, List<PublicSignature> signatures) {
+    }
+
+    @Schema(name = "CovenantSigningConference", description = "Hội nghị ký kết giao ước, theo biên bản")
+    public record SigningConferenceView(UUID meetingId, String place, String chairRank, String chairName, String chairPosition) {
+    }
+
     @Schema(name = "Covenant", description = "Giao ước thi đua của khối trong một năm")
     public record CovenantView(
             UUID id,
@@ -67,6 +83,9 @@ public final class CovenantDtos {
             OffsetDateTime closedAt,
             long memberCount,
             long signedCount,
+            @Schema(description = "Ngày ký kết (ngày của văn bản): ngày hội nghị ký kết khi đã ghi biên bản, nếu không là ngày đơn vị"
+                    + " cuối cùng ký; trống khi chưa đủ chữ ký") LocalDate signedOn,
+            @Schema(description = "Hội nghị ký kết, khi biên bản đã ghi") SigningConferenceView signingConference,
             @Schema(description = "Người dùng hiện tại được ký thay đơn vị mình lúc này") boolean signable,
             @Schema(description = "Người dùng hiện tại được sửa, mở, kết thúc giao ước") boolean manageable,
             @Schema(description = "Chữ ký của đơn vị người dùng cho bản hiện hành, nếu đã ký") SignatureView mySignature,

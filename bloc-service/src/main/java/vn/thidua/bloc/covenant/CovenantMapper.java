@@ -22,6 +22,7 @@ public interface CovenantMapper {
     CovenantDtos.SignatureView toView(Signature signature, UnitRef unit);
 
     @Mapping(target = "covenantId", source = "covenant.id")
+    @Mapping(target = "signingMeetingId", source = "covenant.signingConference.meetingId")
     CovenantEvents.CovenantState toState(Covenant covenant, long memberCount, long signedCount);
 
     @Mapping(target = "covenantId", source = "covenant.id")

@@ -1,6 +1,7 @@
 package vn.thidua.bloc.covenant;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +65,15 @@ public class CovenantResource {
     @Operation(summary = "Kết thúc giao ước vào cuối năm")
     public CovenantDtos.CovenantView close(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
         return covenants.close(blocId, year);
+    }
+
+    @GET
+    @Path("/{year}/signatures")
+    @PermitAll
+    @Operation(summary = "Công khai, không cần đăng nhập: chữ ký giao ước của từng đơn vị với mã SHA-256 của văn bản đã ký và "
+            + "toàn văn, để bất kỳ ai cũng kiểm tra được")
+    public CovenantDtos.PublicSignatures signatures(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return covenants.publicSignatures(blocId, year);
     }
 
     @POST

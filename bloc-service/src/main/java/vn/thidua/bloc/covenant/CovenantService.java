@@ -3,7 +3,9 @@ package vn.thidua.bloc.covenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,12 @@ import vn.thidua.platform.security.Roles;
 @ApplicationScoped
 public class CovenantService {
 
-    private static final Comparator<UnitRef> BY_NAME = Comparator.comparing(UnitRef::name,
+    private static final Comparator<String> BY_NAME_TEXT = Comparator.comparing(s -> s,
             java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+    private static final Comparator<UnitRef> BY_NAME = Comparator.comparing(UnitRef::name, BY_NAME_TEXT);
+
+    @Inject
+    Clock clock;
 
     @Inject
     BlocAccess access;
@@ -58,7 +64,7 @@ public class CovenantService {
         access.requireRun(bloc, year);
         Covenant existing = Covenant.of(blocId, year);
         if (existing == null) {
-            Covenant covenant = Covenant.draft(blocId, year, request.title(), request.theme(), mapper.toClauses(request.clauses()));
+            Covenant covenant = Covenant.draft(blocId, year, request.title(), request.theme(), mapper.toClauses(request.clauses()), OffsetDateTime.now(clock));
             covenant.persist();
             Covenant.flush();
             audit.record("covenant.draft", "covenant", covenant.id, null, state(covenant));
@@ -69,7 +75,7 @@ public class CovenantService {
                     + "); hãy tải lại rồi sửa");
         }
         CovenantEvents.CovenantState before = state(existing);
-        boolean resign = existing.rewrite(request.title(), request.theme(), mapper.toClauses(request.clauses()));
+        boolean resign = existing.rewrite(request.title(), request.theme(), mapper.toClauses(request.clauses()), OffsetDateTime.now(clock));
         Covenant.flush();
         CovenantEvents.CovenantState after = state(existing);
         audit.record("covenant.revise", "covenant", existing.id, before, after);
@@ -84,11 +90,11 @@ public class CovenantService {
         Bloc bloc = Bloc.require(blocId);
         access.requireRun(bloc, year);
         Covenant covenant = Covenant.lock(blocId, year);
-        if (Membership.countOn(blocId, covenant.membershipDay(LocalDate.now())) == 0) {
+        if (Membership.countOn(blocId, covenant.membershipDay(LocalDate.now(clock))) == 0) {
             throw ProblemException.rule("Khối chưa có thành viên nào trong năm " + year + " để ký giao ước");
         }
         CovenantEvents.CovenantState before = state(covenant);
-        covenant.open();
+        covenant.open(OffsetDateTime.now(clock));
         return announce("covenant.open", CovenantEvents.OPENED, before, bloc, covenant);
     }
 
@@ -98,7 +104,7 @@ public class CovenantService {
         access.requireRun(bloc, year);
         Covenant covenant = Covenant.lock(blocId, year);
         CovenantEvents.CovenantState before = state(covenant);
-        covenant.close(LocalDate.now());
+        covenant.close(LocalDate.now(clock), OffsetDateTime.now(clock));
         return announce("covenant.close", CovenantEvents.CLOSED, before, bloc, covenant);
     }
 
@@ -108,16 +114,16 @@ public class CovenantService {
      */
     @Transactional
     public SignOutcome sign(UUID blocId, int year, CovenantDtos.SignCovenant request) {
-        Bloc bloc = access.viewable(blocId);
+        Bloc bloc = Bloc.require(blocId);
         Covenant covenant = Covenant.lock(blocId, year);
-        LocalDate day = covenant.membershipDay(LocalDate.now());
+        LocalDate day = covenant.membershipDay(LocalDate.now(clock));
         UUID unitId = signingUnit(bloc, covenant, day);
         covenant.requireSignable(request.textSha256());
         Signature existing = Signature.of(covenant, unitId);
         if (existing != null) {
             return new SignOutcome(view(bloc, covenant), false);
         }
-        Signature signature = Signature.by(covenant, unitId, user.subject(), displayName(), user.position());
+        Signature signature = Signature.by(covenant, unitId, user.subject(), displayName(), user.position(), OffsetDateTime.now(clock));
         signature.persist();
         CovenantEvents.CovenantSigned signed = mapper.toSigned(covenant, signature);
         audit.record("covenant.sign", "covenant-signature", signature.id, null, signed);
@@ -126,11 +132,38 @@ public class CovenantService {
         return new SignOutcome(view(bloc, covenant), true);
     }
 
+    /**
+     * The minutes of a signing conference (hội nghị ký kết) name the covenant: the conference's day becomes its
+     * date of record, and its place and chair go on the printed covenant. Called by the meeting's recording.
+     */
+    public void signedAtConference(UUID blocId, UUID covenantId, SigningConference conference, LocalDate heldOn, String field) {
+        Covenant covenant = Covenant.<Covenant>findByIdOptional(covenantId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .filter(c -> c.blocId.equals(blocId))
+                .orElseThrow(() -> ProblemException.invalidField(field, "không có giao ước " + covenantId + " của khối này"));
+        CovenantEvents.CovenantState before = state(covenant);
+        if (covenant.signedAt(conference, heldOn, field)) {
+            announce("covenant.signing-recorded", CovenantEvents.SIGNING_RECORDED, before, Bloc.require(blocId), covenant);
+        }
+    }
+
+    /** The meeting no longer records the signing of the covenants other than {@code still}. */
+    public void signingConferenceWithdrawn(UUID blocId, UUID meetingId, Set<UUID> still) {
+        for (Covenant covenant : Covenant.<Covenant>list("blocId = ?1 and signingConference.meetingId = ?2", blocId, meetingId)) {
+            if (still.contains(covenant.id)) {
+                continue;
+            }
+            CovenantEvents.CovenantState before = state(covenant);
+            if (covenant.signingConferenceWithdrawn(meetingId)) {
+                announce("covenant.signing-recorded", CovenantEvents.SIGNING_RECORDED, before, Bloc.require(blocId), covenant);
+            }
+        }
+    }
+
     /** Called when members change: a covenant whose last missing signer left is now in force. */
     public void reconsider(UUID blocId, int year) {
         Covenant covenant = Covenant.of(blocId, year);
         if (covenant != null && covenant.status == CovenantStatus.OPEN) {
-            putInForceIfAllSigned(covenant, covenant.membershipDay(LocalDate.now()));
+            putInForceIfAllSigned(covenant, covenant.membershipDay(LocalDate.now(clock)));
         }
     }
 
@@ -155,7 +188,7 @@ public class CovenantService {
         if (covenant == null) {
             throw ProblemException.notFound("giao ước năm " + year + " của khối", blocId);
         }
-        List<Membership> members = Membership.on(blocId, covenant.membershipDay(LocalDate.now()));
+        List<Membership> members = Membership.on(blocId, covenant.membershipDay(LocalDate.now(clock)));
         Map<UUID, Signature> signatures = Signature.of(covenant).stream()
                 .collect(Collectors.toMap(s -> s.unitId, Function.identity()));
         Map<UUID, UnitRef> refs = units.refs(members.stream().map(m -> m.unitId).toList());
@@ -172,6 +205,25 @@ public class CovenantService {
         boolean all = covenant.status != CovenantStatus.DRAFT && !rows.isEmpty() && signed == rows.size();
         return new CovenantDtos.SigningBoard(covenant.id, bloc.name, year, covenant.title, covenant.status,
                 covenant.revision, rows.size(), signed, all, rows);
+    }
+
+    /** Anyone may check a covenant's signatures: each with the hash of the text signed, and that text. */
+    public CovenantDtos.PublicSignatures publicSignatures(UUID blocId, int year) {
+        Bloc bloc = Bloc.require(blocId);
+        Covenant covenant = Covenant.of(blocId, year);
+        if (covenant == null || covenant.status == CovenantStatus.DRAFT) {
+            throw ProblemException.notFound("giao ước năm " + year + " đã mở ký kết của khối", blocId);
+        }
+        List<Signature> signatures = Signature.of(covenant);
+        Map<UUID, UnitRef> refs = units.refs(signatures.stream().map(s -> s.unitId).toList());
+        List<CovenantDtos.PublicSignature> rows = signatures.stream()
+                .map(s -> new CovenantDtos.PublicSignature(refs.get(s.unitId).name(), s.signerName, s.signerPosition, s.signedAt,
+                        s.revision, s.textSha256))
+                .sorted(Comparator.comparing(CovenantDtos.PublicSignature::unitName, BY_NAME_TEXT))
+                .toList();
+        long members = Membership.countOn(blocId, covenant.membershipDay(LocalDate.now(clock)));
+        return new CovenantDtos.PublicSignatures(bloc.id, bloc.name, year, covenant.title, covenant.status, covenant.revision,
+                covenant.signedOn, covenant.text(), covenant.textSha256, members, rows);
     }
 
     /** The covenant with its signature table, in the administrative layout. */
@@ -200,7 +252,7 @@ public class CovenantService {
         Set<UUID> members = Membership.on(covenant.blocId, day).stream().map(m -> m.unitId).collect(Collectors.toSet());
         long signed = Signature.of(covenant).stream().filter(s -> members.contains(s.unitId)).count();
         CovenantEvents.CovenantState before = state(covenant);
-        if (covenant.putInForceIfAllSigned(members.size(), signed)) {
+        if (covenant.putInForceIfAllSigned(members.size(), signed, OffsetDateTime.now(clock))) {
             Covenant.flush();
             CovenantEvents.CovenantState after = state(covenant);
             audit.record("covenant.in-force", "covenant", covenant.id, before, after);
@@ -218,12 +270,12 @@ public class CovenantService {
     }
 
     private CovenantEvents.CovenantState state(Covenant covenant) {
-        LocalDate day = covenant.membershipDay(LocalDate.now());
+        LocalDate day = covenant.membershipDay(LocalDate.now(clock));
         return mapper.toState(covenant, Membership.countOn(covenant.blocId, day), Signature.of(covenant).size());
     }
 
     private CovenantDtos.CovenantView view(Bloc bloc, Covenant covenant) {
-        LocalDate day = covenant.membershipDay(LocalDate.now());
+        LocalDate day = covenant.membershipDay(LocalDate.now(clock));
         Set<UUID> members = Membership.on(bloc.id, day).stream().map(m -> m.unitId).collect(Collectors.toSet());
         List<Signature> signatures = Signature.of(covenant);
         long signed = signatures.stream().filter(s -> members.contains(s.unitId)).count();

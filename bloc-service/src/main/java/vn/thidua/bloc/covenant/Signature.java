@@ -41,7 +41,7 @@ public class Signature extends PanacheEntityBase {
     @Column(name = "text_sha256", nullable = false)
     public String textSha256;
 
-    static Signature by(Covenant covenant, UUID unitId, String subject, String name, String position) {
+    static Signature by(Covenant covenant, UUID unitId, String subject, String name, String position, OffsetDateTime now) {
         Signature s = new Signature();
         s.id = UUID.randomUUID();
         s.covenantId = covenant.id;
@@ -50,7 +50,7 @@ public class Signature extends PanacheEntityBase {
         s.signerSubject = subject;
         s.signerName = name;
         s.signerPosition = position;
-        s.signedAt = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        s.signedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         s.textSha256 = covenant.textSha256;
         return s;
     }

@@ -3,6 +3,7 @@ package vn.thidua.bloc.honours;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.platform.honours.ReceivedHonour;
@@ -18,9 +19,9 @@ public class Honour extends ReceivedHonour {
     @Column(nullable = false)
     public int year;
 
-    static Honour of(AwardEvents.HonourGranted granted) {
+    static Honour of(AwardEvents.HonourGranted granted, OffsetDateTime at) {
         Honour honour = new Honour();
-        honour.receive(granted);
+        honour.receive(granted, at);
         honour.blocId = granted.origin().id();
         honour.year = granted.year();
         return honour;

@@ -4,13 +4,15 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.platform.events.MalformedEventException;
-import vn.thidua.platform.honours.ReceivedHonours;
 import vn.thidua.platform.events.ReceivedEvent;
+import vn.thidua.platform.honours.ReceivedHonours;
 import vn.thidua.platform.inbox.Inbox;
 
 /** Keeps the honours granted on a bloc's proposals, from award-service's decisions. */
@@ -19,6 +21,9 @@ public class HonoursListener {
 
     static final String CONSUMER = "bloc-honours";
     static final String FROM_BLOC = "BLOC";
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inbox inbox;
@@ -34,6 +39,6 @@ public class HonoursListener {
 
     void apply(ReceivedEvent event) {
         // only what one of our blocs proposed is shown here
-        ReceivedHonours.apply(event, FROM_BLOC, id -> Bloc.findById(id) != null, id -> Honour.findById(id), Honour::of);
+        ReceivedHonours.apply(event, FROM_BLOC, id -> Bloc.findById(id) != null, id -> Honour.findById(id), g -> Honour.of(g, OffsetDateTime.now(clock)));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.thidua.platform.documents.StoredFile;
@@ -19,11 +20,11 @@ public class Attachment extends StoredFile {
     @Column(name = "meeting_id", nullable = false)
     public UUID meetingId;
 
-    static Attachment of(UUID meetingId, String filename, byte[] content, String by) {
+    static Attachment of(UUID meetingId, String filename, byte[] content, String by, OffsetDateTime at) {
         Attachment attachment = new Attachment();
         attachment.id = UUID.randomUUID();
         attachment.meetingId = meetingId;
-        attachment.store(filename, content, by);
+        attachment.store(filename, content, by, at);
         return attachment;
     }
 

@@ -15,9 +15,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.VietnamClock;
 
 /** A meeting (hội nghị) of a bloc: who chaired, who attended, what was on the agenda and decided. */
 @Entity
@@ -41,6 +44,10 @@ public class Meeting extends PanacheEntityBase {
     public LocalDate heldOn;
 
     public String place;
+
+    /** Cấp bậc, học hàm of the chair ("Đại tá"), when the minutes give one. */
+    @Column(name = "chair_rank")
+    public String chairRank;
 
     @Column(name = "chair_name", nullable = false)
     public String chairName;
@@ -70,29 +77,40 @@ public class Meeting extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    static Meeting hold(UUID blocId) {
+    static Meeting hold(UUID blocId, OffsetDateTime now) {
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.blocId = blocId;
-        meeting.createdAt = OffsetDateTime.now();
+        meeting.createdAt = now;
         return meeting;
     }
 
-    void record(MeetingKind kind, String title, LocalDate heldOn, String place, String chairName, String chairPosition,
-            String agenda, String minutes, List<Attendance> attendance, List<Decision> decisions) {
+    /** The chair as the minutes name them: "Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh". */
+    public record Chair(String rank, String name, String position) {
+    }
+
+    /** Writes the minutes; a meeting is recorded after it was held, so its date of record is not after today. */
+    void record(MeetingKind kind, String title, LocalDate heldOn, String place, Chair chair, String agenda, String minutes,
+            List<Attendance> attendance, List<Decision> decisions, OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(VietnamClock.ZONE).toLocalDate();
+        if (heldOn.isAfter(today)) {
+            throw ProblemException.invalidField("heldOn", "hội nghị được ghi sau khi họp: ngày họp không được sau hôm nay ("
+                    + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")");
+        }
         this.kind = kind;
         this.title = title.strip();
         this.heldOn = heldOn;
         this.place = trim(place);
-        this.chairName = chairName.strip();
-        this.chairPosition = trim(chairPosition);
+        this.chairRank = trim(chair.rank());
+        this.chairName = chair.name().strip();
+        this.chairPosition = trim(chair.position());
         this.agenda = trim(agenda);
         this.minutes = trim(minutes);
         this.attendance.clear();
         this.attendance.addAll(attendance);
         this.decisions.clear();
         this.decisions.addAll(decisions);
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
     private static String trim(String s) {

@@ -33,8 +33,9 @@ public final class MeetingDtos {
     public record MeetingInput(
             @NotNull MeetingKind kind,
             @NotBlank @Size(max = 500) @Schema(examples = "Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026") String title,
-            @NotNull LocalDate heldOn,
+            @NotNull @Schema(description = "ngày họp (ngày của biên bản); không sau hôm nay") LocalDate heldOn,
             @Size(max = 500) @Schema(examples = "Hội trường Thanh tra tỉnh Đắk Lắk") String place,
+            @Size(max = 100) @Schema(description = "cấp bậc, học hàm của chủ trì", examples = "Đại tá") String chairRank,
             @NotBlank @Size(max = 300) @Schema(examples = "Phạm Văn Sáu") String chairName,
             @Size(max = 300) @Schema(examples = "Phó Chánh Thanh tra tỉnh") String chairPosition,
             @Size(max = 20000) String agenda,
@@ -65,6 +66,7 @@ public final class MeetingDtos {
             String title,
             LocalDate heldOn,
             String place,
+            String chairRank,
             String chairName,
             String chairPosition,
             String agenda,

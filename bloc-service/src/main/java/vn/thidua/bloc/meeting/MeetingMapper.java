@@ -18,7 +18,7 @@ public interface MeetingMapper {
 
     /** What the audit trail keeps of a meeting. */
     record Snapshot(java.util.UUID id, java.util.UUID blocId, MeetingKind kind, String title, java.time.LocalDate heldOn,
-            String chairName, List<Attendance> attendance, List<Decision> decisions, long version) {
+            String chairRank, String chairName, String chairPosition, List<Attendance> attendance, List<Decision> decisions, long version) {
     }
 
     Snapshot toSnapshot(Meeting meeting);

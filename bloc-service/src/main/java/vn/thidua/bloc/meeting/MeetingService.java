@@ -3,6 +3,8 @@ package vn.thidua.bloc.meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.bloc.blocs.BlocAccess;
+import vn.thidua.bloc.covenant.CovenantService;
+import vn.thidua.bloc.covenant.SigningConference;
 import vn.thidua.bloc.membership.MembershipService;
 import vn.thidua.bloc.unit.UnitDtos.UnitRef;
 import vn.thidua.bloc.unit.UnitTree;
@@ -21,6 +25,9 @@ import vn.thidua.platform.problem.ProblemException;
 /** Records a bloc's meetings and what they decided. */
 @ApplicationScoped
 public class MeetingService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     BlocAccess access;
@@ -38,15 +45,17 @@ public class MeetingService {
     AuditTrail audit;
 
     @Inject
+    CovenantService covenants;
+
+    @Inject
     vn.thidua.platform.security.CurrentUser user;
 
     @Transactional
     public MeetingDtos.MeetingView create(UUID blocId, MeetingDtos.MeetingInput input) {
         Bloc bloc = Bloc.require(blocId);
-        access.requireRun(bloc, input.heldOn().getYear());
-        Meeting meeting = Meeting.hold(blocId);
+        access.requireRunOn(bloc, input.heldOn());
+        Meeting meeting = Meeting.hold(blocId, OffsetDateTime.now(clock));
         write(bloc, meeting, input);
-        meeting.persist();
         Meeting.flush();
         audit.record("bloc.meeting.create", "meeting", meeting.id, null, mapper.toSnapshot(meeting));
         return view(bloc, meeting);
@@ -56,8 +65,8 @@ public class MeetingService {
     public MeetingDtos.MeetingView update(UUID blocId, UUID meetingId, MeetingDtos.MeetingInput input) {
         Bloc bloc = Bloc.require(blocId);
         Meeting meeting = find(blocId, meetingId);
-        access.requireRun(bloc, meeting.heldOn.getYear());
-        access.requireRun(bloc, input.heldOn().getYear());
+        access.requireRunOn(bloc, meeting.heldOn);
+        access.requireRunOn(bloc, input.heldOn());
         if (!Long.valueOf(meeting.version).equals(input.version())) {
             throw ProblemException.conflict("Biên bản hội nghị đã được người khác sửa (phiên bản " + meeting.version
                     + "); hãy tải lại rồi sửa");
@@ -85,8 +94,8 @@ public class MeetingService {
     public MeetingDtos.AttachmentView attach(UUID blocId, UUID meetingId, String filename, byte[] content) {
         Bloc bloc = Bloc.require(blocId);
         Meeting meeting = find(blocId, meetingId);
-        access.requireRun(bloc, meeting.heldOn.getYear());
-        Attachment attachment = Attachment.of(meeting.id, filename, content, user.username());
+        access.requireRunOn(bloc, meeting.heldOn);
+        Attachment attachment = Attachment.of(meeting.id, filename, content, user.username(), OffsetDateTime.now(clock));
         attachment.persist();
         MeetingDtos.AttachmentView view = mapper.toView(attachment);
         audit.record("bloc.meeting.attach", "meeting", meeting.id, null, view);
@@ -97,7 +106,7 @@ public class MeetingService {
     public void detach(UUID blocId, UUID meetingId, UUID attachmentId) {
         Bloc bloc = Bloc.require(blocId);
         Meeting meeting = find(blocId, meetingId);
-        access.requireRun(bloc, meeting.heldOn.getYear());
+        access.requireRunOn(bloc, meeting.heldOn);
         Attachment attachment = attachment(meeting, attachmentId);
         MeetingDtos.AttachmentView before = mapper.toView(attachment);
         attachment.delete();
@@ -146,8 +155,27 @@ public class MeetingService {
             subjects.requireSubject(bloc.id, d.kind(), d.subjectId(), "decisions[" + i + "].subjectId");
             decisions.add(new Decision(i + 1, d.kind(), d.subjectId(), d.summary().strip()));
         }
-        meeting.record(input.kind(), input.title(), input.heldOn(), input.place(), input.chairName(), input.chairPosition(),
-                input.agenda(), input.minutes(), attendance, decisions);
+        meeting.record(input.kind(), input.title(), input.heldOn(), input.place(),
+                new Meeting.Chair(input.chairRank(), input.chairName(), input.chairPosition()), input.agenda(), input.minutes(),
+                attendance, decisions, OffsetDateTime.now(clock));
+        if (!meeting.isPersistent()) {
+            meeting.persist();
+        }
+        recordSigning(bloc, meeting);
+    }
+
+    /** A signing conference's minutes date the covenants they record as signed there (and no longer the others). */
+    private void recordSigning(Bloc bloc, Meeting meeting) {
+        Set<UUID> signed = new HashSet<>();
+        for (Decision d : meeting.decisions) {
+            if (meeting.kind == MeetingKind.COVENANT_SIGNING && d.kind() == DecisionKind.COVENANT) {
+                signed.add(d.subjectId());
+                covenants.signedAtConference(bloc.id, d.subjectId(), new SigningConference(meeting.id, meeting.place,
+                        meeting.chairRank, meeting.chairName, meeting.chairPosition), meeting.heldOn,
+                        "decisions[" + (d.position() - 1) + "].subjectId");
+            }
+        }
+        covenants.signingConferenceWithdrawn(bloc.id, meeting.id, signed);
     }
 
     private MeetingDtos.MeetingView view(Bloc bloc, Meeting meeting) {
@@ -158,7 +186,7 @@ public class MeetingService {
                         java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
                 .toList();
         return mapper.toView(meeting, attendance, Attachment.of(meeting.id).stream().map(mapper::toView).toList(),
-                access.canRun(bloc, meeting.heldOn.getYear()));
+                access.canRunOn(bloc, meeting.heldOn));
     }
 
     private static Meeting find(UUID blocId, UUID meetingId) {

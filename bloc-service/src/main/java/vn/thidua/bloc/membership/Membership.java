@@ -47,19 +47,19 @@ public class Membership extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    static Membership begin(UUID blocId, UUID unitId, LocalDate joinedOn, String reason) {
+    static Membership begin(UUID blocId, UUID unitId, LocalDate joinedOn, String reason, OffsetDateTime now) {
         Membership m = new Membership();
         m.id = UUID.randomUUID();
         m.blocId = blocId;
         m.unitId = unitId;
         m.joinedOn = joinedOn;
         m.joinReason = reason.strip();
-        m.createdAt = OffsetDateTime.now();
+        m.createdAt = now;
         m.updatedAt = m.createdAt;
         return m;
     }
 
-    void end(LocalDate on, String reason) {
+    void end(LocalDate on, String reason, OffsetDateTime now) {
         if (leftOn != null) {
             throw ProblemException.conflict("Đơn vị đã rời khối từ ngày " + leftOn);
         }
@@ -69,7 +69,7 @@ public class Membership extends PanacheEntityBase {
         }
         leftOn = on;
         leaveReason = reason.strip();
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 
     public boolean isMemberOn(LocalDate day) {

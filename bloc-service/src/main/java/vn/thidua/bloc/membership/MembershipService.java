@@ -3,7 +3,9 @@ package vn.thidua.bloc.membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,6 +35,9 @@ public class MembershipService {
 
     private static final Comparator<MembershipDtos.MemberView> BY_UNIT_NAME = Comparator.comparing(
             v -> v.unit() == null ? "" : v.unit().name(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+
+    @Inject
+    Clock clock;
 
     @Inject
     BlocAccess access;
@@ -78,7 +83,7 @@ public class MembershipService {
                             + period.joinedOn + (period.leftOn == null ? "" : " đến " + period.leftOn));
                 }
             }
-            Membership membership = Membership.begin(blocId, unitId, request.joinedOn(), request.reason());
+            Membership membership = Membership.begin(blocId, unitId, request.joinedOn(), request.reason(), OffsetDateTime.now(clock));
             membership.persist();
             added.add(membership);
         }
@@ -95,7 +100,7 @@ public class MembershipService {
             throw ProblemException.notFound("thành viên khối", membershipId);
         }
         MembershipEvents.MembershipPeriod before = mapper.toPeriod(membership);
-        membership.end(request.leftOn(), request.reason());
+        membership.end(request.leftOn(), request.reason(), OffsetDateTime.now(clock));
         announce("bloc.member.end", before, membership);
         Membership.flush();
         // the unit that left may have been the last one the covenant was waiting for
@@ -106,14 +111,14 @@ public class MembershipService {
     /** The members on {@code day} (today when absent), by unit name. */
     public List<MembershipDtos.MemberView> on(UUID blocId, LocalDate day) {
         access.viewable(blocId);
-        LocalDate when = day == null ? LocalDate.now() : day;
+        LocalDate when = day == null ? LocalDate.now(clock) : day;
         return views(Membership.on(blocId, when), when);
     }
 
     /** The members on a day as an Excel sheet, with their role in that year's term. */
     public byte[] spreadsheet(UUID blocId, LocalDate day) {
         Bloc bloc = access.viewable(blocId);
-        LocalDate when = day == null ? LocalDate.now() : day;
+        LocalDate when = day == null ? LocalDate.now(clock) : day;
         List<MembershipDtos.MemberView> members = views(Membership.on(blocId, when), when);
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {

@@ -36,12 +36,12 @@ public class ScoreEntry extends PanacheEntityBase {
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
 
-    static ScoreEntry of(Key key, BigDecimal points, String by) {
+    static ScoreEntry of(Key key, BigDecimal points, String by, OffsetDateTime now) {
         ScoreEntry entry = new ScoreEntry();
         entry.key = key;
         entry.points = points;
         entry.submittedBy = by;
-        entry.submittedAt = OffsetDateTime.now();
+        entry.submittedAt = now;
         return entry;
     }
 }

@@ -55,7 +55,7 @@ public class ScoringRound extends PanacheEntityBase {
     @Version
     public long version;
 
-    static ScoringRound open(UUID blocId, int year, UUID covenantId, int covenantRevision, boolean crossScoring) {
+    static ScoringRound open(UUID blocId, int year, UUID covenantId, int covenantRevision, boolean crossScoring, OffsetDateTime now) {
         ScoringRound round = new ScoringRound();
         round.id = UUID.randomUUID();
         round.blocId = blocId;
@@ -64,7 +64,7 @@ public class ScoringRound extends PanacheEntityBase {
         round.covenantRevision = covenantRevision;
         round.crossScoring = crossScoring;
         round.status = ScoringStatus.OPEN;
-        round.openedAt = OffsetDateTime.now();
+        round.openedAt = now;
         return round;
     }
 
@@ -74,13 +74,13 @@ public class ScoringRound extends PanacheEntityBase {
         }
     }
 
-    void close() {
+    void close(OffsetDateTime now) {
         requireOpen();
         status = ScoringStatus.CLOSED;
-        closedAt = OffsetDateTime.now();
+        closedAt = now;
     }
 
-    void confirm(String by) {
+    void confirm(String by, OffsetDateTime now) {
         if (status == ScoringStatus.OPEN) {
             throw ProblemException.rule("Cần khóa sổ chấm điểm năm " + year + " trước khi xác nhận xếp hạng");
         }
@@ -88,7 +88,7 @@ public class ScoringRound extends PanacheEntityBase {
             throw ProblemException.conflict("Kết quả xếp hạng năm " + year + " đã được xác nhận");
         }
         status = ScoringStatus.CONFIRMED;
-        confirmedAt = OffsetDateTime.now();
+        confirmedAt = now;
         confirmedBy = by;
     }
 

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +42,9 @@ public class ScoringService {
             + "cao xuống thấp; các đơn vị bằng điểm cùng hạng và được đánh dấu đồng hạng, hạng kế tiếp bỏ qua (1, 2, 2, 4).";
 
     @Inject
+    Clock clock;
+
+    @Inject
     BlocAccess access;
 
     @Inject
@@ -68,7 +73,7 @@ public class ScoringService {
         if (criteria(covenant).isEmpty()) {
             throw ProblemException.rule("Giao ước năm " + year + " không có điều khoản nào có điểm tối đa để chấm");
         }
-        ScoringRound round = ScoringRound.open(blocId, year, covenant.id, covenant.revision, bloc.crossScoring);
+        ScoringRound round = ScoringRound.open(blocId, year, covenant.id, covenant.revision, bloc.crossScoring, OffsetDateTime.now(clock));
         round.persist();
         audit.record("bloc.scoring.open", "scoring-round", round.id, null, Map.of("year", year, "covenantRevision",
                 covenant.revision, "crossScoring", bloc.crossScoring));
@@ -81,7 +86,7 @@ public class ScoringService {
         Bloc bloc = access.viewable(blocId);
         ScoringRound round = ScoringRound.lock(blocId, year);
         round.requireOpen();
-        LocalDate day = Membership.dayInYear(year, LocalDate.now());
+        LocalDate day = Membership.dayInYear(year, LocalDate.now(clock));
         UUID scorer = scoringUnit(bloc, day);
         if (!Membership.isMember(blocId, scoredUnitId, day)) {
             throw ProblemException.notFound("đơn vị thành viên", scoredUnitId);
@@ -115,7 +120,7 @@ public class ScoringService {
         ScoreEntry.delete("key.roundId = ?1 and key.scorerUnitId = ?2 and key.scoredUnitId = ?3", round.id, scorer, scoredUnitId);
         ScoreEntry.flush();
         for (ScoringDtos.ClauseScore score : input.points()) {
-            ScoreEntry.of(new ScoreEntry.Key(round.id, scorer, scoredUnitId, score.clause()), score.points(), user.username()).persist();
+            ScoreEntry.of(new ScoreEntry.Key(round.id, scorer, scoredUnitId, score.clause()), score.points(), user.username(), OffsetDateTime.now(clock)).persist();
         }
         ScoreEntry.flush();
         ScoringDtos.ScorecardView card = scorecard(round.id, scorer, scoredUnitId);
@@ -136,7 +141,7 @@ public class ScoringService {
             throw ProblemException.rule("Chưa khóa sổ được: còn " + unscored.size() + " đơn vị chưa tự chấm điểm ("
                     + String.join("; ", unscored) + ")");
         }
-        round.close();
+        round.close(OffsetDateTime.now(clock));
         for (Ranking.Ranked ranked : Ranking.rank(members, totals(round.id), round.crossScoring)) {
             RankingEntry.of(round.id, ranked).persist();
         }
@@ -152,7 +157,7 @@ public class ScoringService {
         ScoringRound round = ScoringRound.lock(blocId, year);
         Map<UUID, RankingEntry> ranking = RankingEntry.<RankingEntry>list("key.roundId", round.id).stream()
                 .collect(Collectors.toMap(e -> e.key.unitId(), e -> e));
-        round.confirm(user.username());
+        round.confirm(user.username(), OffsetDateTime.now(clock));
         Set<UUID> proposed = new HashSet<>();
         for (int i = 0; i < input.flagUnitIds().size(); i++) {
             RankingEntry entry = ranked(ranking, input.flagUnitIds().get(i), "flagUnitIds[" + i + "]");
@@ -246,8 +251,8 @@ public class ScoringService {
         return unit;
     }
 
-    private static List<UUID> members(UUID blocId, int year) {
-        return Membership.on(blocId, Membership.dayInYear(year, LocalDate.now())).stream().map(m -> m.unitId).toList();
+    private List<UUID> members(UUID blocId, int year) {
+        return Membership.on(blocId, Membership.dayInYear(year, LocalDate.now(clock))).stream().map(m -> m.unitId).toList();
     }
 
     private static List<Ranking.Total> totals(UUID roundId) {

@@ -73,16 +73,16 @@ public class Term extends PanacheEntityBase {
             Integer headVotes, Integer deputyVotes, String note) {
     }
 
-    static Term open(UUID blocId, int year) {
+    static Term open(UUID blocId, int year, OffsetDateTime now) {
         Term term = new Term();
         term.id = UUID.randomUUID();
         term.blocId = blocId;
         term.year = year;
-        term.createdAt = OffsetDateTime.now();
+        term.createdAt = now;
         return term;
     }
 
-    void assign(UUID head, UUID deputy, Choice choice, String setBy) {
+    void assign(UUID head, UUID deputy, Choice choice, String setBy, OffsetDateTime now) {
         if (head.equals(deputy)) {
             throw ProblemException.invalidField("deputyUnitId", "Trưởng khối và Phó khối phải là hai đơn vị khác nhau");
         }
@@ -102,7 +102,7 @@ public class Term extends PanacheEntityBase {
         this.deputyVotes = choice.deputyVotes();
         this.note = choice.note() == null || choice.note().isBlank() ? null : choice.note().strip();
         this.setBy = setBy;
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
     private static void requireElectionCounts(Choice choice) {
@@ -124,6 +124,19 @@ public class Term extends PanacheEntityBase {
             return TermRole.HEAD;
         }
         return unitId.equals(deputyUnitId) ? TermRole.DEPUTY : null;
+    }
+
+    /**
+     * The term leading the bloc on {@code day}: that year's once decided before that day; until then, from
+     * 1 January, the previous year's, whose head runs the year-end conference that hands over.
+     */
+    public static Term leadingOn(UUID blocId, LocalDate day) {
+        Term current = of(blocId, day.getYear());
+        if (current != null && current.decidedOn.isBefore(day)) {
+            return current;
+        }
+        Term outgoing = of(blocId, day.getYear() - 1);
+        return outgoing != null ? outgoing : current;
     }
 
     public static Term of(UUID blocId, int year) {

@@ -3,7 +3,9 @@ package vn.thidua.bloc.term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,9 @@ public class TermService {
 
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
+
+    @Inject
+    Clock clock;
 
     @Inject
     BlocAccess access;
@@ -107,8 +112,8 @@ public class TermService {
                     + choice.decidedOn());
         }
         TermEvents.TermSnapshot before = existing == null ? null : mapper.toSnapshot(existing);
-        Term term = existing == null ? Term.open(bloc.id, year) : existing;
-        term.assign(head, deputy, choice, setBy);
+        Term term = existing == null ? Term.open(bloc.id, year, OffsetDateTime.now(clock)) : existing;
+        term.assign(head, deputy, choice, setBy, OffsetDateTime.now(clock));
         if (existing == null) {
             term.persist();
         }

@@ -45,24 +45,24 @@ public class Unit extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public static Unit create(UUID id, String name, String shortName, UnitKind kind, Unit parent) {
+    public static Unit create(UUID id, String name, String shortName, UnitKind kind, Unit parent, OffsetDateTime now) {
         Unit unit = new Unit();
         unit.id = id;
-        unit.createdAt = OffsetDateTime.now();
-        unit.describe(name, shortName, kind);
-        unit.placeUnder(parent);
+        unit.createdAt = now;
+        unit.describe(name, shortName, kind, now);
+        unit.placeUnder(parent, now);
         return unit;
     }
 
-    public void describe(String name, String shortName, UnitKind kind) {
+    public void describe(String name, String shortName, UnitKind kind, OffsetDateTime now) {
         this.name = name.strip();
         this.shortName = shortName == null || shortName.isBlank() ? null : shortName.strip();
         this.kind = kind;
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
     /** Moves the unit; a parent must be active and may not be the unit itself or one of its descendants. */
-    public void placeUnder(Unit parent) {
+    public void placeUnder(Unit parent, OffsetDateTime now) {
         if (parent == null) {
             parentId = null;
             return;
@@ -76,11 +76,11 @@ public class Unit extends PanacheEntityBase {
             }
         }
         parentId = parent.id;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 
     /** Ngừng hoạt động: only once every sub-unit has stopped, so no active unit hangs under an inactive one. */
-    public void deactivate() {
+    public void deactivate(OffsetDateTime now) {
         if (!active) {
             throw ProblemException.conflict("Đơn vị \"" + name + "\" đã ngừng hoạt động");
         }
@@ -90,10 +90,10 @@ public class Unit extends PanacheEntityBase {
                     + " đơn vị trực thuộc đang hoạt động; hãy cho các đơn vị đó ngừng hoạt động trước");
         }
         active = false;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 
-    public void activate() {
+    public void activate(OffsetDateTime now) {
         if (active) {
             throw ProblemException.conflict("Đơn vị \"" + name + "\" đang hoạt động");
         }
@@ -102,7 +102,7 @@ public class Unit extends PanacheEntityBase {
             throw ProblemException.rule("Đơn vị cấp trên \"" + parent.name + "\" đã ngừng hoạt động; hãy kích hoạt đơn vị cấp trên trước");
         }
         active = true;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 
     Unit parent() {

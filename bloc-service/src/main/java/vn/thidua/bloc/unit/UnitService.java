@@ -6,6 +6,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +26,9 @@ import vn.thidua.platform.problem.ProblemException;
 public class UnitService {
 
     private static final Set<String> SORTABLE = Set.of("name", "shortName", "kind", "createdAt", "updatedAt");
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnitMapper mapper;
@@ -47,7 +52,7 @@ public class UnitService {
     public UnitDtos.UnitView create(UUID id, UnitDtos.NewUnit request) {
         Unit parent = request.parentId() == null ? null : existingParent(request.parentId());
         requireUniqueName(request.name(), request.parentId(), null);
-        Unit unit = Unit.create(id, request.name(), request.shortName(), request.kind(), parent);
+        Unit unit = Unit.create(id, request.name(), request.shortName(), request.kind(), parent, OffsetDateTime.now(clock));
         unit.persist();
         return recordChange("unit.create", UnitEvents.CREATED, null, unit);
     }
@@ -61,8 +66,8 @@ public class UnitService {
         }
         UnitEvents.UnitSnapshot before = mapper.toSnapshot(unit);
         requireUniqueName(request.name(), request.parentId(), id);
-        unit.describe(request.name(), request.shortName(), request.kind());
-        unit.placeUnder(request.parentId() == null ? null : existingParent(request.parentId()));
+        unit.describe(request.name(), request.shortName(), request.kind(), OffsetDateTime.now(clock));
+        unit.placeUnder(request.parentId() == null ? null : existingParent(request.parentId()), OffsetDateTime.now(clock));
         return recordChange("unit.update", UnitEvents.UPDATED, before, unit);
     }
 
@@ -70,7 +75,7 @@ public class UnitService {
     public UnitDtos.UnitView deactivate(UUID id) {
         Unit unit = find(id);
         UnitEvents.UnitSnapshot before = mapper.toSnapshot(unit);
-        unit.deactivate();
+        unit.deactivate(OffsetDateTime.now(clock));
         return recordChange("unit.deactivate", UnitEvents.DEACTIVATED, before, unit);
     }
 
@@ -78,7 +83,7 @@ public class UnitService {
     public UnitDtos.UnitView activate(UUID id) {
         Unit unit = find(id);
         UnitEvents.UnitSnapshot before = mapper.toSnapshot(unit);
-        unit.activate();
+        unit.activate(OffsetDateTime.now(clock));
         return recordChange("unit.activate", UnitEvents.ACTIVATED, before, unit);
     }
 

@@ -27,14 +27,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.BlocWorld;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.bloc.blocs.BlocEvents;
 import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.TopicRecords;
 
 @QuarkusTest
 public class CovenantResourceTest {
+
+    @AfterEach
+    void backToToday() {
+        TestClock.reset();
+    }
 
     static final List<String> CLAUSES = List.of(
             "Thực hiện thắng lợi nhiệm vụ chính trị được giao năm 2026",
@@ -140,7 +147,7 @@ public class CovenantResourceTest {
         String outsiderLeader = TestTokens.user("leader.outside").roles("unit-leader").unit(outsider).get();
         given().auth().oauth2(outsiderLeader).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/blocs/{id}/covenants/2026/signatures", bloc)
-                .then().statusCode(404);
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("không phải thành viên"));
         given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/blocs/{id}/covenants/2026/signatures", bloc)
                 .then().statusCode(403);
@@ -202,7 +209,7 @@ public class CovenantResourceTest {
 
         given().auth().oauth2(world.leaderOf(1)).contentType(ContentType.JSON).body(Map.of("textSha256", oldSha))
                 .post("/api/v1/blocs/{id}/covenants/2026/signatures", bloc)
-                .then().statusCode(409).body("detail", containsString("đọc lại bản mới"));
+                .then().statusCode(409).body("detail", containsString("khác với văn bản giao ước đang ký kết"));
         given().auth().oauth2(world.leaderOf(1)).get("/api/v1/blocs/{id}/covenants/2026", bloc)
                 .then().body("signable", is(true)).body("mySignature", nullValue());
         assertEquals(201, sign(world.leaderOf(1), bloc, 2026));
@@ -230,8 +237,12 @@ public class CovenantResourceTest {
                 .then().statusCode(422).body("detail", containsString("đã kết thúc"));
 
         UUID other = openCovenant(world, 2026);
+        TestClock.today(LocalDate.of(2026, 11, 30));
         given().auth().oauth2(world.officer()).post("/api/v1/blocs/{id}/covenants/2026/close", other)
                 .then().statusCode(422).body("detail", containsString("cuối năm"));
+        TestClock.today(LocalDate.of(2026, 12, 1));
+        given().auth().oauth2(world.officer()).post("/api/v1/blocs/{id}/covenants/2026/close", other)
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
         given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
                 .body(Map.of("title", "Giao ước", "clauses", List.of(Map.of("content", "Điều 1", "maxPoints", 0))))
                 .put("/api/v1/blocs/{id}/covenants/2027", other)

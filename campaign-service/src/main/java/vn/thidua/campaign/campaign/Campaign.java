@@ -126,19 +126,19 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    static Campaign draft(UUID organizingUnitId) {
+    static Campaign draft(UUID organizingUnitId, OffsetDateTime now) {
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.organizingUnitId = organizingUnitId;
         campaign.status = CampaignEnums.Status.DRAFT;
-        campaign.createdAt = OffsetDateTime.now();
+        campaign.createdAt = now;
         return campaign;
     }
 
     /** Changes the plan; the period and deadline must make sense together. */
     void plan(CampaignDtos.CampaignInput in, List<CampaignParts.KeyContent> contents, List<CampaignParts.Target> targets,
             List<CampaignParts.PledgeRule> pledgeRules, List<CampaignParts.PlannedAward> plannedAwards,
-            List<CampaignParts.ReportingPeriod> periods) {
+            List<CampaignParts.ReportingPeriod> periods, OffsetDateTime now) {
         if (status == CampaignEnums.Status.CLOSED) {
             throw ProblemException.rule("Phong trào \"" + title + "\" đã kết thúc, không sửa được nữa");
         }
@@ -185,14 +185,14 @@ public class Campaign extends PanacheEntityBase {
         }
         this.periods.clear();
         this.periods.addAll(periods);
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
         if (status == CampaignEnums.Status.LAUNCHED) {
             revision++;
         }
     }
 
     /** Phát động: the plan becomes visible to the units in scope and can no longer change silently. */
-    void launch(Set<UUID> unitsInScope) {
+    void launch(Set<UUID> unitsInScope, OffsetDateTime now) {
         if (status != CampaignEnums.Status.DRAFT) {
             throw ProblemException.conflict("Phong trào \"" + title + "\" đã được phát động");
         }
@@ -206,17 +206,17 @@ public class Campaign extends PanacheEntityBase {
         scopeUnits.addAll(unitsInScope);
         status = CampaignEnums.Status.LAUNCHED;
         revision = 1;
-        launchedAt = OffsetDateTime.now();
+        launchedAt = now;
         updatedAt = launchedAt;
     }
 
     /** Closed by its final review: nothing in the campaign changes after this. */
-    public void close() {
+    public void close(OffsetDateTime now) {
         if (status != CampaignEnums.Status.LAUNCHED) {
             throw ProblemException.rule("Phong trào \"" + title + "\" chưa phát động hoặc đã kết thúc");
         }
         status = CampaignEnums.Status.CLOSED;
-        closedAt = OffsetDateTime.now();
+        closedAt = now;
         updatedAt = closedAt;
     }
 

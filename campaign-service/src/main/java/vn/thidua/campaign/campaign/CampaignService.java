@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -13,9 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import vn.thidua.replicas.bloc.MembershipReplica;
-import vn.thidua.replicas.unit.ReplicaTree;
-import vn.thidua.replicas.unit.UnitReplica;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.documents.AdministrativeDocument;
 import vn.thidua.platform.outbox.Outbox;
@@ -23,12 +21,18 @@ import vn.thidua.platform.paging.Page;
 import vn.thidua.platform.paging.PageRequest;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.replicas.bloc.MembershipReplica;
+import vn.thidua.replicas.unit.ReplicaTree;
+import vn.thidua.replicas.unit.UnitReplica;
 
 /** Drafting, changing and launching campaigns; every change after launch is a visible revision. */
 @ApplicationScoped
 public class CampaignService {
 
     private static final Set<String> SORTABLE = Set.of("title", "startsOn", "registrationDeadline", "updatedAt");
+
+    @Inject
+    Clock clock;
 
     @Inject
     CampaignAccess access;
@@ -65,7 +69,7 @@ public class CampaignService {
         if (!access.canManageUnder(in.organizingUnitId())) {
             throw ProblemException.forbidden("Đơn vị tổ chức không thuộc phạm vi quản lý của bạn");
         }
-        Campaign campaign = Campaign.draft(in.organizingUnitId());
+        Campaign campaign = Campaign.draft(in.organizingUnitId(), OffsetDateTime.now(clock));
         write(campaign, in);
         campaign.persist();
         Campaign.flush();
@@ -97,7 +101,7 @@ public class CampaignService {
     @Transactional
     public CampaignDtos.CampaignView launch(UUID id) {
         Campaign campaign = access.manageable(id);
-        campaign.launch(resolveScope(campaign, LocalDate.now()));
+        campaign.launch(resolveScope(campaign, LocalDate.now(clock)), OffsetDateTime.now(clock));
         Campaign.flush();
         CampaignDtos.CampaignView view = view(campaign);
         audit.record("campaign.launch", "campaign", campaign.id, null, view);
@@ -149,7 +153,7 @@ public class CampaignService {
     private void write(Campaign campaign, CampaignDtos.CampaignInput in) {
         checkScope(campaign.organizingUnitId, in.scope());
         campaign.plan(in, mapper.contents(in.contents()), mapper.targets(in.targets()), mapper.pledgeRules(in.pledgeRules()),
-                mapper.plannedAwards(in.plannedAwards()), mapper.periods(in.reportingPeriods()));
+                mapper.plannedAwards(in.plannedAwards()), mapper.periods(in.reportingPeriods()), OffsetDateTime.now(clock));
     }
 
     /** Units and subtree roots must exist and lie within the organizer's subtree; blocs must be known. */
@@ -193,7 +197,7 @@ public class CampaignService {
     private void keepRevision(Campaign campaign, String reason, CampaignDtos.CampaignView snapshot) {
         CampaignRevision revision = new CampaignRevision();
         revision.key = new CampaignRevision.Key(campaign.id, campaign.revision);
-        revision.changedAt = OffsetDateTime.now();
+        revision.changedAt = OffsetDateTime.now(clock);
         revision.changedBy = user.username();
         revision.reason = reason;
         try {

@@ -3,6 +3,7 @@ package vn.thidua.campaign.honours;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.platform.honours.ReceivedHonour;
@@ -18,9 +19,9 @@ public class CampaignHonour extends ReceivedHonour {
     @Column(name = "recipient_kind", nullable = false)
     public String recipientKind;
 
-    static CampaignHonour of(AwardEvents.HonourGranted granted) {
+    static CampaignHonour of(AwardEvents.HonourGranted granted, OffsetDateTime at) {
         CampaignHonour honour = new CampaignHonour();
-        honour.receive(granted);
+        honour.receive(granted, at);
         honour.campaignId = granted.origin().id();
         honour.recipientKind = granted.recipientKind();
         return honour;

@@ -4,13 +4,15 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.platform.events.MalformedEventException;
-import vn.thidua.platform.honours.ReceivedHonours;
 import vn.thidua.platform.events.ReceivedEvent;
+import vn.thidua.platform.honours.ReceivedHonours;
 import vn.thidua.platform.inbox.Inbox;
 
 /** Keeps the honours granted on a campaign review's proposals, to show them on the campaign's page. */
@@ -19,6 +21,9 @@ public class HonoursListener {
 
     static final String CONSUMER = "campaign-honours";
     static final String FROM_CAMPAIGN = "CAMPAIGN";
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inbox inbox;
@@ -35,6 +40,6 @@ public class HonoursListener {
     void apply(ReceivedEvent event) {
         // only what one of our campaigns proposed is shown here
         ReceivedHonours.apply(event, FROM_CAMPAIGN, id -> Campaign.findById(id) != null, id -> CampaignHonour.findById(id),
-                CampaignHonour::of);
+                g -> CampaignHonour.of(g, OffsetDateTime.now(clock)));
     }
 }

@@ -90,17 +90,17 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    static Registration start(UUID campaignId, UUID unitId) {
+    static Registration start(UUID campaignId, UUID unitId, OffsetDateTime now) {
         Registration r = new Registration();
         r.id = UUID.randomUUID();
         r.campaignId = campaignId;
         r.unitId = unitId;
         r.status = Status.DRAFT;
-        r.createdAt = OffsetDateTime.now();
+        r.createdAt = now;
         return r;
     }
 
-    void write(List<TargetValue> targets, List<Pledge> pledges) {
+    void write(List<TargetValue> targets, List<Pledge> pledges, OffsetDateTime now) {
         if (status == Status.SUBMITTED) {
             throw ProblemException.rule("Đăng ký đã được lãnh đạo đơn vị gửi, không sửa được nữa");
         }
@@ -108,10 +108,10 @@ public class Registration extends PanacheEntityBase {
         this.targets.addAll(targets);
         this.pledges.clear();
         this.pledges.addAll(pledges);
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
-    void submit(String by, boolean pledgeRequired) {
+    void submit(String by, boolean pledgeRequired, OffsetDateTime now) {
         if (status == Status.SUBMITTED) {
             throw ProblemException.conflict("Đơn vị đã gửi đăng ký");
         }
@@ -119,7 +119,7 @@ public class Registration extends PanacheEntityBase {
             throw ProblemException.invalidField("pledges", "phong trào yêu cầu đăng ký ít nhất một mô hình hoặc phần việc thiết thực");
         }
         status = Status.SUBMITTED;
-        submittedAt = OffsetDateTime.now();
+        submittedAt = now;
         submittedBy = by;
         updatedAt = submittedAt;
     }

@@ -3,7 +3,9 @@ package vn.thidua.campaign.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,12 +18,12 @@ import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignEnums;
 import vn.thidua.campaign.campaign.CampaignEvents;
-import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.replicas.unit.ReplicaTree;
 
 /** A unit in scope registers before the deadline: its officer prepares, its leader approves and submits. */
 @ApplicationScoped
@@ -34,6 +36,9 @@ public class RegistrationService {
     public record RegistrationSubmitted(UUID registrationId, UUID campaignId, UUID unitId, List<RegistrationDtos.TargetInput> targets,
             int pledges, String submittedBy) {
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     CampaignAccess access;
@@ -57,11 +62,11 @@ public class RegistrationService {
         Registration registration = Registration.of(campaignId, unit);
         boolean isNew = registration == null;
         if (isNew) {
-            registration = Registration.start(campaignId, unit);
+            registration = Registration.start(campaignId, unit, OffsetDateTime.now(clock));
         } else if (!Long.valueOf(registration.version).equals(in.version())) {
             throw ProblemException.conflict("Đăng ký đã được người khác sửa (phiên bản " + registration.version + "); hãy tải lại");
         }
-        registration.write(targets(campaign, in.targets()), pledges(in.pledges()));
+        registration.write(targets(campaign, in.targets()), pledges(in.pledges()), OffsetDateTime.now(clock));
         if (isNew) {
             registration.persist();
         }
@@ -81,7 +86,7 @@ public class RegistrationService {
         }
         String by = user.name() == null || user.name().isBlank() ? user.username() : user.name()
                 + (user.position() == null ? "" : ", " + user.position());
-        registration.submit(by, !campaign.pledgeRules.isEmpty());
+        registration.submit(by, !campaign.pledgeRules.isEmpty(), OffsetDateTime.now(clock));
         Registration.flush();
         RegistrationDtos.RegistrationView view = view(registration);
         audit.record("campaign.registration.submit", "registration", registration.id, null, view);

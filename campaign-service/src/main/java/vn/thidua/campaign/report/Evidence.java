@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.thidua.platform.documents.StoredFile;
 
@@ -18,11 +19,11 @@ public class Evidence extends StoredFile {
     @Column(name = "report_id", nullable = false)
     public UUID reportId;
 
-    static Evidence of(UUID reportId, String filename, byte[] content, String by) {
+    static Evidence of(UUID reportId, String filename, byte[] content, String by, OffsetDateTime at) {
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
         evidence.reportId = reportId;
-        evidence.store(filename, content, by);
+        evidence.store(filename, content, by, at);
         return evidence;
     }
 }

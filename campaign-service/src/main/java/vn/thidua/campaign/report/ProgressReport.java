@@ -59,22 +59,22 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    static ProgressReport start(UUID campaignId, UUID unitId, int periodNumber) {
+    static ProgressReport start(UUID campaignId, UUID unitId, int periodNumber, OffsetDateTime now) {
         ProgressReport report = new ProgressReport();
         report.id = UUID.randomUUID();
         report.campaignId = campaignId;
         report.unitId = unitId;
         report.periodNumber = periodNumber;
-        report.createdAt = OffsetDateTime.now();
+        report.createdAt = now;
         return report;
     }
 
-    void write(List<Achieved> values, String narrative, String by) {
+    void write(List<Achieved> values, String narrative, String by, OffsetDateTime now) {
         this.values.clear();
         this.values.addAll(values);
         this.narrative = narrative == null || narrative.isBlank() ? null : narrative.strip();
         this.reportedBy = by;
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
     static ProgressReport of(UUID campaignId, UUID unitId, int period) {

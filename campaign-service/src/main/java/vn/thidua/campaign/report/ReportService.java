@@ -3,7 +3,9 @@ package vn.thidua.campaign.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -13,18 +15,21 @@ import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignEnums;
 import vn.thidua.campaign.campaign.CampaignParts;
 import vn.thidua.campaign.registration.Registration;
-import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.replicas.unit.ReplicaTree;
 
 /** Units report progress against the campaign's targets per period, with evidence, until the period closes. */
 @ApplicationScoped
 public class ReportService {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    Clock clock;
 
     @Inject
     CampaignAccess access;
@@ -46,11 +51,11 @@ public class ReportService {
         ProgressReport report = ProgressReport.of(campaignId, unit, period);
         boolean isNew = report == null;
         if (isNew) {
-            report = ProgressReport.start(campaignId, unit, period);
+            report = ProgressReport.start(campaignId, unit, period, OffsetDateTime.now(clock));
         } else if (!Long.valueOf(report.version).equals(in.version())) {
             throw ProblemException.conflict("Báo cáo đã được người khác sửa (phiên bản " + report.version + "); hãy tải lại");
         }
-        report.write(values(campaign, in.values()), in.narrative(), user.username());
+        report.write(values(campaign, in.values()), in.narrative(), user.username(), OffsetDateTime.now(clock));
         if (isNew) {
             report.persist();
         }
@@ -69,7 +74,7 @@ public class ReportService {
         if (report == null) {
             throw ProblemException.rule("Hãy lưu báo cáo kỳ này trước khi đính kèm minh chứng");
         }
-        Evidence evidence = Evidence.of(report.id, filename, content, user.username());
+        Evidence evidence = Evidence.of(report.id, filename, content, user.username(), OffsetDateTime.now(clock));
         evidence.persist();
         ReportDtos.EvidenceView view = evidenceView(evidence);
         audit.record("campaign.report.evidence", "progress-report", report.id, null, view);

@@ -108,7 +108,7 @@ public class Review extends PanacheEntityBase {
     @Version
     public long version;
 
-    static Review open(Campaign campaign, Kind kind, String title, LocalDate heldOn, String by) {
+    static Review open(Campaign campaign, Kind kind, String title, LocalDate heldOn, String by, OffsetDateTime now) {
         if (!campaign.isLaunched() || campaign.status == vn.thidua.campaign.campaign.CampaignEnums.Status.CLOSED) {
             throw ProblemException.rule("Chỉ sơ kết, tổng kết phong trào đang diễn ra (đã phát động, chưa kết thúc)");
         }
@@ -127,7 +127,7 @@ public class Review extends PanacheEntityBase {
         review.heldOn = heldOn;
         review.status = Status.OPEN;
         review.openedBy = by;
-        review.openedAt = OffsetDateTime.now();
+        review.openedAt = now;
         return review;
     }
 
@@ -168,12 +168,12 @@ public class Review extends PanacheEntityBase {
     }
 
     /** Freezes the standings as they are now. */
-    void close(List<ResultSheet.Standing> current, String by) {
+    void close(List<ResultSheet.Standing> current, String by, OffsetDateTime now) {
         requireOpen();
         standings = current;
         status = Status.CLOSED;
         closedBy = by;
-        closedAt = OffsetDateTime.now();
+        closedAt = now;
     }
 
     private void requireOpen() {

@@ -3,6 +3,8 @@ package vn.thidua.campaign.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,11 +13,11 @@ import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignEvents;
 import vn.thidua.campaign.results.CampaignResults;
 import vn.thidua.campaign.results.ResultSheet;
-import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.replicas.unit.ReplicaTree;
 
 /**
  * The organizer holds mid-term and final reviews: results against targets, ranking, exemplary
@@ -23,6 +25,9 @@ import vn.thidua.platform.security.CurrentUser;
  */
 @ApplicationScoped
 public class ReviewService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CampaignAccess access;
@@ -48,7 +53,7 @@ public class ReviewService {
     @Transactional
     public ReviewDtos.ReviewView open(UUID campaignId, ReviewDtos.ReviewInput in) {
         Campaign campaign = access.manageable(campaignId);
-        Review review = Review.open(campaign, in.kind(), in.title(), in.heldOn(), user.username());
+        Review review = Review.open(campaign, in.kind(), in.title(), in.heldOn(), user.username(), OffsetDateTime.now(clock));
         review.persist();
         Review.flush();
         ReviewDtos.ReviewView view = view(campaign, review);
@@ -83,9 +88,9 @@ public class ReviewService {
     public ReviewDtos.ReviewView close(UUID campaignId, UUID reviewId) {
         Campaign campaign = access.manageable(campaignId);
         Review review = find(campaign, reviewId);
-        review.close(results.standings(campaign), user.username());
+        review.close(results.standings(campaign), user.username(), OffsetDateTime.now(clock));
         if (review.kind == Review.Kind.FINAL) {
-            campaign.close();
+            campaign.close(OffsetDateTime.now(clock));
         }
         Review.flush();
         ReviewDtos.ReviewView view = view(campaign, review);

@@ -34,7 +34,7 @@ public class Adoption extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
 
-    static Adoption of(ExemplaryModel model, UUID unitId, LocalDate adoptedOn, String note, String by) {
+    static Adoption of(ExemplaryModel model, UUID unitId, LocalDate adoptedOn, String note, String by, OffsetDateTime now) {
         Adoption adoption = new Adoption();
         adoption.id = UUID.randomUUID();
         adoption.modelId = model.id;
@@ -42,7 +42,7 @@ public class Adoption extends PanacheEntityBase {
         adoption.adoptedOn = adoptedOn;
         adoption.note = note == null || note.isBlank() ? null : note.strip();
         adoption.recordedBy = by;
-        adoption.recordedAt = OffsetDateTime.now();
+        adoption.recordedAt = now;
         return adoption;
     }
 }

@@ -47,22 +47,22 @@ public class ExemplaryModel extends PanacheEntityBase {
     @Version
     public long version;
 
-    static ExemplaryModel publish(UUID campaignId, UUID unitId, ShowcaseDtos.ModelInput in, String by) {
+    static ExemplaryModel publish(UUID campaignId, UUID unitId, ShowcaseDtos.ModelInput in, String by, OffsetDateTime now) {
         ExemplaryModel model = new ExemplaryModel();
         model.id = UUID.randomUUID();
         model.campaignId = campaignId;
         model.unitId = unitId;
         model.publishedBy = by;
-        model.publishedAt = OffsetDateTime.now();
-        model.describe(in);
+        model.publishedAt = now;
+        model.describe(in, now);
         return model;
     }
 
-    void describe(ShowcaseDtos.ModelInput in) {
+    void describe(ShowcaseDtos.ModelInput in, OffsetDateTime now) {
         title = in.title().strip();
         description = in.description().strip();
         place = in.place().strip();
         results = in.results().strip();
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 }

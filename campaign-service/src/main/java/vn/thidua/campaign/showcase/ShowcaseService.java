@@ -4,12 +4,13 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignAccess;
-import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.paging.Page;
@@ -17,6 +18,7 @@ import vn.thidua.platform.paging.PageRequest;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.replicas.unit.ReplicaTree;
 
 /**
  * The showcase of models: units in a campaign's scope publish what they built; every signed-in user
@@ -26,6 +28,9 @@ import vn.thidua.platform.security.Roles;
 public class ShowcaseService {
 
     static final int MAX_PHOTOS = 12;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CampaignAccess access;
@@ -49,7 +54,7 @@ public class ShowcaseService {
         if (!campaign.scopeUnits.contains(unit)) {
             throw ProblemException.forbidden("Đơn vị của bạn không thuộc phạm vi phát động của phong trào này");
         }
-        ExemplaryModel model = ExemplaryModel.publish(campaign.id, unit, in, user.username());
+        ExemplaryModel model = ExemplaryModel.publish(campaign.id, unit, in, user.username(), OffsetDateTime.now(clock));
         model.persist();
         ExemplaryModel.flush();
         ShowcaseDtos.ModelView view = view(model);
@@ -64,7 +69,7 @@ public class ShowcaseService {
             throw ProblemException.conflict("Mô hình đã được người khác sửa (phiên bản " + model.version + "); hãy tải lại");
         }
         ShowcaseDtos.ModelView before = view(model);
-        model.describe(in);
+        model.describe(in, OffsetDateTime.now(clock));
         ExemplaryModel.flush();
         ShowcaseDtos.ModelView after = view(model);
         audit.record("campaign.model.update", "exemplary-model", model.id, before, after);
@@ -77,7 +82,7 @@ public class ShowcaseService {
         if (ModelPhoto.count("modelId", model.id) >= MAX_PHOTOS) {
             throw ProblemException.invalidField("file", "mỗi mô hình có tối đa " + MAX_PHOTOS + " ảnh");
         }
-        ModelPhoto photo = ModelPhoto.of(model.id, filename, content, user.username());
+        ModelPhoto photo = ModelPhoto.of(model.id, filename, content, user.username(), OffsetDateTime.now(clock));
         photo.persist();
         ShowcaseDtos.PhotoView view = new ShowcaseDtos.PhotoView(photo.id, photo.filename, photo.size);
         audit.record("campaign.model.photo", "exemplary-model", model.id, null, view);
@@ -104,7 +109,7 @@ public class ShowcaseService {
         if (Adoption.count("modelId = ?1 and unitId = ?2", model.id, unit) > 0) {
             throw ProblemException.conflict("Đơn vị của bạn đã nhân rộng mô hình này");
         }
-        Adoption adoption = Adoption.of(model, unit, in.adoptedOn(), in.note(), user.username());
+        Adoption adoption = Adoption.of(model, unit, in.adoptedOn(), in.note(), user.username(), OffsetDateTime.now(clock));
         adoption.persist();
         Adoption.flush();
         audit.record("campaign.model.adopt", "exemplary-model", model.id, null, in);

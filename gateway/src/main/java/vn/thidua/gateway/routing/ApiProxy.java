@@ -36,8 +36,12 @@ public class ApiProxy {
     /** readable without signing in: the honours registry and public disclosure notices */
     private static final Set<String> PUBLIC_READS = Set.of("/api/v1/honours", "/api/v1/notices");
 
-    /** A counted session's result with every receipt: public, so anyone can recount. */
-    private static final Pattern PUBLIC_RESULT = Pattern.compile("/api/v1/voting-sessions/[0-9a-fA-F-]{36}/result");
+    /**
+     * Public so that anyone can check them: a counted session's result with every receipt (to recount), and a
+     * covenant's signatures with the text each signed (to verify its SHA-256).
+     */
+    private static final Pattern PUBLIC_RECORDS = Pattern.compile(
+            "/api/v1/voting-sessions/[0-9a-fA-F-]{36}/result|/api/v1/blocs/[0-9a-fA-F-]{36}/covenants/\\d{4}/signatures");
 
     @Inject
     Backends backends;
@@ -122,6 +126,6 @@ public class ApiProxy {
     private static boolean publicRead(RoutingContext rc) {
         String path = rc.request().path();
         return rc.request().method() == HttpMethod.GET
-                && (PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")) || PUBLIC_RESULT.matcher(path).matches());
+                && (PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")) || PUBLIC_RECORDS.matcher(path).matches());
     }
 }

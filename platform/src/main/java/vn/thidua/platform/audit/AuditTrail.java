@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +26,9 @@ public class AuditTrail {
     private static final long CHAIN_LOCK_KEY = 0x61756469_74L; // "audit"
 
     @Inject
+    Clock clock;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -38,7 +42,7 @@ public class AuditTrail {
         em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK_KEY).getSingleResult();
         List<?> last = em.createNativeQuery("select hash from audit_log order by seq desc limit 1").getResultList();
         AuditRecord record = new AuditRecord();
-        record.at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+        record.at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         actor(record);
         record.action = action;
         record.entityType = entityType;

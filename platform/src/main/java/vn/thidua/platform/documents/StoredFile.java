@@ -40,14 +40,14 @@ public abstract class StoredFile extends PanacheEntityBase {
     public OffsetDateTime uploadedAt;
 
     /** Takes the upload if the policy accepts it; a refused file is a problem naming the field {@code file}. */
-    protected void store(String uploadedName, byte[] bytes, String by) {
+    protected void store(String uploadedName, byte[] bytes, String by, OffsetDateTime at) {
         filename = UploadPolicy.fileName(uploadedName);
         contentType = UploadPolicy.check(filename, bytes);
         size = bytes.length;
         sha256 = sha256(bytes);
         content = bytes;
         uploadedBy = by;
-        uploadedAt = OffsetDateTime.now();
+        uploadedAt = at;
     }
 
     /** A file's name, type and bytes, read while its transaction is open. */

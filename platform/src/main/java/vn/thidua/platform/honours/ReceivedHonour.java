@@ -40,14 +40,14 @@ public abstract class ReceivedHonour extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
-    protected void receive(AwardEvents.HonourGranted granted) {
+    protected void receive(AwardEvents.HonourGranted granted, OffsetDateTime at) {
         honourId = granted.honourId();
         awardTypeName = granted.awardTypeName();
         recipientName = granted.recipientName();
         recipientUnitId = granted.recipientUnitId();
         decisionNumber = granted.decisionNumber();
         decidedOn = granted.decidedOn();
-        receivedAt = OffsetDateTime.now();
+        receivedAt = at;
     }
 
     /** "Thành tích không đúng thực tế (30/QĐ-CAT)" */

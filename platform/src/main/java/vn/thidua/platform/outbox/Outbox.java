@@ -7,6 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.thidua.platform.events.CloudEventCodec;
@@ -18,6 +19,9 @@ import vn.thidua.platform.events.CloudEventCodec;
  */
 @ApplicationScoped
 public class Outbox {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CloudEventCodec codec;
@@ -43,7 +47,7 @@ public class Outbox {
         row.messageKey = aggregateId.toString();
         row.eventType = type;
         row.payload = codec.serialize(event);
-        row.createdAt = OffsetDateTime.now();
+        row.createdAt = OffsetDateTime.now(clock);
         row.persist();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return row.eventId;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,6 +31,9 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long ADVISORY_LOCK_KEY = 0x74686964_7561L; // "thidua"
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -119,7 +123,7 @@ public class OutboxRelay {
         List<RelayPass.PendingEvent> batch = pending.stream()
                 .map(e -> new RelayPass.PendingEvent(e.id, e.topic, e.messageKey, e.payload)).toList();
         RelayPass.Outcome outcome = RelayPass.run(batch, sender::send, ackTimeout);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (int i = 0; i < outcome.sent().size(); i++) {
             pending.get(i).sentAt = now;
         }

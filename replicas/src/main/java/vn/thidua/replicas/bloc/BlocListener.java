@@ -4,6 +4,7 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -34,8 +35,11 @@ public class BlocListener {
     }
 
     /** bloc-service's TermSnapshot, the fields a replica keeps. */
-    public record TermSnapshot(UUID blocId, int year, UUID headUnitId, UUID deputyUnitId, long version) {
+    public record TermSnapshot(UUID blocId, int year, UUID headUnitId, UUID deputyUnitId, LocalDate decidedOn, long version) {
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inbox inbox;
@@ -73,7 +77,7 @@ public class BlocListener {
         replica.code = snapshot.code();
         replica.name = snapshot.name();
         replica.version = snapshot.version();
-        replica.receivedAt = OffsetDateTime.now();
+        replica.receivedAt = OffsetDateTime.now(clock);
         if (isNew) {
             replica.persist();
         }
@@ -90,7 +94,7 @@ public class BlocListener {
         replica.unitId = period.unitId();
         replica.joinedOn = period.joinedOn();
         replica.leftOn = period.leftOn();
-        replica.receivedAt = OffsetDateTime.now();
+        replica.receivedAt = OffsetDateTime.now(clock);
         if (isNew) {
             replica.persist();
         }
@@ -110,8 +114,9 @@ public class BlocListener {
         }
         replica.headUnitId = snapshot.headUnitId();
         replica.deputyUnitId = snapshot.deputyUnitId();
+        replica.decidedOn = snapshot.decidedOn();
         replica.version = snapshot.version();
-        replica.receivedAt = OffsetDateTime.now();
+        replica.receivedAt = OffsetDateTime.now(clock);
         if (isNew) {
             replica.persist();
         }

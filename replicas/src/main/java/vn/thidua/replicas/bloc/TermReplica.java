@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,10 @@ public class TermReplica extends PanacheEntityBase {
     @Column(name = "deputy_unit_id", nullable = false)
     public UUID deputyUnitId;
 
+    /** The day the term was decided (elected or appointed). */
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
     @Column(nullable = false)
     public long version;
 
@@ -37,6 +42,19 @@ public class TermReplica extends PanacheEntityBase {
 
     public static Optional<TermReplica> of(UUID blocId, int year) {
         return find("blocId = ?1 and year = ?2", blocId, year).firstResultOptional();
+    }
+
+    /**
+     * The term that leads the bloc's business on {@code day}: that year's, once decided by that day; until then,
+     * from 1 January, the previous year's (the outgoing head hands over at the year-end conference).
+     */
+    public static Optional<TermReplica> leadingOn(UUID blocId, LocalDate day) {
+        Optional<TermReplica> current = of(blocId, day.getYear());
+        if (current.isPresent() && (current.get().decidedOn == null || current.get().decidedOn.isBefore(day))) {
+            return current;
+        }
+        Optional<TermReplica> outgoing = of(blocId, day.getYear() - 1);
+        return outgoing.isPresent() ? outgoing : current;
     }
 
     /** The unit leads the bloc that year, as its head or its deputy. */

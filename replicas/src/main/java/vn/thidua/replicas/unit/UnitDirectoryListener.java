@@ -4,6 +4,8 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,6 +23,9 @@ import vn.thidua.platform.inbox.Inbox;
 public class UnitDirectoryListener {
 
     static final String CONSUMER = "unit-replica";
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inbox inbox;
@@ -42,10 +47,10 @@ public class UnitDirectoryListener {
         UnitReplica replica = UnitReplica.findById(snapshot.id());
         if (replica == null) {
             replica = new UnitReplica();
-            replica.apply(snapshot);
+            replica.apply(snapshot, OffsetDateTime.now(clock));
             replica.persist();
         } else {
-            replica.apply(snapshot);
+            replica.apply(snapshot, OffsetDateTime.now(clock));
         }
     }
 }

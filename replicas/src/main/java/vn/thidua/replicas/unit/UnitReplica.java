@@ -42,7 +42,7 @@ public class UnitReplica extends PanacheEntityBase {
     public OffsetDateTime receivedAt;
 
     /** Applies a snapshot unless this copy already holds the same or a later version (late or repeated event). */
-    public boolean apply(UnitSnapshot snapshot) {
+    public boolean apply(UnitSnapshot snapshot, OffsetDateTime now) {
         if (id != null && snapshot.version() <= version) {
             return false;
         }
@@ -54,7 +54,7 @@ public class UnitReplica extends PanacheEntityBase {
         active = snapshot.active();
         version = snapshot.version();
         updatedAt = snapshot.updatedAt();
-        receivedAt = OffsetDateTime.now();
+        receivedAt = now;
         return true;
     }
 }
