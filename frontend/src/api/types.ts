@@ -16,6 +16,8 @@ export type Task = Schemas['Task'];
 export type PageTask = Schemas['PageTask'];
 export type CurrentUserView = Schemas['CurrentUserView'];
 export type Problem = Schemas['Problem'];
+export type ParkedEvent = Schemas['ParkedEvent'];
+export type DeliveryProblem = Schemas['DeliveryProblem'];
 
 export type UnitRef = Schemas['UnitRef'];
 export type BlocView = Schemas['BlocView'];
@@ -26,6 +28,8 @@ export type Member = Schemas['Member'];
 export type NewMembers = Schemas['NewMembers'];
 export type EndMembership = Schemas['EndMembership'];
 export type Term = Schemas['Term'];
+export type UnappliedElection = Schemas['UnappliedElection'];
+export type CovenantSigningConference = Schemas['CovenantSigningConference'];
 export type SetTerm = Schemas['SetTerm'];
 export type Covenant = Schemas['Covenant'];
 export type CovenantDraft = Schemas['CovenantDraft'];

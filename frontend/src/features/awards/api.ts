@@ -75,8 +75,8 @@ export const register = (body: TitleRegistrationInput) =>
 export const cancelRegistration = (id: string) =>
   unwrap<void>(api.DELETE('/api/v1/title-registrations/{id}', { params: { path: { id } } }));
 
-export const importStaff = (unitId: string, year: number, file: File) =>
-  uploadFile<StaffImportResult>('/api/v1/title-registrations/import', file, { unitId, year: String(year) });
+export const importStaff = (unitId: string, year: number, file: File, registeredOn?: string) =>
+  uploadFile<StaffImportResult>('/api/v1/title-registrations/import', file, { unitId, year: String(year), ...(registeredOn ? { registeredOn } : {}) });
 
 export const fetchNominations = (f: NominationFilters) =>
   unwrap<PageNominationSummary>(

@@ -1,24 +1,25 @@
 import { api, unwrap } from '../../api/client';
 import type {
   BlocHonour,
-  ConfirmRanking,
-  Meeting,
-  MeetingInput,
-  ScorecardInput,
-  ScorecardView,
-  Scoring,
   BlocUpdate,
   BlocView,
+  ConfirmRanking,
   Covenant,
   CovenantDraft,
   EndMembership,
+  Meeting,
+  MeetingInput,
   Member,
   NewBloc,
   NewMembers,
   PageBlocView,
+  ScorecardInput,
+  ScorecardView,
+  Scoring,
   SetTerm,
   SigningBoard,
   Term,
+  UnappliedElection,
 } from '../../api/types';
 
 export interface BlocFilters {
@@ -61,6 +62,10 @@ export function endMembership(blocId: string, membershipId: string, body: EndMem
   return unwrap<Member>(
     api.POST('/api/v1/blocs/{blocId}/members/{membershipId}/end', { params: { path: { blocId, membershipId } }, body }),
   );
+}
+
+export function fetchUnappliedElections(blocId: string) {
+  return unwrap<UnappliedElection[]>(api.GET('/api/v1/blocs/{blocId}/terms/unapplied', { params: { path: { blocId } } }));
 }
 
 export function fetchTerms(blocId: string) {

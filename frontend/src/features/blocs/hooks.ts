@@ -24,7 +24,9 @@ export const blocKeys = {
   members: (id: string, on: string | undefined) => ['blocs', id, 'members', on ?? 'today'] as const,
   history: (id: string) => ['blocs', id, 'members', 'history'] as const,
   terms: (id: string) => ['blocs', id, 'terms'] as const,
+  unapplied: (id: string) => ['blocs', id, 'terms', 'unapplied'] as const,
   covenant: (id: string, year: number) => ['blocs', id, 'covenants', year] as const,
+  covenants: (id: string) => ['blocs', id, 'covenants'] as const,
   board: (id: string, year: number) => ['blocs', id, 'covenants', year, 'board'] as const,
   meetings: (id: string) => ['blocs', id, 'meetings'] as const,
   scoring: (id: string, year: number) => ['blocs', id, 'scoring', year] as const,
@@ -51,8 +53,18 @@ export function useMemberHistory(blocId: string, enabled: boolean) {
   return useQuery({ queryKey: blocKeys.history(blocId), queryFn: () => blocsApi.fetchMemberHistory(blocId), enabled });
 }
 
+/** Election results from voting sessions that the bloc could not take, with the reason. */
+export function useUnappliedElections(blocId: string) {
+  return useQuery({ queryKey: blocKeys.unapplied(blocId), queryFn: () => blocsApi.fetchUnappliedElections(blocId) });
+}
+
 export function useTerms(blocId: string) {
   return useQuery({ queryKey: blocKeys.terms(blocId), queryFn: () => blocsApi.fetchTerms(blocId) });
+}
+
+/** Every covenant of the bloc, newest year first (earlier years may be recorded after the fact). */
+export function useCovenants(blocId: string) {
+  return useQuery({ queryKey: blocKeys.covenants(blocId), queryFn: () => blocsApi.fetchCovenants(blocId) });
 }
 
 /** The covenant of a year, or null when none was drafted yet (404). */

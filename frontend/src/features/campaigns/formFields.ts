@@ -4,6 +4,8 @@ export function formField(path: string): (string | number)[] | undefined {
     organizingUnitId: 'organizingUnitId', title: 'title', kind: 'kind', theme: 'theme', startsOn: 'startsOn', endsOn: 'endsOn',
     registrationDeadline: 'registrationDeadline', changeReason: 'changeReason', 'launchDocument.number': 'docNumber',
     'launchDocument.type': 'docType', 'launchDocument.date': 'docDate', 'launchDocument.issuer': 'docIssuer', scope: 'scopeKind',
+    'launchDocument.signingFor': 'docSigningFor', 'launchDocument.signerPosition': 'docSignerPosition',
+    'launchDocument.signerName': 'docSignerName',
   };
   const key = path.replace(/^[a-zA-Z]+\.(in|arg\d)\./, '');
   if (simple[key]) return [simple[key]];

@@ -7,7 +7,7 @@ describe('task kind labels', () => {
   const en = i18n.getFixedT('en');
 
   it('names every kind in Vietnamese', () => {
-    expect(TASK_KINDS.map((k) => vi(taskKindLabelKey(k)))).toEqual(['Ký giao ước', 'Bỏ phiếu', 'Đăng ký thi đua', 'Báo cáo', 'Thẩm định']);
+    expect(TASK_KINDS.map((k) => vi(taskKindLabelKey(k)))).toEqual(['Ký giao ước', 'Bỏ phiếu', 'Đăng ký thi đua', 'Báo cáo', 'Thẩm định', 'Cần xử lý']);
   });
 
   it('names every kind in English too', () => {

@@ -2,7 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type { Task, TaskKind } from '../../api/types';
 
 /** Every task kind the gateway merges from the services (docs/contracts.md). */
-export const TASK_KINDS = ['SIGN', 'VOTE', 'REGISTER', 'REPORT', 'APPRAISE'] as const satisfies readonly TaskKind[];
+export const TASK_KINDS = ['SIGN', 'VOTE', 'REGISTER', 'REPORT', 'APPRAISE', 'RESOLVE'] as const satisfies readonly TaskKind[];
 
 const LABEL_KEYS: Record<TaskKind, ParseKeys> = {
   SIGN: 'taskKinds.SIGN',
@@ -10,6 +10,7 @@ const LABEL_KEYS: Record<TaskKind, ParseKeys> = {
   REGISTER: 'taskKinds.REGISTER',
   REPORT: 'taskKinds.REPORT',
   APPRAISE: 'taskKinds.APPRAISE',
+  RESOLVE: 'taskKinds.RESOLVE',
 };
 
 const COLORS: Record<TaskKind, string> = {
@@ -18,6 +19,7 @@ const COLORS: Record<TaskKind, string> = {
   REGISTER: 'blue',
   REPORT: 'cyan',
   APPRAISE: 'gold',
+  RESOLVE: 'red',
 };
 
 /** The i18n key of a task kind's label; an unknown kind (a newer service) falls back to "Việc khác". */

@@ -30,6 +30,7 @@ interface Values {
   councilId?: string;
   blocId?: string;
   title: string;
+  heldOn?: Dayjs;
   opensAt: Dayjs;
   closesAt: Dayjs;
   quorumNumerator: number;
@@ -48,9 +49,11 @@ export function SessionFormPage() {
   const kind = Form.useWatch('kind', form) ?? 'COUNCIL';
   const blocId = Form.useWatch('blocId', form);
   const opensAt = Form.useWatch('opensAt', form);
+  const heldOn = Form.useWatch('heldOn', form);
   const councils = useCouncils();
   const blocs = useBlocs({ q: '', page: 0, size: 100 });
-  const members = useMembers(blocId ?? '', (opensAt ?? dayjs()).format('YYYY-MM-DD'));
+  // the electorate is the members on the conference's day
+  const members = useMembers(blocId ?? '', (heldOn ?? opensAt ?? dayjs()).format('YYYY-MM-DD'));
   const awaiting = useQuery({
     queryKey: ['awards', 'nominations', 'awaiting-vote'],
     queryFn: () => fetchNominations({ status: 'AWAITING_VOTE', q: '', page: 0, size: 100 }),
@@ -145,6 +148,9 @@ export function SessionFormPage() {
             <Input maxLength={400} data-testid="session-title" />
           </Form.Item>
           <Flex gap={12} wrap>
+            <Form.Item name="heldOn" label={t('voting.form.heldOn')} extra={t('voting.form.heldOnHelp')}>
+              <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="session-held-on" />
+            </Form.Item>
             <Form.Item name="opensAt" label={t('voting.form.opensAt')} rules={[{ required: true }]}>
               <DatePicker showTime format="DD/MM/YYYY HH:mm" />
             </Form.Item>
@@ -304,6 +310,7 @@ function toInput(v: Values): VotingSessionInput {
     councilId: v.kind === 'COUNCIL' ? v.councilId : undefined,
     blocId: v.kind === 'BLOC' ? v.blocId : undefined,
     title: v.title,
+    heldOn: v.heldOn?.format('YYYY-MM-DD'),
     opensAt: v.opensAt.toISOString(),
     closesAt: v.closesAt.toISOString(),
     quorumNumerator: v.quorumNumerator,

@@ -15,6 +15,7 @@ import { SESSION_STATUS_COLORS } from './labels';
 import { QuestionResultCard } from './components/QuestionResultCard';
 import { ReferralForm } from './components/ReferralForm';
 import { WrittenBallotModal } from './components/WrittenBallotModal';
+import { ParkedEventAlert } from '../../components/ParkedEventAlert';
 
 /** A session as its secretary or bloc head runs it, and as a voter or reader sees it. */
 export function SessionPage() {
@@ -36,6 +37,8 @@ export function SessionPage() {
   const counted = s.status !== 'OPEN' || s.round! > 1;
   const percent = s.electorate ? Math.round(((s.voted ?? 0) * 100) / s.electorate) : 0;
   const fail = (e: unknown) => message.error(describeError(e, t));
+  const serviceName = (service?: string) =>
+    service === 'campaign' ? t('parked.services.campaign') : service === 'award' ? t('parked.services.award') : t('parked.services.bloc');
 
   return (
     <Flex vertical gap={16} data-testid="voting-session">
@@ -83,6 +86,23 @@ export function SessionPage() {
           )}
         </Flex>
       </Flex>
+
+      {(s.deliveryProblems ?? []).map((p) => (
+        <ParkedEventAlert
+          key={p.parkedId}
+          service={p.service ?? ''}
+          parkedId={p.parkedId!}
+          title={t('voting.unapplied', { service: serviceName(p.service) })}
+          reason={p.reason ?? ''}
+          attempts={p.attempts}
+          parkedAt={p.parkedAt}
+          resolvable={me.organizer!}
+        >
+          {s.blocId && (
+            <Link to={`/blocs/${s.blocId}?tab=members`}>{t('voting.unappliedFix')}</Link>
+          )}
+        </ParkedEventAlert>
+      ))}
 
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Form, Popconfirm, Select, Table, Typography, Upload } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Popconfirm, Select, Table, Typography, Upload } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { DeleteOutlined, DownloadOutlined, PlusOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TitleRegistrationView } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { useCurrentUser } from '../../../auth/currentUser';
 import { DownloadButton } from '../../../components/DownloadButton';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { UnitPicker } from '../../units/components/UnitPicker';
 import { cancelRegistration, importStaff, register } from '../api';
 import { applyServerErrors, serverFieldErrors } from '../../../lib/formErrors';
@@ -27,14 +28,19 @@ export function RegistrationsTab() {
   const [chosenUnit, setUnit] = useState<string | null>(null);
   const unitId = chosenUnit ?? me.data?.unitId;
   const [year, setYear] = useState(new Date().getFullYear());
+  // the date of record: the day the unit registered, today unless the registration is typed in later
+  const [registeredOn, setRegisteredOn] = useState<Dayjs | null>(dayjs());
+  const day = registeredOn?.format('YYYY-MM-DD');
   const [form] = Form.useForm<{ entries: Entry[] }>();
   const [addingPerson, setAddingPerson] = useState(false);
   const registrations = useRegistrations(unitId, year);
   const people = usePeople(unitId);
   const types = useAwardTypes(unitId);
   const titles = (types.data ?? []).filter((a) => a.category === 'TITLE');
-  const save = useAwardAction((entries: Entry[]) => register({ unitId: unitId!, year, entries: entries.map((e) => ({ awardType: e.awardType!, personId: e.personId })) }));
-  const upload = useAwardAction((file: File) => importStaff(unitId!, year, file));
+  const save = useAwardAction((entries: Entry[]) =>
+    register({ unitId: unitId!, year, registeredOn: day, entries: entries.map((e) => ({ awardType: e.awardType!, personId: e.personId })) }),
+  );
+  const upload = useAwardAction((file: File) => importStaff(unitId!, year, file, day));
   const cancel = useAwardAction(cancelRegistration);
 
   return (
@@ -44,6 +50,15 @@ export function RegistrationsTab() {
           <UnitPicker value={unitId} onChange={(v) => setUnit(typeof v === 'string' ? v : null)} data-testid="registrations-unit" />
         </div>
         <Select value={year} onChange={setYear} options={recentYears().map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} aria-label={t('awards.list.year')} />
+        <DatePicker
+          value={registeredOn}
+          onChange={setRegisteredOn}
+          format="DD/MM/YYYY"
+          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          placeholder={t('awards.registrations.registeredOn')}
+          aria-label={t('awards.registrations.registeredOn')}
+          data-testid="registration-date"
+        />
       </Flex>
       {unitId && (
         <>
@@ -138,6 +153,7 @@ export function RegistrationsTab() {
               { title: t('awards.registrations.who'), render: (_, r) => r.personName ?? <strong>{r.unitName}</strong> },
               { title: t('awards.people.position'), dataIndex: 'personPosition', responsive: ['md'] },
               { title: t('awards.registrations.title'), dataIndex: 'awardTypeName' },
+              { title: t('awards.registrations.registeredOn'), render: (_, r) => formatDate(r.registeredOn), width: 120 },
               { title: t('awards.registrations.by'), render: (_, r) => `${r.registeredBy} · ${formatDateTime(r.registeredAt)}`, responsive: ['lg'] },
               {
                 title: '',

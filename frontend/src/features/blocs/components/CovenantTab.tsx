@@ -3,14 +3,14 @@ import { App, Button, Card, Empty, Flex, Popconfirm, Progress, Select, Space, Ta
 import { EditOutlined, FilePdfOutlined, FileWordOutlined, FundProjectionScreenOutlined, LockOutlined, SignatureOutlined, UnlockOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { BlocView } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
-import { useCovenant, useCovenantStep } from '../hooks';
+import { useCovenant, useCovenantStep, useCovenants } from '../hooks';
 import { COVENANT_STATUS_COLORS } from '../labels';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { ClauseList } from './ClauseList';
 import { CovenantEditorModal } from './CovenantEditorModal';
 
@@ -20,8 +20,11 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
   const { message } = App.useApp();
   const blocId = bloc.id!;
   const thisYear = dayjs().year();
-  const [year, setYear] = useState(thisYear);
+  const [searchParams] = useSearchParams();
+  const [year, setYear] = useState(Number(searchParams.get('year')) || thisYear);
   const covenant = useCovenant(blocId, year);
+  const recorded = useCovenants(blocId);
+  const years = [...new Set([thisYear + 1, thisYear, thisYear - 1, year, ...(recorded.data ?? []).map((k) => k.year!)])].sort((a, b) => b - a);
   const step = useCovenantStep(blocId, year);
   const [editing, setEditing] = useState(false);
   const c = covenant.data;
@@ -41,7 +44,8 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
           value={year}
           onChange={setYear}
           style={{ width: 120 }}
-          options={[thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: String(y) }))}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          data-testid="covenant-year"
         />
         <Space wrap>
           {manageable && (!c || c.status === 'DRAFT' || c.status === 'OPEN' || c.status === 'IN_FORCE') && (
@@ -107,6 +111,20 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
               </Typography.Title>
               {c.theme && <Typography.Text italic>“{c.theme}”</Typography.Text>}
             </div>
+            {c.signedOn && (
+              <Typography.Text data-testid="covenant-signed-on">
+                {c.signingConference
+                  ? t('blocs.covenant.signedAtConference', {
+                      date: formatDate(c.signedOn),
+                      place: c.signingConference.place ?? '—',
+                      chair: [c.signingConference.chairRank, c.signingConference.chairName].filter(Boolean).join(' '),
+                    })
+                  : t('blocs.covenant.signedOn', { date: formatDate(c.signedOn) })}
+              </Typography.Text>
+            )}
+            {c.status !== 'DRAFT' && !c.signingConference && manageable && (
+              <Typography.Text type="secondary">{t('blocs.covenant.conferenceHint')}</Typography.Text>
+            )}
             {c.status !== 'DRAFT' && (
               <div>
                 <Typography.Text>{t('blocs.covenant.progress', { signed: c.signedCount, total: c.memberCount })}</Typography.Text>

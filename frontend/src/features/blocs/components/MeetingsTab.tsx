@@ -57,7 +57,7 @@ export function MeetingsTab({ bloc }: { bloc: BlocView }) {
             <Flex vertical gap={6}>
               <Typography.Text type="secondary">
                 {formatDate(m.heldOn)}
-                {m.place ? ` · ${m.place}` : ''} · {t('blocs.meetings.chairedBy', { name: `${m.chairName}${m.chairPosition ? `, ${m.chairPosition}` : ''}` })}
+                {m.place ? ` · ${m.place}` : ''} · {t('blocs.meetings.chairedBy', { name: `${m.chairRank ? `${m.chairRank} ` : ''}${m.chairName}${m.chairPosition ? `, ${m.chairPosition}` : ''}` })}
               </Typography.Text>
               {(m.attendance ?? []).length > 0 && (
                 <Typography.Text>
@@ -92,6 +92,7 @@ interface Values {
   title: string;
   heldOn: Dayjs;
   place?: string;
+  chairRank?: string;
   chairName: string;
   chairPosition?: string;
   attendance: { unitId?: string; representatives?: string }[];
@@ -127,6 +128,7 @@ function MeetingFormModal({ bloc, meeting, onClose }: { bloc: BlocView; meeting:
         title: meeting.title ?? '',
         heldOn: dayjs(meeting.heldOn),
         place: meeting.place ?? '',
+        chairRank: meeting.chairRank ?? '',
         chairName: meeting.chairName ?? '',
         chairPosition: meeting.chairPosition ?? '',
         attendance: (meeting.attendance ?? []).map((a) => ({ unitId: a.unit?.id, representatives: a.representatives ?? '' })),
@@ -146,6 +148,7 @@ function MeetingFormModal({ bloc, meeting, onClose }: { bloc: BlocView; meeting:
           title: v.title.trim(),
           heldOn: v.heldOn.format('YYYY-MM-DD'),
           place: v.place || undefined,
+          chairRank: v.chairRank?.trim() || undefined,
           chairName: v.chairName.trim(),
           chairPosition: v.chairPosition || undefined,
           agenda: v.agenda || undefined,
@@ -188,7 +191,7 @@ function MeetingFormModal({ bloc, meeting, onClose }: { bloc: BlocView; meeting:
             <Select options={MEETING_KINDS.map((k) => ({ value: k, label: t(`blocs.meetingKinds.${k}`) }))} data-testid="meeting-kind" />
           </Form.Item>
           <Form.Item name="heldOn" label={t('blocs.meetings.heldOn')} rules={[{ required: true }]} style={{ flex: '1 1 160px' }}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
+            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </Flex>
         <Form.Item name="title" label={t('blocs.meetings.title')} rules={[{ required: true, whitespace: true, message: t('blocs.meetings.titleRequired') }, { max: 500 }]}>
@@ -198,6 +201,9 @@ function MeetingFormModal({ bloc, meeting, onClose }: { bloc: BlocView; meeting:
           <Input />
         </Form.Item>
         <Flex gap={12} wrap>
+          <Form.Item name="chairRank" label={t('blocs.meetings.chairRank')} rules={[{ max: 100 }]} style={{ flex: '0 1 140px' }}>
+            <Input placeholder={t('blocs.meetings.chairRankPlaceholder')} data-testid="meeting-chair-rank" />
+          </Form.Item>
           <Form.Item name="chairName" label={t('blocs.meetings.chairName')} rules={[{ required: true, whitespace: true, message: t('blocs.meetings.chairRequired') }, { max: 300 }]} style={{ flex: '1 1 220px' }}>
             <Input />
           </Form.Item>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select, Table } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select, Table, Typography } from 'antd';
+import { Link } from 'react-router';
 import { CrownOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,16 +8,35 @@ import type { BlocView, Member, Term, TermMethod } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { isApiError, problemToFieldErrors } from '../../../api/problem';
 import { ErrorState } from '../../../components/ErrorState';
-import { useMembers, useSetTerm, useTerms } from '../hooks';
+import { useMembers, useSetTerm, useTerms, useUnappliedElections } from '../hooks';
+import { ParkedEventAlert } from '../../../components/ParkedEventAlert';
 import { formatDate } from '../../../lib/format';
 
 /** Head and deputy by year; the organizer's officers record them (elected with vote counts, or appointed). */
 export function TermsTab({ bloc, compact }: { bloc: BlocView; compact: boolean }) {
   const { t } = useTranslation();
   const terms = useTerms(bloc.id!);
+  const unapplied = useUnappliedElections(bloc.id!);
   const [editing, setEditing] = useState(false);
   return (
     <Flex vertical gap={12} data-testid="terms-tab">
+      {(unapplied.data ?? []).map((u) => (
+        <ParkedEventAlert
+          key={u.parkedId}
+          service="bloc"
+          parkedId={u.parkedId!}
+          title={t('blocs.terms.unapplied', { year: u.year, date: formatDate(u.decidedOn) })}
+          reason={u.reason ?? ''}
+          attempts={u.attempts}
+          parkedAt={u.parkedAt}
+          resolvable={!!u.resolvable}
+        >
+          <Typography.Text>
+            {t('blocs.terms.unappliedDetail', { head: u.head?.name ?? '—', deputy: u.deputy?.name ?? '—' })}{' '}
+            {u.votingSessionId && <Link to={`/voting/${u.votingSessionId}`}>{t('blocs.terms.session')}</Link>}
+          </Typography.Text>
+        </ParkedEventAlert>
+      ))}
       {bloc.manageable && (
         <Flex justify="flex-end">
           <Button type="primary" icon={<CrownOutlined />} onClick={() => setEditing(true)} data-testid="term-set">

@@ -36,6 +36,9 @@ interface Values {
   docType: DocumentType;
   docDate?: Dayjs | null;
   docIssuer: string;
+  docSigningFor?: string;
+  docSignerPosition?: string;
+  docSignerName?: string;
   startsOn?: Dayjs | null;
   endsOn?: Dayjs | null;
   registrationDeadline?: Dayjs | null;
@@ -83,6 +86,9 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
     docType: campaign?.launchDocument?.type ?? 'PLAN',
     docDate: parse(campaign?.launchDocument?.date),
     docIssuer: campaign?.launchDocument?.issuer ?? '',
+    docSigningFor: campaign?.launchDocument?.signingFor ?? '',
+    docSignerPosition: campaign?.launchDocument?.signerPosition ?? '',
+    docSignerName: campaign?.launchDocument?.signerName ?? '',
     startsOn: parse(campaign?.startsOn),
     endsOn: parse(campaign?.endsOn),
     registrationDeadline: parse(campaign?.registrationDeadline),
@@ -105,7 +111,15 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
       title: v.title.trim(),
       kind: v.kind,
       theme: v.theme?.trim() || undefined,
-      launchDocument: { number: v.docNumber.trim(), type: v.docType, date: day(v.docDate), issuer: v.docIssuer.trim() },
+      launchDocument: {
+        number: v.docNumber.trim(),
+        type: v.docType,
+        date: day(v.docDate),
+        issuer: v.docIssuer.trim(),
+        signingFor: v.docSigningFor?.trim() || undefined,
+        signerPosition: v.docSignerPosition?.trim() || undefined,
+        signerName: v.docSignerName?.trim() || undefined,
+      },
       startsOn: day(v.startsOn),
       endsOn: day(v.endsOn),
       registrationDeadline: day(v.registrationDeadline),
@@ -205,6 +219,23 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
         <Form.Item name="docIssuer" label={t('campaigns.form.docIssuer')} rules={[...required('campaigns.form.required'), { max: 300 }]}>
           <Input placeholder={t('campaigns.form.docIssuerPlaceholder')} data-testid="campaign-form-doc-issuer" />
         </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} md={6}>
+            <Form.Item name="docSigningFor" label={t('campaigns.form.docSigningFor')} rules={[{ max: 100 }]}>
+              <Input placeholder={t('campaigns.form.docSigningForPlaceholder')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="docSignerPosition" label={t('campaigns.form.docSignerPosition')} rules={[{ max: 300 }]}>
+              <Input placeholder={t('campaigns.form.docSignerPositionPlaceholder')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={10}>
+            <Form.Item name="docSignerName" label={t('campaigns.form.docSignerName')} rules={[{ max: 300 }]}>
+              <Input placeholder={t('campaigns.form.docSignerNamePlaceholder')} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Row gutter={12}>
           <Col xs={24} md={8}>
             <Form.Item name="startsOn" label={t('campaigns.form.startsOn')} rules={required('campaigns.form.required')}>

@@ -15,6 +15,7 @@ import vn.thidua.award.nomination.CampaignProposalListener;
 import vn.thidua.award.nomination.NominationEvents;
 import vn.thidua.award.voting.VotingEvents;
 import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.platform.parking.ParkedNotice;
 
 /** docs/asyncapi.yaml must list what award-service emits and reads, field by field. */
 class EventsDocumentedTest {
@@ -28,16 +29,14 @@ class EventsDocumentedTest {
                 BlocProposalListener.RANKING_CONFIRMED, CampaignProposalListener.REVIEW_CLOSED)) {
             assertTrue(doc.contains("name: " + type), type);
         }
-        for (String dlq : List.of("award-service.unit-replica.dlq", "award-service.bloc-membership.dlq", "award-service.bloc-proposals.dlq",
-                "award-service.campaign-proposals.dlq")) {
-            assertTrue(doc.contains("address: " + dlq), dlq);
-        }
+        assertTrue(doc.contains("address: " + ParkedNotice.TOPIC), ParkedNotice.TOPIC);
+        assertTrue(doc.contains("name: " + ParkedNotice.PARKED) && doc.contains("name: " + ParkedNotice.RESOLVED));
         for (Class<?> event : List.of(NominationEvents.NominationChanged.class, DisclosureEvents.DisclosureOpened.class,
                 DisclosureEvents.ObjectionFiled.class, DisclosureEvents.ObjectionResolved.class, DecisionEvents.DecisionIssued.class,
                 AwardEvents.HonourGranted.class, AwardEvents.HonourRevoked.class, BlocProposalListener.RankingConfirmed.class,
                 BlocProposalListener.RankedUnit.class, CampaignProposalListener.ReviewClosed.class, CampaignProposalListener.Exemplar.class,
                 VotingEvents.SessionClosed.class, VotingEvents.QuestionClosed.class, VotingEvents.Chosen.class,
-                VotingEvents.BlocElectionDecided.class)) {
+                VotingEvents.BlocElectionDecided.class, ParkedNotice.class)) {
             for (var field : event.getRecordComponents()) {
                 assertTrue(doc.contains(" " + field.getName() + ":"), event.getSimpleName() + "." + field.getName());
             }

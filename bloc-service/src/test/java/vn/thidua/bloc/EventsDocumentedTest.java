@@ -60,7 +60,7 @@ class EventsDocumentedTest {
     void everyCovenantEventTypeIsDocumented() throws IOException {
         String doc = asyncApi();
         for (String type : new String[] {CovenantEvents.OPENED, CovenantEvents.REVISED, CovenantEvents.SIGNED,
-            CovenantEvents.IN_FORCE, CovenantEvents.CLOSED}) {
+            CovenantEvents.IN_FORCE, CovenantEvents.CLOSED, CovenantEvents.SIGNING_RECORDED}) {
             assertTrue(doc.contains("name: " + type), type);
         }
         assertFieldsDocumented(doc, CovenantEvents.CovenantState.class);

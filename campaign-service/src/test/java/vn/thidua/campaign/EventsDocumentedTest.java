@@ -34,7 +34,7 @@ class EventsDocumentedTest {
         assertTrue(doc.contains("name: " + ReviewEvents.REVIEW_CLOSED));
         assertTrue(doc.contains("name: " + ReviewEvents.CAMPAIGN_CLOSED));
         assertTrue(doc.contains("name: " + AwardEvents.GRANTED));
-        assertTrue(doc.contains("address: campaign-service.honours.dlq"));
+        assertTrue(doc.contains("address: thidua.deliveries.v1"));
         for (Class<?> event : List.of(ReviewEvents.ReviewClosed.class, ReviewEvents.SelectedExemplar.class, ReviewEvents.PlannedAward.class,
                 ReviewEvents.CampaignClosed.class, AwardEvents.HonourGranted.class, AwardEvents.HonourRevoked.class)) {
             for (var field : event.getRecordComponents()) {

@@ -2,6 +2,7 @@ package vn.thidua.campaign;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,16 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
-import vn.thidua.platform.testing.TopicRecords;
 import vn.thidua.platform.testing.EventWriter;
 import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.replicas.unit.UnitReplica;
@@ -27,7 +24,6 @@ import vn.thidua.replicas.unit.UnitReplica;
 @QuarkusTest
 class UnitReplicaTest {
 
-    private static final String DEAD_LETTER_TOPIC = "campaign-service.unit-replica.dlq";
     static String event(String eventId, String type, UUID unit, String name, boolean active, long version) {
         return EventWriter.envelope(eventId, "/thidua/bloc-service", type, unit, """
                 {"id":"%s","name":"%s","shortName":null,"kind":"AGENCY","parentId":null,"active":%s,"version":%d,"updatedAt":"%s"}"""
@@ -105,17 +101,30 @@ class UnitReplicaTest {
     }
 
     @Test
-    void aMalformedMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
+    void aMalformedMessageIsParkedWithItsReasonAndConsumptionGoesOn() throws Exception {
         UUID unit = UUID.randomUUID();
         String malformed = "{not a cloud event " + unit;
         send(unit, malformed);
         send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", unit, "Sau tin lỗi", true, 0));
 
         awaitReplica(unit, "Sau tin lỗi", 0);
-        ConsumerRecord<String, String> parked = deadLetter(malformed);
-        assertEquals(unit.toString(), parked.key());
-        assertTrue(header(parked, "dead-letter-reason").contains("CloudEvent"), header(parked, "dead-letter-reason"));
-        assertEquals("thidua.units.v1", header(parked, "dead-letter-topic"));
+        Map<String, Object> parked = await().atMost(Duration.ofSeconds(20)).until(() -> parked(unit.toString()), p -> p != null);
+        assertEquals("thidua.units.v1", parked.get("topic"));
+        assertEquals("units", parked.get("channel"));
+        assertTrue(parked.get("reason").toString().contains("CloudEvent"), parked.toString());
+        given().auth().oauth2(admin()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("thidua_events_parked"));
+    }
+
+    static String admin() {
+        return TestTokens.user("admin.test").roles("admin").get();
+    }
+
+    /** The open parked event whose Kafka key is {@code key}, as the admin lists them. */
+    static Map<String, Object> parked(String key) {
+        List<Map<String, Object>> all = given().auth().oauth2(admin()).get("/api/v1/parked-events/campaign")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return all.stream().filter(p -> key.equals(p.get("messageKey"))).findFirst().orElse(null);
     }
 
     @Test
@@ -135,22 +144,7 @@ class UnitReplicaTest {
         }
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().auth().oauth2(reader())
                 .get("/api/v1/units/{id}", unit).then().statusCode(200).body("name", equalTo(name)));
-        assertTrue(deadLetters().stream().noneMatch(r -> r.value().contains(name)), "a retried event is not parked");
-    }
-
-    /** Everything parked so far (the topic is read until no new record arrives for a while). */
-    static List<ConsumerRecord<String, String>> deadLetters() {
-        return TopicRecords.read(DEAD_LETTER_TOPIC, read -> false, Duration.ofSeconds(3));
-    }
-
-    static ConsumerRecord<String, String> deadLetter(String value) {
-        return TopicRecords.read(DEAD_LETTER_TOPIC, read -> read.stream().anyMatch(r -> r.value().equals(value)),
-                Duration.ofSeconds(20)).stream().filter(r -> r.value().equals(value)).findFirst().orElseThrow();
-    }
-
-    static String header(ConsumerRecord<String, String> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
+        assertEquals(null, parked(unit.toString()), "a retried event is not parked");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.thidua.platform.security.Roles;
@@ -72,6 +73,7 @@ public class CatalogResource {
     @Path("/rule-sets")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @ResponseStatus(201)
+    @APIResponseSchema(value = CatalogDtos.RuleSetView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Lập quy định khen thưởng của địa phương (ghi đè quy định quốc gia theo từng loại)")
     public CatalogDtos.RuleSetView create(@Valid @NotNull CatalogDtos.RuleSetInput in) {
         return service.create(in);

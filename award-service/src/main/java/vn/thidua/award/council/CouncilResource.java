@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.thidua.platform.security.Roles;
@@ -44,6 +45,7 @@ public class CouncilResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponseSchema(value = CouncilDtos.CouncilView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Lập hội đồng: một Chủ tịch, một Thư ký, các thành viên theo tài khoản đăng nhập")
     public CouncilDtos.CouncilView create(@Valid @NotNull CouncilDtos.CouncilInput in) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.VietnamClock;
 
 /** Quyết định khen thưởng: a numbered decision of an authority listing the nominations it grants. */
 @Entity
@@ -113,6 +114,9 @@ public class Decision extends PanacheEntityBase {
     /** Ban hành: with the base salary in force on its date and the cash total of its awards. */
     public void issue(BigDecimal baseSalary, BigDecimal cashTotal, String by, OffsetDateTime now) {
         requireDraft();
+        if (issuedOn.isAfter(now.atZoneSameInstant(VietnamClock.ZONE).toLocalDate())) {
+            throw ProblemException.invalidField("issuedOn", "quyết định ghi ngày ký " + issuedOn + ", chưa đến: chỉ ban hành từ ngày đó");
+        }
         this.status = Status.ISSUED;
         this.baseSalary = baseSalary;
         this.cashTotal = cashTotal;

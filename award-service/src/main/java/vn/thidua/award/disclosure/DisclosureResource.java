@@ -17,9 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.platform.web.Created;
 
 @Path("/api/v1/notices")
 @Authenticated
@@ -56,6 +59,7 @@ public class DisclosureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponseSchema(value = DisclosureDtos.NoticeView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Công khai danh sách đề nghị khen thưởng (thời gian tính theo ngày làm việc)")
     public DisclosureDtos.NoticeView publish(@Valid @NotNull DisclosureDtos.NoticeInput in) {
@@ -66,10 +70,12 @@ public class DisclosureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/nominations/{nominationId}/objections")
     @ResponseStatus(201)
+    @APIResponseSchema(value = DisclosureDtos.ObjectionReceipt.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Gửi kiến nghị về một đề nghị đang công khai (tạm dừng đề nghị đến khi giải quyết)")
-    public DisclosureDtos.ObjectionReceipt object(@PathParam("nominationId") UUID nominationId,
+    public RestResponse<DisclosureDtos.ObjectionReceipt> object(@PathParam("nominationId") UUID nominationId,
             @Valid @NotNull DisclosureDtos.ObjectionInput in) {
-        return service.object(nominationId, in);
+        DisclosureDtos.ObjectionReceipt receipt = service.object(nominationId, in);
+        return Created.at("/api/v1/notices/objections/" + receipt.id(), receipt);
     }
 
     @GET

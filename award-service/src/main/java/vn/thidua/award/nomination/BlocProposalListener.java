@@ -14,6 +14,7 @@ import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
+import vn.thidua.platform.parking.ParkableConsumer;
 import vn.thidua.replicas.bloc.BlocReplica;
 
 /**
@@ -21,9 +22,10 @@ import vn.thidua.replicas.bloc.BlocReplica;
  * leading unit(s), Bằng khen for the others proposed, proposed by the bloc's organizing unit.
  */
 @ApplicationScoped
-public class BlocProposalListener {
+public class BlocProposalListener implements ParkableConsumer {
 
     static final String CONSUMER = "bloc-proposals";
+    static final String CHANNEL = "bloc-proposals";
     public static final String RANKING_CONFIRMED = "vn.thidua.bloc.ranking-confirmed.v1";
     static final String FLAG = "PROVINCIAL_EMULATION_FLAG";
     static final String MERIT = "PROVINCIAL_CERTIFICATE_OF_MERIT";
@@ -41,7 +43,7 @@ public class BlocProposalListener {
     @Inject
     ProposalDrafts drafts;
 
-    @Incoming("bloc-proposals")
+    @Incoming(CHANNEL)
     @Blocking(ordered = true)
     @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
             abortOn = MalformedEventException.class)
@@ -50,7 +52,18 @@ public class BlocProposalListener {
         inbox.handle(CONSUMER, payload, this::apply);
     }
 
-    void apply(ReceivedEvent event) {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
         if (!RANKING_CONFIRMED.equals(event.type())) {
             return;
         }

@@ -14,15 +14,17 @@ import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
+import vn.thidua.platform.parking.ParkableConsumer;
 
 /**
  * A campaign's final review (thidua.campaigns.v1) becomes nomination drafts: one per exemplary collective
  * or individual with a proposed award, proposed by the campaign's organizer.
  */
 @ApplicationScoped
-public class CampaignProposalListener {
+public class CampaignProposalListener implements ParkableConsumer {
 
     static final String CONSUMER = "campaign-proposals";
+    static final String CHANNEL = "campaign-proposals";
     public static final String REVIEW_CLOSED = "vn.thidua.campaign.review-closed.v1";
 
     /** campaign-service's ReviewClosed, the fields read here. */
@@ -40,7 +42,7 @@ public class CampaignProposalListener {
     @Inject
     ProposalDrafts drafts;
 
-    @Incoming("campaign-proposals")
+    @Incoming(CHANNEL)
     @Blocking(ordered = true)
     @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
             abortOn = MalformedEventException.class)
@@ -49,7 +51,18 @@ public class CampaignProposalListener {
         inbox.handle(CONSUMER, payload, this::apply);
     }
 
-    void apply(ReceivedEvent event) {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
         if (!REVIEW_CLOSED.equals(event.type())) {
             return;
         }

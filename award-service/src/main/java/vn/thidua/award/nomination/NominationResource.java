@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
@@ -59,6 +60,7 @@ public class NominationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponseSchema(value = NominationDtos.NominationView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Lập dự thảo đề nghị của đơn vị (hoặc đột xuất)")
     public NominationDtos.NominationView create(@Valid @NotNull NominationDtos.NominationInput in) {
@@ -78,6 +80,7 @@ public class NominationResource {
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
+    @APIResponseSchema(value = NominationDtos.DocumentView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Đính kèm tài liệu hồ sơ (tờ trình, báo cáo thành tích, biên bản, công nhận sáng kiến; tối đa 20 MB)")
     public NominationDtos.DocumentView attach(@PathParam("id") UUID id, @RestForm("kind") DossierKind kind,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.thidua.platform.paging.Page;
@@ -52,6 +53,7 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/people")
     @ResponseStatus(201)
+    @APIResponseSchema(value = PeopleDtos.PersonView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Ghi nhận một cá nhân của đơn vị")
     public PeopleDtos.PersonView create(@Valid @NotNull PeopleDtos.PersonInput in) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,12 +23,14 @@ public final class RegistrationDtos {
     }
 
     @Schema(name = "TitleRegistrationInput")
-    public record BulkInput(@NotNull UUID unitId, @NotNull @Min(2000) @Max(2100) Integer year, @NotEmpty List<@Valid @NotNull Entry> entries) {
+    public record BulkInput(@NotNull UUID unitId, @NotNull @Min(2000) @Max(2100) Integer year, @NotEmpty List<@Valid @NotNull Entry> entries,
+            @Schema(description = "ngày đăng ký (ngày của văn bản đăng ký), mặc định hôm nay; từ 01/12 năm trước đến hết năm đăng ký")
+            LocalDate registeredOn) {
     }
 
     @Schema(name = "TitleRegistrationView")
     public record RegistrationView(UUID id, UUID unitId, String unitName, int year, String awardType, String awardTypeName,
-            UUID personId, String personName, String personPosition, String registeredBy, OffsetDateTime registeredAt) {
+            UUID personId, String personName, String personPosition, String registeredBy, LocalDate registeredOn, OffsetDateTime registeredAt) {
     }
 
     /** What an import did: people added, registrations added, and those already on record. */

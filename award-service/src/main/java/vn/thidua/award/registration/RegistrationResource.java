@@ -16,9 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
@@ -46,6 +52,9 @@ public class RegistrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
+    @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Đã tạo; Location là đường dẫn của tài nguyên mới",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationDtos.RegistrationView.class)))
     @Operation(summary = "Đăng ký danh hiệu cho đơn vị và cá nhân (nhiều dòng một lần)")
     public List<RegistrationDtos.RegistrationView> register(@Valid @NotNull RegistrationDtos.BulkInput in) {
         return service.register(in);
@@ -55,9 +64,11 @@ public class RegistrationResource {
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
+    @ResponseStatus(201)
+    @APIResponseSchema(value = RegistrationDtos.ImportResult.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Nhập danh sách cán bộ và danh hiệu đăng ký từ Excel")
     public RegistrationDtos.ImportResult importStaff(@RestForm("unitId") UUID unitId, @RestForm("year") Integer year,
-            @RestForm("file") FileUpload file) throws IOException {
+            @RestForm("registeredOn") LocalDate registeredOn, @RestForm("file") FileUpload file) throws IOException {
         if (unitId == null) {
             throw ProblemException.invalidField("unitId", "chọn đơn vị");
         }
@@ -67,7 +78,7 @@ public class RegistrationResource {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalidField("file", "chưa chọn tệp Excel");
         }
-        return service.importStaff(unitId, year, Files.readAllBytes(file.uploadedFile()));
+        return service.importStaff(unitId, year, registeredOn, Files.readAllBytes(file.uploadedFile()));
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public class RegistrationService {
                 }
             }
             AwardType type = title(e.awardType(), person == null ? RecipientKind.COLLECTIVE : RecipientKind.INDIVIDUAL, at + ".awardType");
-            add(in.unitId(), in.year(), type, person);
+            add(in.unitId(), in.year(), type, person, in.registeredOn());
         }
         TitleRegistration.flush();
         audit.record("award.registration.register", "unit", in.unitId(), null, in);
@@ -72,7 +73,7 @@ public class RegistrationService {
     }
 
     @Transactional
-    public RegistrationDtos.ImportResult importStaff(UUID unitId, int year, byte[] xlsx) {
+    public RegistrationDtos.ImportResult importStaff(UUID unitId, int year, LocalDate registeredOn, byte[] xlsx) {
         requireUnit(unitId);
         List<StaffListImport.StaffRow> rows = StaffListImport.read(xlsx);
         List<AwardType> types = AwardType.ordered();
@@ -102,7 +103,7 @@ public class RegistrationService {
             }
             for (PendingRegistration p : pending) {
                 if (p.row() == row) {
-                    if (add(unitId, year, p.type(), person)) {
+                    if (add(unitId, year, p.type(), person, registeredOn)) {
                         created++;
                     } else {
                         already++;
@@ -148,12 +149,19 @@ public class RegistrationService {
                         List.of("Trần Thị Bình", "Nữ", 1990, "Cán bộ", "Lao động tiên tiến")));
     }
 
-    private boolean add(UUID unitId, int year, AwardType type, Person person) {
+    /** {@code registeredOn} null: registered today, which a registration of a year already past cannot be. */
+    private boolean add(UUID unitId, int year, AwardType type, Person person, LocalDate registeredOn) {
         UUID personId = person == null ? null : person.id;
         if (TitleRegistration.exists(unitId, personId, year, type.code)) {
             return false;
         }
-        TitleRegistration.of(unitId, year, type.code, personId, user.username(), OffsetDateTime.now(clock)).persist();
+        LocalDate today = LocalDate.now(clock);
+        if (registeredOn == null && today.getYear() > year) {
+            throw ProblemException.invalidField("registeredOn", "năm " + year + " đã qua: ghi ngày đơn vị đã đăng ký (từ 01/12/"
+                    + (year - 1) + " đến 31/12/" + year + ")");
+        }
+        TitleRegistration.of(unitId, year, type.code, personId, registeredOn == null ? today : registeredOn,
+                user.username(), OffsetDateTime.now(clock)).persist();
         return true;
     }
 
@@ -180,6 +188,6 @@ public class RegistrationService {
         Person person = r.personId == null ? null : Person.findById(r.personId);
         AwardType type = AwardType.findById(r.awardType);
         return new RegistrationDtos.RegistrationView(r.id, r.unitId, tree.name(r.unitId), r.year, r.awardType, type.name, r.personId,
-                person == null ? null : person.fullName, person == null ? null : person.position, r.registeredBy, r.registeredAt);
+                person == null ? null : person.fullName, person == null ? null : person.position, r.registeredBy, r.registeredOn, r.registeredAt);
     }
 }

@@ -5,8 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.VietnamClock;
 
 /** Đăng ký danh hiệu thi đua: a unit aims for a title in a year, for itself or for one of its people. */
 @Entity
@@ -35,7 +38,20 @@ public class TitleRegistration extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
 
-    public static TitleRegistration of(UUID unitId, int year, String awardType, UUID personId, String by, OffsetDateTime now) {
+    /** Ngày đăng ký: the date of record, from 1 December of the year before to the end of the year, not after today. */
+    @Column(name = "registered_on", nullable = false)
+    public LocalDate registeredOn;
+
+    public static TitleRegistration of(UUID unitId, int year, String awardType, UUID personId, LocalDate registeredOn, String by,
+            OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(VietnamClock.ZONE).toLocalDate();
+        if (registeredOn.isAfter(today)) {
+            throw ProblemException.invalidField("registeredOn", "ngày đăng ký không được sau hôm nay");
+        }
+        if (registeredOn.isBefore(LocalDate.of(year - 1, 12, 1)) || registeredOn.getYear() > year) {
+            throw ProblemException.invalidField("registeredOn", "đăng ký danh hiệu năm " + year + " ghi ngày từ 01/12/" + (year - 1)
+                    + " đến 31/12/" + year);
+        }
         TitleRegistration r = new TitleRegistration();
         r.id = UUID.randomUUID();
         r.unitId = unitId;
@@ -44,6 +60,7 @@ public class TitleRegistration extends PanacheEntityBase {
         r.personId = personId;
         r.registeredBy = by;
         r.registeredAt = now;
+        r.registeredOn = registeredOn;
         return r;
     }
 

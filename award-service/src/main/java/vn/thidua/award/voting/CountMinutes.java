@@ -24,9 +24,10 @@ final class CountMinutes {
     static AdministrativeDocument of(VotingSession s, VotingDtos.ResultView result, String issuingBody, String parentBody,
             Map<Integer, List<String>> writtenBy, List<Signer> signers) {
         List<AdministrativeDocument.Block> body = new ArrayList<>();
-        body.add(new AdministrativeDocument.Paragraph(null, "Hôm nay, hồi " + s.opensAt.atZoneSameInstant(VotingSession.ZONE).format(TIME)
-                + " ngày " + s.heldOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ", " + result.bodyName() + " tổ chức bỏ phiếu kín: "
-                + result.title() + ".", true));
+        boolean sameDay = s.opensAt.atZoneSameInstant(VotingSession.ZONE).toLocalDate().equals(s.heldOn);
+        body.add(new AdministrativeDocument.Paragraph(null, (sameDay ? "Hôm nay, hồi " + s.opensAt.atZoneSameInstant(VotingSession.ZONE)
+                .format(TIME) + " ngày " : "Ngày ") + s.heldOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ", " + result.bodyName()
+                + " tổ chức bỏ phiếu kín: " + result.title() + ".", true));
         body.add(new AdministrativeDocument.Paragraph(null, "Hình thức: bỏ phiếu kín trên hệ thống; mỗi phiếu có một mã biên nhận ngẫu nhiên,"
                 + " không gắn với người bỏ phiếu. Danh sách mã biên nhận và lựa chọn được công bố kèm kết quả để mỗi người tự kiểm tra"
                 + " và bất kỳ ai cũng kiểm lại được.", true));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.platform.parking.DeliveryProblem;
 import vn.thidua.award.catalog.CatalogEnums.Denominator;
 import vn.thidua.award.nomination.NominationBallots;
 import vn.thidua.award.voting.VotingEnums.LeadershipRole;
@@ -127,7 +128,11 @@ public final class VotingDtos {
             @Schema(description = "what voters read: nominee, award, achievement, eligibility and dossier files")
             Map<UUID, NominationBallots.Brief> briefs,
             @Schema(description = "the roll, for the organizer: who has voted in the current round, never how") List<ElectorView> electors,
-            Me me, String openedBy, OffsetDateTime closedAt, String closedBy, long version) {
+            Me me, String openedBy, OffsetDateTime closedAt, String closedBy,
+            @Schema(description = "for the organizer: what the session decided that another service could not take (e.g. the bloc"
+                    + " refused the election result), with the reason, until it is applied after a fix or set aside")
+            List<DeliveryProblem.View> deliveryProblems,
+            long version) {
     }
 
     @Schema(name = "VotingProgress")

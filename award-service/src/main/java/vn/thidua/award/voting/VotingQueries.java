@@ -22,6 +22,7 @@ import vn.thidua.award.voting.VotingEnums.SessionKind;
 import vn.thidua.award.voting.VotingEnums.SessionStatus;
 import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.parking.DeliveryProblem;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.replicas.bloc.BlocReplica;
 
@@ -93,7 +94,9 @@ public class VotingQueries {
         return new VotingDtos.SessionView(s.id, s.kind, s.title, s.councilId, s.blocId, bodyName(s), s.organizingUnitId, s.heldOn,
                 s.electionYear, s.opensAt, s.closesAt, s.quorumText(), s.quorumOf(electors.size()), s.maxRounds, s.round, s.status,
                 s.acceptsBallotsAt(OffsetDateTime.now(clock)), electors.size(), turnout.voted(), turnout.written(),
-                questions.stream().map(q -> question(s, q)).toList(), briefs, roll, me, s.openedBy, s.closedAt, s.closedBy, s.version);
+                questions.stream().map(q -> question(s, q)).toList(), briefs, roll, me, s.openedBy, s.closedAt, s.closedBy,
+                me.organizer() ? DeliveryProblem.openAbout(s.id.toString()).stream().map(DeliveryProblem::view).toList() : List.of(),
+                s.version);
     }
 
     private VotingDtos.Me me(VotingSession s) {

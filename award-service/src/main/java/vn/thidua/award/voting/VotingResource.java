@@ -16,11 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.documents.Downloads;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.platform.web.Created;
 
 @Path("/api/v1/voting-sessions")
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL_MEMBER, Roles.UNIT_LEADER, Roles.UNIT_OFFICER, Roles.INTEGRATION})
@@ -46,6 +48,7 @@ public class VotingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponseSchema(value = VotingDtos.SessionView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Mở phiên bỏ phiếu (Thư ký Hội đồng, hoặc Trưởng khối cho phiên của khối)")
     public VotingDtos.SessionView open(@Valid @NotNull VotingDtos.SessionInput in) {
         return service.open(in);
@@ -69,18 +72,20 @@ public class VotingResource {
     @Path("/{id}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponseSchema(value = VotingDtos.ReceiptView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Bỏ phiếu (một lần mỗi vòng; phiếu của đơn vị do lãnh đạo đơn vị bỏ); trả về mã biên nhận")
-    public VotingDtos.ReceiptView cast(@PathParam("id") UUID id, @Valid @NotNull VotingDtos.BallotInput in) {
-        return service.cast(id, in);
+    public RestResponse<VotingDtos.ReceiptView> cast(@PathParam("id") UUID id, @Valid @NotNull VotingDtos.BallotInput in) {
+        return Created.at("/api/v1/voting-sessions/" + id + "/result", service.cast(id, in));
     }
 
     @POST
     @Path("/{id}/written-ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponseSchema(value = VotingDtos.ReceiptView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Thư ký nhập phiếu bằng văn bản của thành viên vắng mặt")
-    public VotingDtos.ReceiptView castWritten(@PathParam("id") UUID id, @Valid @NotNull VotingDtos.WrittenBallotInput in) {
-        return service.castWritten(id, in);
+    public RestResponse<VotingDtos.ReceiptView> castWritten(@PathParam("id") UUID id, @Valid @NotNull VotingDtos.WrittenBallotInput in) {
+        return Created.at("/api/v1/voting-sessions/" + id + "/result", service.castWritten(id, in));
     }
 
     @POST

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.thidua.award.voting.VotingEnums.SessionStatus;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.parking.DeliveryProblem;
 import vn.thidua.platform.tasks.PendingTask;
 import vn.thidua.platform.tasks.TaskSource;
 
@@ -26,6 +27,9 @@ public class VotingTasks implements TaskSource {
     @Inject
     VotingQueries queries;
 
+    @Inject
+    VotingAccess access;
+
     @Override
     @Transactional
     public List<PendingTask> pendingFor(CurrentUser user) {
@@ -37,7 +41,7 @@ public class VotingTasks implements TaskSource {
         if (!tied.isEmpty()) {
             sessions.addAll(VotingSession.list("status = ?1 and id in ?2 order by opensAt", SessionStatus.CLOSED, tied));
         }
-        List<PendingTask> tasks = new ArrayList<>();
+        List<PendingTask> tasks = new ArrayList<>(unapplied());
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (VotingSession s : sessions) {
             VotingDtos.SessionSummary summary = queries.summary(s);
@@ -58,5 +62,27 @@ public class VotingTasks implements TaskSource {
             }
         }
         return tasks;
+    }
+
+    /** What a session decided that another service refused, for the session's organizer to fix. */
+    private List<PendingTask> unapplied() {
+        List<PendingTask> tasks = new ArrayList<>();
+        for (DeliveryProblem p : DeliveryProblem.open()) {
+            UUID id = p.subject == null ? null : safeId(p.subject);
+            VotingSession s = id == null ? null : VotingSession.findById(id);
+            if (s != null && access.organizes(s)) {
+                tasks.add(new PendingTask("unapplied-" + p.parkedId, PendingTask.TaskKind.RESOLVE, "Kết quả phiên chưa được ghi nhận: "
+                        + s.title, p.reason, null, "/voting/" + s.id, "award-service"));
+            }
+        }
+        return tasks;
+    }
+
+    private static UUID safeId(String subject) {
+        try {
+            return UUID.fromString(subject);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

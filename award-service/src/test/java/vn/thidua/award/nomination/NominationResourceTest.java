@@ -72,10 +72,10 @@ class NominationResourceTest {
             }
         }
         given().auth().oauth2(k.unitOfficer(1)).contentType(ContentType.JSON)
-                .body(Map.of("unitId", division, "year", YEAR, "entries", List.of(
+                .body(Map.of("unitId", division, "year", YEAR, "registeredOn", YEAR + "-01-15", "entries", List.of(
                         Map.of("awardType", "PROVINCIAL_EMULATION_FIGHTER", "personId", three),
                         Map.of("awardType", "PROVINCIAL_EMULATION_FIGHTER", "personId", two))))
-                .post("/api/v1/title-registrations").then().statusCode(200);
+                .post("/api/v1/title-registrations").then().statusCode(201);
 
         String passing = Dossiers.draft(k.unitOfficer(1), Dossiers.forPerson(division, three, "PROVINCIAL_EMULATION_FIGHTER", YEAR));
         given().auth().oauth2(k.unitOfficer(1)).get("/api/v1/nominations/{id}", passing).then().statusCode(200)

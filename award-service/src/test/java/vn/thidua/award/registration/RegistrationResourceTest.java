@@ -2,12 +2,14 @@ package vn.thidua.award.registration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.Kontum;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.Uploads;
 
 @QuarkusTest
@@ -32,7 +35,7 @@ class RegistrationResourceTest {
                         Map.of("awardType", "EXCELLENT_COLLECTIVE"),
                         Map.of("awardType", "ADVANCED_WORKER", "personId", person),
                         Map.of("awardType", "GRASSROOTS_EMULATION_FIGHTER", "personId", person))))
-                .post("/api/v1/title-registrations").then().statusCode(200).body("", hasSize(3))
+                .post("/api/v1/title-registrations").then().statusCode(201).body("", hasSize(3))
                 .body("awardTypeName", containsInAnyOrder("Tập thể lao động xuất sắc", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"));
 
         byte[] staff = staffList(List.of(
@@ -42,12 +45,45 @@ class RegistrationResourceTest {
         given().auth().oauth2(officer).contentType(Uploads.CONTENT_TYPE)
                 .body(Uploads.form(Map.of("unitId", k.divisions().get(0).toString(), "year", String.valueOf(year)),
                         "Danh sách đăng ký thi đua.xlsx", "application/octet-stream", staff))
-                .post("/api/v1/title-registrations/import").then().statusCode(200)
+                .post("/api/v1/title-registrations/import").then().statusCode(201)
                 .body("rows", equalTo(3)).body("peopleCreated", equalTo(2)).body("registrationsCreated", equalTo(3))
                 .body("alreadyRegistered", equalTo(1)).body("registrations", hasSize(6));
         given().auth().oauth2(k.secretariat()).queryParam("unitId", k.divisions().get(0)).queryParam("q", "thu hà")
                 .get("/api/v1/people").then().statusCode(200).body("items[0].gender", equalTo("FEMALE"))
                 .body("items[0].birthYear", equalTo(1990));
+    }
+
+    @Test
+    void aRegistrationKeepsTheDayItWasMadeOnPaper() throws Exception {
+        TestClock.today(LocalDate.of(2026, 3, 10));
+        try {
+            Kontum k = Kontum.create();
+            String officer = k.unitOfficer(0);
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("unitId", k.divisions().get(0), "year", 2026,
+                    "entries", List.of(Map.of("awardType", "ADVANCED_COLLECTIVE"))));
+            body.put("registeredOn", "2025-11-30");
+            given().auth().oauth2(officer).contentType(ContentType.JSON).body(body).post("/api/v1/title-registrations")
+                    .then().statusCode(400).body("errors[0].field", equalTo("registeredOn"))
+                    .body("errors[0].message", containsString("01/12/2025"));
+            body.put("registeredOn", "2026-03-11");
+            given().auth().oauth2(officer).contentType(ContentType.JSON).body(body).post("/api/v1/title-registrations")
+                    .then().statusCode(400).body("errors[0].field", equalTo("registeredOn"));
+            body.put("registeredOn", "2026-01-12");
+            given().auth().oauth2(officer).contentType(ContentType.JSON).body(body).post("/api/v1/title-registrations")
+                    .then().statusCode(201).header("Location", equalTo("/api/v1/title-registrations"))
+                    .body("[0].registeredOn", equalTo("2026-01-12"));
+            body.remove("registeredOn");
+            body.put("year", 2025);
+            given().auth().oauth2(officer).contentType(ContentType.JSON).body(body).post("/api/v1/title-registrations")
+                    .then().statusCode(400).body("errors[0].field", equalTo("registeredOn"))
+                    .body("errors[0].message", containsString("năm 2025 đã qua"));
+            body.put("year", 2026);
+            body.put("entries", List.of(Map.of("awardType", "EXCELLENT_COLLECTIVE")));
+            given().auth().oauth2(officer).contentType(ContentType.JSON).body(body).post("/api/v1/title-registrations")
+                    .then().statusCode(201).body("find { it.awardType == 'EXCELLENT_COLLECTIVE' }.registeredOn", equalTo("2026-03-10"));
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test

@@ -15,11 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.thidua.platform.paging.Page;
 import vn.thidua.platform.paging.PageRequest;
 import vn.thidua.platform.security.Roles;
@@ -52,10 +52,10 @@ public class BlocResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Lập khối, cụm thi đua")
-    public RestResponse<BlocDtos.BlocView> create(@Valid @NotNull BlocDtos.NewBloc request, UriInfo uri) {
-        BlocDtos.BlocView created = blocs.create(request);
-        return RestResponse.ResponseBuilder.<BlocDtos.BlocView>created(
-                uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    @ResponseStatus(201)
+    @APIResponseSchema(value = BlocDtos.BlocView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    public BlocDtos.BlocView create(@Valid @NotNull BlocDtos.NewBloc request) {
+        return blocs.create(request);
     }
 
     @PUT

@@ -16,11 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.documents.DocxRenderer;
 import vn.thidua.platform.documents.Downloads;
 import vn.thidua.platform.documents.PdfRenderer;
+import vn.thidua.platform.web.Created;
 
 @Path("/api/v1/blocs/{blocId}/covenants")
 @Tag(name = "Covenants", description = "Giao ước thi đua và ký kết")
@@ -80,10 +84,15 @@ public class CovenantResource {
     @Path("/{year}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lãnh đạo đơn vị thành viên ký giao ước (201 khi ký mới, 200 khi đơn vị đã ký)")
+    @APIResponse(responseCode = "201", description = "Đã ký; Location là danh sách chữ ký công khai",
+            content = @Content(schema = @Schema(implementation = CovenantDtos.CovenantView.class)))
+    @APIResponse(responseCode = "200", description = "Đơn vị đã ký bản này từ trước",
+            content = @Content(schema = @Schema(implementation = CovenantDtos.CovenantView.class)))
     public RestResponse<CovenantDtos.CovenantView> sign(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
             @Valid @NotNull CovenantDtos.SignCovenant request) {
         CovenantService.SignOutcome outcome = covenants.sign(blocId, year, request);
-        return RestResponse.status(outcome.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, outcome.covenant());
+        return outcome.created() ? Created.at("/api/v1/blocs/" + blocId + "/covenants/" + year + "/signatures", outcome.covenant())
+                : RestResponse.ok(outcome.covenant());
     }
 
     @GET

@@ -233,7 +233,8 @@ public class CovenantService {
         if (covenant == null) {
             throw ProblemException.notFound("giao ước năm " + year + " của khối", blocId);
         }
-        return CovenantDocument.of(bloc, vn.thidua.bloc.unit.Unit.findById(bloc.organizingUnitId), covenant, board(blocId, year));
+        return CovenantDocument.of(bloc, vn.thidua.bloc.unit.Unit.findById(bloc.organizingUnitId), covenant, board(blocId, year),
+                LocalDate.now(clock));
     }
 
     private UUID signingUnit(Bloc bloc, Covenant covenant, LocalDate day) {

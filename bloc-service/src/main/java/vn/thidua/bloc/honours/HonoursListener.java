@@ -14,12 +14,14 @@ import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.honours.ReceivedHonours;
 import vn.thidua.platform.inbox.Inbox;
+import vn.thidua.platform.parking.ParkableConsumer;
 
 /** Keeps the honours granted on a bloc's proposals, from award-service's decisions. */
 @ApplicationScoped
-public class HonoursListener {
+public class HonoursListener implements ParkableConsumer {
 
     static final String CONSUMER = "bloc-honours";
+    static final String CHANNEL = "honours";
     static final String FROM_BLOC = "BLOC";
 
     @Inject
@@ -28,7 +30,7 @@ public class HonoursListener {
     @Inject
     Inbox inbox;
 
-    @Incoming("honours")
+    @Incoming(CHANNEL)
     @Blocking(ordered = true)
     @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
             abortOn = MalformedEventException.class)
@@ -37,7 +39,18 @@ public class HonoursListener {
         inbox.handle(CONSUMER, payload, this::apply);
     }
 
-    void apply(ReceivedEvent event) {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
         // only what one of our blocs proposed is shown here
         ReceivedHonours.apply(event, FROM_BLOC, id -> Bloc.findById(id) != null, id -> Honour.findById(id), g -> Honour.of(g, OffsetDateTime.now(clock)));
     }

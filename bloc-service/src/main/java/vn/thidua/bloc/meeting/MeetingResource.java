@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
@@ -51,6 +52,7 @@ public class MeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponseSchema(value = MeetingDtos.MeetingView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Ghi một hội nghị của khối")
     public MeetingDtos.MeetingView create(@PathParam("blocId") UUID blocId, @Valid @NotNull MeetingDtos.MeetingInput input) {
         return meetings.create(blocId, input);
@@ -60,6 +62,7 @@ public class MeetingResource {
     @Path("/{meetingId}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
+    @APIResponseSchema(value = MeetingDtos.AttachmentView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Đính kèm tệp (PDF, ảnh, Word, Excel, PowerPoint; tối đa 20 MB)")
     public MeetingDtos.AttachmentView attach(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
             @RestForm("file") FileUpload file) throws IOException {

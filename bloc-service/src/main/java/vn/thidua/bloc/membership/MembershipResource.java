@@ -17,7 +17,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -59,6 +63,8 @@ public class MembershipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Đã tạo; Location là đường dẫn của tài nguyên mới",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MembershipDtos.MemberView.class)))
     @Operation(summary = "Kết nạp đơn vị vào khối")
     public List<MembershipDtos.MemberView> add(@PathParam("blocId") UUID blocId,
             @Valid @NotNull MembershipDtos.NewMembers request) {

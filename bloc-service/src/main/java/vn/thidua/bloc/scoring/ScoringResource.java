@@ -16,10 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.documents.Downloads;
+import vn.thidua.platform.web.Created;
 
 @Path("/api/v1/blocs/{blocId}/scoring/{year}")
 @Tag(name = "Bloc scoring", description = "Chấm điểm, xếp hạng cuối năm")
@@ -38,9 +40,10 @@ public class ScoringResource {
 
     @POST
     @ResponseStatus(201)
+    @APIResponseSchema(value = ScoringDtos.ScoringView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Mở chấm điểm theo giao ước đã có hiệu lực")
-    public ScoringDtos.ScoringView open(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
-        return scoring.open(blocId, year);
+    public RestResponse<ScoringDtos.ScoringView> open(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
+        return Created.at("/api/v1/blocs/" + blocId + "/scoring/" + year, scoring.open(blocId, year));
     }
 
     @GET

@@ -1,9 +1,10 @@
 package vn.thidua.bloc.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import vn.thidua.bloc.blocs.Bloc;
@@ -17,7 +18,8 @@ import vn.thidua.platform.tasks.TaskSource;
 @ApplicationScoped
 public class ScoringTasks implements TaskSource {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    @Inject
+    Clock clock;
 
     @Override
     @Transactional
@@ -26,7 +28,7 @@ public class ScoringTasks implements TaskSource {
             return List.of();
         }
         UUID unit = user.unitId().get();
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(clock);
         List<ScoringRound> open = ScoringRound.list("status = ?1 and blocId in (select m.blocId from Membership m where m.unitId = ?2)",
                 ScoringStatus.OPEN, unit);
         return open.stream()

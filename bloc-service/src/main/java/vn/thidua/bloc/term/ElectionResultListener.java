@@ -9,9 +9,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.bloc.blocs.Bloc;
+import vn.thidua.bloc.blocs.BlocAccess;
 import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
+import vn.thidua.platform.parking.ParkableConsumer;
 import vn.thidua.platform.problem.ProblemException;
 
 /**
@@ -20,9 +23,10 @@ import vn.thidua.platform.problem.ProblemException;
  * longer a member) cannot be fixed by retrying: it goes to the dead-letter topic for an officer.
  */
 @ApplicationScoped
-public class ElectionResultListener {
+public class ElectionResultListener implements ParkableConsumer {
 
     static final String CONSUMER = "bloc-election-results";
+    static final String CHANNEL = "election-results";
     public static final String ELECTION_DECIDED = "vn.thidua.voting.bloc-election-decided.v1";
 
     /** What the voting engine reports when a bloc elects its head and deputy. */
@@ -36,7 +40,10 @@ public class ElectionResultListener {
     @Inject
     TermService terms;
 
-    @Incoming("election-results")
+    @Inject
+    BlocAccess access;
+
+    @Incoming(CHANNEL)
     @Blocking(ordered = true)
     @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
             abortOn = { MalformedEventException.class, ProblemException.class })
@@ -45,7 +52,29 @@ public class ElectionResultListener {
         inbox.handle(CONSUMER, payload, this::apply);
     }
 
-    void apply(ReceivedEvent event) {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** The bloc's officers, and the leader of the head unit leading the bloc on the election's day. */
+    @Override
+    public boolean mayResolve(ReceivedEvent event) {
+        if (!ELECTION_DECIDED.equals(event.type())) {
+            return false;
+        }
+        BlocElectionDecided result = event.dataAs(BlocElectionDecided.class);
+        Bloc bloc = result.blocId() == null ? null : Bloc.findById(result.blocId());
+        return bloc != null && result.decidedOn() != null && access.canRunOn(bloc, result.decidedOn());
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
         if (!ELECTION_DECIDED.equals(event.type())) {
             return;
         }

@@ -47,4 +47,20 @@ public final class TermDtos {
             long version,
             OffsetDateTime updatedAt) {
     }
+
+    @Schema(name = "UnappliedElection", description = "Kết quả bầu Trưởng khối, Phó khối từ phiên bỏ phiếu mà khối chưa ghi nhận được, "
+            + "với lý do; sửa nguyên nhân (ví dụ thành viên của khối) rồi áp dụng lại, hoặc bỏ qua")
+    public record UnappliedElection(
+            UUID parkedId,
+            int year,
+            UnitRef head,
+            UnitRef deputy,
+            @Schema(description = "ngày hội nghị bầu (ngày của phiên)") LocalDate decidedOn,
+            UUID votingSessionId,
+            @Schema(description = "lý do khối chưa ghi nhận") String reason,
+            String field,
+            int attempts,
+            java.time.OffsetDateTime parkedAt,
+            @Schema(description = "người dùng được áp dụng lại hoặc bỏ qua") boolean resolvable) {
+    }
 }

@@ -32,6 +32,14 @@ public class TermResource {
     }
 
     @GET
+    @Path("/unapplied")
+    @Operation(summary = "Kết quả bầu từ phiên bỏ phiếu mà khối chưa ghi nhận được, với lý do (áp dụng lại: "
+            + "POST /api/v1/parked-events/bloc/{parkedId}/retry)")
+    public List<TermDtos.UnappliedElection> unapplied(@PathParam("blocId") UUID blocId) {
+        return terms.unapplied(blocId);
+    }
+
+    @GET
     @Path("/{year}")
     @Operation(summary = "Nhiệm kỳ của một năm")
     public TermDtos.TermView get(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {

@@ -19,6 +19,7 @@ import vn.thidua.bloc.unit.UnitDtos.UnitRef;
 import vn.thidua.bloc.unit.UnitTree;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.outbox.Outbox;
+import vn.thidua.platform.parking.ParkedEvents;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Roles;
@@ -51,6 +52,12 @@ public class TermService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ParkedEvents parkedEvents;
+
+    @Inject
+    ElectionResultListener elections;
+
     @Transactional
     public TermDtos.TermView set(UUID blocId, int year, TermDtos.SetTerm request) {
         requireYear(year);
@@ -82,6 +89,35 @@ public class TermService {
         Map<UUID, UnitRef> refs = units.refs(terms.stream()
                 .flatMap(t -> java.util.stream.Stream.of(t.headUnitId, t.deputyUnitId)).toList());
         return terms.stream().map(t -> mapper.toView(t, refs.get(t.headUnitId), refs.get(t.deputyUnitId))).toList();
+    }
+
+    /** Election results the voting engine reported that this bloc could not take, with the reason. */
+    public List<TermDtos.UnappliedElection> unapplied(UUID blocId) {
+        access.viewable(blocId);
+        return unappliedElections().stream()
+                .filter(e -> e.result().blocId().equals(blocId))
+                .map(e -> {
+                    ElectionResultListener.BlocElectionDecided r = e.result();
+                    Map<UUID, UnitRef> refs = units.refs(java.util.stream.Stream.of(r.headUnitId(), r.deputyUnitId())
+                            .filter(java.util.Objects::nonNull).toList());
+                    return new TermDtos.UnappliedElection(e.parked().parked().id, r.year(), refs.get(r.headUnitId()),
+                            refs.get(r.deputyUnitId()), r.decidedOn(), r.sessionId(), e.parked().parked().reason,
+                            e.parked().parked().reasonField, e.parked().parked().attempts, e.parked().parked().parkedAt,
+                            elections.mayResolve(e.parked().event()));
+                })
+                .toList();
+    }
+
+    /** A parked election result and what it reported. */
+    record Unapplied(ParkedEvents.Parked parked, ElectionResultListener.BlocElectionDecided result) {
+    }
+
+    List<Unapplied> unappliedElections() {
+        return parkedEvents.openOn(ElectionResultListener.CHANNEL).stream()
+                .filter(p -> p.event() != null && ElectionResultListener.ELECTION_DECIDED.equals(p.event().type()))
+                .map(p -> new Unapplied(p, p.event().dataAs(ElectionResultListener.BlocElectionDecided.class)))
+                .filter(u -> u.result().blocId() != null)
+                .toList();
     }
 
     public TermDtos.TermView get(UUID blocId, int year) {

@@ -16,12 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.thidua.platform.paging.Page;
 import vn.thidua.platform.paging.PageRequest;
 import vn.thidua.platform.security.Roles;
@@ -60,10 +60,10 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Thêm đơn vị")
-    public RestResponse<UnitDtos.UnitView> create(@Valid @NotNull UnitDtos.NewUnit request, UriInfo uri) {
-        UnitDtos.UnitView created = units.create(request);
-        return RestResponse.ResponseBuilder.<UnitDtos.UnitView>created(
-                uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    @ResponseStatus(201)
+    @APIResponseSchema(value = UnitDtos.UnitView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    public UnitDtos.UnitView create(@Valid @NotNull UnitDtos.NewUnit request) {
+        return units.create(request);
     }
 
     @PUT

@@ -55,6 +55,15 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "doc_issuer", nullable = false)
     public String docIssuer;
 
+    @Column(name = "doc_signing_for")
+    public String docSigningFor;
+
+    @Column(name = "doc_signer_position")
+    public String docSignerPosition;
+
+    @Column(name = "doc_signer_name")
+    public String docSignerName;
+
     @Column(name = "starts_on", nullable = false)
     public LocalDate startsOn;
 
@@ -159,6 +168,12 @@ public class Campaign extends PanacheEntityBase {
         docType = in.launchDocument().type();
         docDate = in.launchDocument().date();
         docIssuer = in.launchDocument().issuer().strip();
+        docSigningFor = blankToNull(in.launchDocument().signingFor());
+        docSignerPosition = blankToNull(in.launchDocument().signerPosition());
+        docSignerName = blankToNull(in.launchDocument().signerName());
+        if (docSignerName != null && docSignerPosition == null) {
+            throw ProblemException.invalidField("launchDocument.signerPosition", "ghi chức vụ của người ký văn bản");
+        }
         startsOn = in.startsOn();
         endsOn = in.endsOn();
         registrationDeadline = in.registrationDeadline();
@@ -236,5 +251,9 @@ public class Campaign extends PanacheEntityBase {
 
     public boolean isLaunched() {
         return status != CampaignEnums.Status.DRAFT;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -24,7 +24,10 @@ public final class CampaignDtos {
             @NotBlank @Size(max = 100) @Schema(examples = "3337/KH-CAT-PX03") String number,
             @NotNull CampaignEnums.DocumentType type,
             @NotNull LocalDate date,
-            @NotBlank @Size(max = 300) @Schema(examples = "Công an tỉnh Kon Tum") String issuer) {
+            @NotBlank @Size(max = 300) @Schema(examples = "Công an tỉnh Kon Tum") String issuer,
+            @Size(max = 100) @Schema(description = "quyền hạn khi cấp phó ký thay", examples = "KT. GIÁM ĐỐC") String signingFor,
+            @Size(max = 300) @Schema(examples = "Phó Giám đốc") String signerPosition,
+            @Size(max = 300) @Schema(description = "cấp bậc và họ tên người ký", examples = "Đại tá Nguyễn Văn Bình") String signerName) {
     }
 
     @Schema(name = "CampaignScope", description = "Phạm vi: cây đơn vị (một gốc), các đơn vị, hoặc thành viên các khối")

@@ -8,7 +8,7 @@ import org.mapstruct.Mapping;
 @Mapper
 public interface CampaignMapper {
 
-    @Mapping(target = "launchDocument", expression = "java(new CampaignDtos.LaunchDocument(campaign.docNumber, campaign.docType, campaign.docDate, campaign.docIssuer))")
+    @Mapping(target = "launchDocument", expression = "java(new CampaignDtos.LaunchDocument(campaign.docNumber, campaign.docType, campaign.docDate, campaign.docIssuer, campaign.docSigningFor, campaign.docSignerPosition, campaign.docSignerName))")
     @Mapping(target = "scope", expression = "java(new CampaignDtos.Scope(campaign.scopeKind, List.copyOf(campaign.scopeChoice)))")
     @Mapping(target = "pledgeRules", expression = "java(campaign.pledgeRules.stream().map(CampaignParts.PledgeRule::text).toList())")
     @Mapping(target = "unitsInScope", expression = "java(campaign.isLaunched() ? campaign.scopeUnits.size() : 0)")

@@ -54,6 +54,9 @@ final class CampaignPlanDocument {
             }
             body.add(new AdministrativeDocument.Table(List.of("STT", "Kỳ báo cáo", "Thời gian", "Hạn chốt"), List.of(2, 8, 8, 5), rows));
         }
+        if (campaign.docSignerName != null) {
+            body.add(new AdministrativeDocument.Signature(campaign.docSigningFor, campaign.docSignerPosition, campaign.docSignerName));
+        }
         List<String> subtitles = new ArrayList<>();
         subtitles.add(campaign.title);
         if (campaign.theme != null) {

@@ -15,11 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.documents.AdministrativeDocument;
 import vn.thidua.platform.documents.DocxRenderer;
@@ -81,10 +82,10 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Soạn kế hoạch phong trào")
-    public RestResponse<CampaignDtos.CampaignView> draft(@Valid @NotNull CampaignDtos.CampaignInput in, UriInfo uri) {
-        CampaignDtos.CampaignView created = campaigns.draft(in);
-        return RestResponse.ResponseBuilder.<CampaignDtos.CampaignView>created(
-                uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    @ResponseStatus(201)
+    @APIResponseSchema(value = CampaignDtos.CampaignView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    public CampaignDtos.CampaignView draft(@Valid @NotNull CampaignDtos.CampaignInput in) {
+        return campaigns.draft(in);
     }
 
     @PUT

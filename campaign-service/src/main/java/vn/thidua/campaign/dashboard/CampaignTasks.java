@@ -10,6 +10,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.tasks.PendingTask;
 import vn.thidua.platform.tasks.TaskSource;
+import vn.thidua.platform.time.VietnamClock;
 
 /**
  * Home-page tasks: the unit officer registers and reports, the unit leader approves and submits the
@@ -48,7 +49,7 @@ public class CampaignTasks implements TaskSource {
         return Optional.of(new PendingTask("campaign-" + campaign.campaignId() + "-" + owed.kind() + (owed.period() == null ? "" : "-" + owed.period()),
                 owed.kind() == Obligations.Kind.REPORT ? PendingTask.TaskKind.REPORT : PendingTask.TaskKind.REGISTER,
                 owed.label() + " – " + campaign.title(), campaign.organizingUnitName(),
-                owed.dueOn().atTime(LocalTime.of(23, 59)).atZone(DashboardService.VIETNAM).toOffsetDateTime(),
+                owed.dueOn().atTime(LocalTime.of(23, 59)).atZone(VietnamClock.ZONE).toOffsetDateTime(),
                 "/campaigns/" + campaign.campaignId() + "/" + page, "campaign-service"));
     }
 }

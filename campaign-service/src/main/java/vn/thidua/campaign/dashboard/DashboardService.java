@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,17 +22,19 @@ import vn.thidua.campaign.report.ProgressReport;
 import vn.thidua.campaign.results.CampaignResults;
 import vn.thidua.campaign.results.ResultSheet;
 import vn.thidua.campaign.showcase.ExemplaryModel;
-import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.documents.Spreadsheets;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.replicas.unit.ReplicaTree;
 
 /** The organizer's follow-up board of a campaign, and a unit's list of campaigns and what it owes. */
 @ApplicationScoped
 public class DashboardService {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Inject
+    Clock clock;
 
     @Inject
     CampaignAccess access;
@@ -48,7 +50,7 @@ public class DashboardService {
 
     public DashboardDtos.CampaignDashboard organizer(UUID campaignId) {
         Campaign campaign = access.manageable(campaignId);
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(clock);
         Map<UUID, Registration> registrations = results.registrations(campaign);
         List<ProgressReport> reports = results.reports(campaign);
         Map<UUID, Set<Integer>> reported = reportedPeriods(reports);
@@ -109,7 +111,7 @@ public class DashboardService {
     /** The campaigns launched to the user's unit, open ones first, with what the unit still owes. */
     public List<DashboardDtos.UnitCampaign> mine() {
         UUID unit = user.unitId().orElseThrow(() -> ProblemException.forbidden("Tài khoản không gắn với đơn vị nào"));
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(clock);
         List<Campaign> campaigns = Campaign.list("status <> ?1 and ?2 member of scopeUnits", CampaignEnums.Status.DRAFT, unit);
         return campaigns.stream()
                 .sorted(Comparator.comparing((Campaign c) -> c.status).thenComparing(c -> c.registrationDeadline, Comparator.reverseOrder()))

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +29,6 @@ import vn.thidua.replicas.unit.ReplicaTree;
 public class RegistrationService {
 
     public static final String SUBMITTED = "vn.thidua.campaign.registration-submitted.v1";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** What the organizer learns when a unit submits. */
     public record RegistrationSubmitted(UUID registrationId, UUID campaignId, UUID unitId, List<RegistrationDtos.TargetInput> targets,
@@ -127,7 +125,7 @@ public class RegistrationService {
         if (campaign.status != CampaignEnums.Status.LAUNCHED) {
             throw ProblemException.rule("Phong trào chưa phát động hoặc đã kết thúc");
         }
-        if (LocalDate.now(VIETNAM).isAfter(campaign.registrationDeadline)) {
+        if (LocalDate.now(clock).isAfter(campaign.registrationDeadline)) {
             throw ProblemException.rule("Đã quá hạn đăng ký (hạn cuối ngày " + campaign.registrationDeadline + ")");
         }
         return campaign;

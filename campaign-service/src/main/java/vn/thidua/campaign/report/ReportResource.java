@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
@@ -53,6 +54,7 @@ public class ReportResource {
     @Path("/mine/{period}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
+    @APIResponseSchema(value = ReportDtos.EvidenceView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Đính kèm minh chứng (PDF, ảnh, Word, Excel, PowerPoint; tối đa 20 MB)")
     public ReportDtos.EvidenceView addEvidence(@PathParam("campaignId") UUID campaignId, @PathParam("period") int period,
             @RestForm("file") FileUpload file) throws IOException {

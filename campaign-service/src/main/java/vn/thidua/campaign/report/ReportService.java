@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +25,6 @@ import vn.thidua.replicas.unit.ReplicaTree;
 @ApplicationScoped
 public class ReportService {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     Clock clock;
@@ -107,12 +105,12 @@ public class ReportService {
     }
 
     /** Reports are written and corrected while the period is open, up to its closing day. */
-    private static CampaignParts.ReportingPeriod openPeriod(Campaign campaign, int number) {
+    private CampaignParts.ReportingPeriod openPeriod(Campaign campaign, int number) {
         if (campaign.status == CampaignEnums.Status.CLOSED) {
             throw ProblemException.rule("Phong trào đã kết thúc, không báo cáo được nữa");
         }
         CampaignParts.ReportingPeriod p = period(campaign, number);
-        if (LocalDate.now(VIETNAM).isAfter(p.closesOn())) {
+        if (LocalDate.now(clock).isAfter(p.closesOn())) {
             throw ProblemException.rule("Kỳ báo cáo \"" + p.name() + "\" đã chốt ngày " + p.closesOn() + "; không sửa được nữa");
         }
         return p;
@@ -147,7 +145,7 @@ public class ReportService {
     private ReportDtos.ReportView view(Campaign campaign, ProgressReport r, CampaignParts.ReportingPeriod p) {
         List<ReportDtos.EvidenceView> evidence = Evidence.<Evidence>list("reportId = ?1 order by uploadedAt", r.id).stream()
                 .map(ReportService::evidenceView).toList();
-        boolean correctable = campaign.status != CampaignEnums.Status.CLOSED && !LocalDate.now(VIETNAM).isAfter(p.closesOn());
+        boolean correctable = campaign.status != CampaignEnums.Status.CLOSED && !LocalDate.now(clock).isAfter(p.closesOn());
         return new ReportDtos.ReportView(r.id, r.campaignId, r.unitId, tree.name(r.unitId), r.periodNumber, p.name(),
                 r.values.stream().map(v -> new ReportDtos.ValueInput(v.targetNumber(), v.value())).toList(), r.narrative, evidence,
                 r.reportedBy, correctable, r.version, r.updatedAt);

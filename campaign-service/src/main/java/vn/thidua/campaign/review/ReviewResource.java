@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.thidua.platform.security.Roles;
@@ -39,6 +40,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @ResponseStatus(201)
+    @APIResponseSchema(value = ReviewDtos.ReviewView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Mở sơ kết hoặc tổng kết: tập hợp kết quả của các đơn vị")
     public ReviewDtos.ReviewView open(@PathParam("campaignId") UUID campaignId, @Valid @NotNull ReviewDtos.ReviewInput in) {
         return reviews.open(campaignId, in);

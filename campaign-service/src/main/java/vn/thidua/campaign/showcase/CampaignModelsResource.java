@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.thidua.platform.web.Created;
 
 /** Publishing happens under the campaign the model was built in; reading and adopting under /models. */
 @Path("/api/v1/campaigns/{campaignId}/models")
@@ -28,8 +31,11 @@ public class CampaignModelsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponseSchema(value = ShowcaseDtos.ModelView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Đơn vị giới thiệu mô hình đã xây dựng trong phong trào")
-    public ShowcaseDtos.ModelView publish(@PathParam("campaignId") UUID campaignId, @Valid @NotNull ShowcaseDtos.ModelInput in) {
-        return showcase.publish(campaignId, in);
+    public RestResponse<ShowcaseDtos.ModelView> publish(@PathParam("campaignId") UUID campaignId,
+            @Valid @NotNull ShowcaseDtos.ModelInput in) {
+        ShowcaseDtos.ModelView model = showcase.publish(campaignId, in);
+        return Created.at("/api/v1/models/" + model.id(), model);
     }
 }

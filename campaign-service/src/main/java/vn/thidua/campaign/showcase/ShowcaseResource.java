@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
@@ -27,6 +28,7 @@ import vn.thidua.platform.documents.Downloads;
 import vn.thidua.platform.paging.Page;
 import vn.thidua.platform.paging.PageRequest;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.web.Created;
 
 @Path("/api/v1/models")
 @Tag(name = "Exemplary models", description = "Mô hình, điển hình tiên tiến và nhân rộng")
@@ -63,6 +65,7 @@ public class ShowcaseResource {
     @Path("/{modelId}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
+    @APIResponseSchema(value = ShowcaseDtos.PhotoView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Thêm ảnh mô hình (JPG, PNG; tối đa 20 MB)")
     public ShowcaseDtos.PhotoView addPhoto(@PathParam("modelId") UUID modelId, @RestForm("file") FileUpload file) throws IOException {
         if (file == null || file.uploadedFile() == null) {
@@ -82,8 +85,10 @@ public class ShowcaseResource {
     @POST
     @Path("/{modelId}/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @APIResponseSchema(value = ShowcaseDtos.ModelView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Đánh dấu đơn vị mình đã nhân rộng mô hình")
-    public ShowcaseDtos.ModelView adopt(@PathParam("modelId") UUID modelId, @Valid @NotNull ShowcaseDtos.AdoptionInput in) {
-        return showcase.adopt(modelId, in);
+    public RestResponse<ShowcaseDtos.ModelView> adopt(@PathParam("modelId") UUID modelId, @Valid @NotNull ShowcaseDtos.AdoptionInput in) {
+        return Created.at("/api/v1/models/" + modelId, showcase.adopt(modelId, in));
     }
 }

@@ -52,10 +52,10 @@ class ShowcaseResourceTest {
         given().auth().oauth2(p.unitOfficer(3)).contentType(ContentType.JSON)
                 .body(Map.of("adoptedOn", LocalDate.now().toString(), "note", "Triển khai tại 3 phường"))
                 .post("/api/v1/models/{id}/adoptions", camera)
-                .then().statusCode(200).body("adoptionCount", equalTo(1)).body("canAdopt", equalTo(false))
+                .then().statusCode(201).body("adoptionCount", equalTo(1)).body("canAdopt", equalTo(false))
                 .body("adoptions[0].note", equalTo("Triển khai tại 3 phường"));
         given().auth().oauth2(p.unitOfficer(2)).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))
-                .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(200).body("adoptionCount", equalTo(2));
+                .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(201).body("adoptionCount", equalTo(2));
 
         given().auth().oauth2(p.officer()).get("/api/v1/models?campaignId={c}", campaign)
                 .then().statusCode(200).body("total", equalTo(2))
@@ -76,7 +76,7 @@ class ShowcaseResourceTest {
         String camera = publish(p, campaign, 0, "Mô hình Camera an ninh khu dân cư");
 
         given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))
-                .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(200);
+                .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(201);
         given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))
                 .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(409);
         given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))

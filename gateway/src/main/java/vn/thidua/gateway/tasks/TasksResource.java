@@ -37,7 +37,7 @@ public class TasksResource {
 
     /** a task as every service's /api/v1/tasks/mine returns it */
     @Schema(name = "Task")
-    public record Task(String id, @Schema(enumeration = { "SIGN", "VOTE", "REGISTER", "REPORT", "APPRAISE" }) String kind,
+    public record Task(String id, @Schema(enumeration = { "SIGN", "VOTE", "REGISTER", "REPORT", "APPRAISE", "RESOLVE" }) String kind,
             String title, String detail, String dueAt, String link, String source) {
     }
 

@@ -50,9 +50,13 @@ public record AdministrativeDocument(
         return number == null || number.isBlank() ? null : "Số: " + number;
     }
 
-    /** "Đắk Lắk, ngày 15 tháng 01 năm 2026" */
+    /**
+     * "Đắk Lắk, ngày 05 tháng 02 năm 2026", "Hà Nội, ngày 15 tháng 3 năm 2026": days under 10 and the months 1 and 2
+     * take a leading zero (Nghị định 30/2020, Phụ lục I).
+     */
     public String placeAndDate() {
-        return "%s, ngày %02d tháng %02d năm %d".formatted(place, date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        int month = date.getMonthValue();
+        return "%s, ngày %02d tháng %s năm %d".formatted(place, date.getDayOfMonth(), month <= 2 ? "0" + month : month, date.getYear());
     }
 
     /** The place the date line names: "Ủy ban nhân dân tỉnh Đắk Lắk" → "Đắk Lắk"; other names stay whole. */

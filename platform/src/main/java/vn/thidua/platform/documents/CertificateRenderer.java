@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class CertificateRenderer {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** One certificate; {@code registryNumber} is the honour's number in the registry (số vào sổ). */
@@ -35,9 +34,9 @@ public final class CertificateRenderer {
 
     public static byte[] render(List<Certificate> certificates) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = font(pdf, "DejaVuSans.ttf");
-            PDFont bold = font(pdf, "DejaVuSans-Bold.ttf");
-            PDFont italic = font(pdf, "DejaVuSans-Oblique.ttf");
+            PDFont regular = font(pdf, "Regular");
+            PDFont bold = font(pdf, "Bold");
+            PDFont italic = font(pdf, "Italic");
             for (Certificate c : certificates) {
                 page(pdf, c, regular, bold, italic);
             }
@@ -64,9 +63,17 @@ public final class CertificateRenderer {
             cs.stroke();
             float y = h - 70;
             float half = (w - 120) / 2;
-            centred(cs, c.authority().toUpperCase(VI), bold, 11, 60, half, y);
+            float ay = y;
+            float widest = 0;
+            for (String line : wrap(c.authority().toUpperCase(VI), bold, 11, half)) {
+                centred(cs, line, bold, 11, 60, half, ay);
+                widest = Math.max(widest, bold.getStringWidth(line) / 1000 * 11);
+                ay -= 15;
+            }
+            rule(cs, 60 + half / 2, widest * 0.4f, ay + 10);
             centred(cs, AdministrativeDocument.MOTTO_1, bold, 11, 60 + half, half, y);
-            centred(cs, AdministrativeDocument.MOTTO_2, bold, 11, 60 + half, half, y - 15);
+            centred(cs, AdministrativeDocument.MOTTO_2, bold, 12, 60 + half, half, y - 15);
+            rule(cs, 60 + half + half / 2, bold.getStringWidth(AdministrativeDocument.MOTTO_2) / 1000 * 12, y - 20);
             y -= 75;
             cs.setNonStrokingColor(0.75f, 0.05f, 0.05f);
             centred(cs, c.title().toUpperCase(VI), bold, 34, 60, w - 120, y);
@@ -107,6 +114,15 @@ public final class CertificateRenderer {
         }
     }
 
+    /** The rule under the authority and under the motto (Nghị định 30/2020). */
+    private static void rule(PDPageContentStream cs, float centre, float length, float y) throws IOException {
+        cs.setStrokingColor(0f, 0f, 0f);
+        cs.setLineWidth(0.6f);
+        cs.moveTo(centre - length / 2, y);
+        cs.lineTo(centre + length / 2, y);
+        cs.stroke();
+    }
+
     private static void centred(PDPageContentStream cs, String text, PDFont font, float size, float x, float width, float y)
             throws IOException {
         float tw = font.getStringWidth(text) / 1000 * size;
@@ -136,9 +152,9 @@ public final class CertificateRenderer {
     }
 
     private static PDFont font(PDDocument pdf, String file) throws IOException {
-        try (InputStream in = CertificateRenderer.class.getResourceAsStream(FONTS + file)) {
+        try (InputStream in = CertificateRenderer.class.getResourceAsStream(PdfRenderer.FONTS + file + ".ttf")) {
             if (in == null) {
-                throw new IOException("font " + file + " is missing from the class path (jasperreports-fonts)");
+                throw new IOException("font " + file + " is missing from the class path (openpdf-fonts-extra)");
             }
             return PDType0Font.load(pdf, in);
         }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -24,6 +25,9 @@ public class CloudEventCodec {
     public static final String CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
 
     private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+
+    @Inject
+    Clock clock;
 
     @Inject
     ObjectMapper mapper;
@@ -39,7 +43,7 @@ public class CloudEventCodec {
                     .withSource(URI.create("/thidua/" + applicationName))
                     .withType(type)
                     .withSubject(aggregateId)
-                    .withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                    .withTime(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .withDataContentType("application/json")
                     .withData(mapper.writeValueAsBytes(data))
                     .build();

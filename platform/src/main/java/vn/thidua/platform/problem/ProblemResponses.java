@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the one error format on every operation: the problem+json answers a client must expect
- * (the services throw them from anywhere, so no resource method declares them itself).
+ * (the services throw them from anywhere, so no resource method declares them itself), every 4xx with its
+ * problem+json body, and the Location of what a POST created.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -36,7 +37,32 @@ public class ProblemResponses implements OASFilter {
             if (method != PathItem.HttpMethod.GET) {
                 add(operation, ON_CHANGE);
             }
+            problemBodies(operation);
+            if (method == PathItem.HttpMethod.POST) {
+                location(operation);
+            }
         }));
+    }
+
+    /** A 4xx or 5xx documented elsewhere (e.g. 401 and 403 from the security annotations) gets the problem body too. */
+    private static void problemBodies(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5"))
+                    && (response.getContent() == null || response.getContent().getMediaType(MEDIA_TYPE) == null)) {
+                response.content(OASFactory.createContent().addMediaType(MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem"))));
+            }
+        });
+    }
+
+    /** 201 answers carry the new resource's address ({@link vn.thidua.platform.web.CreatedLocations}). */
+    private static void location(Operation operation) {
+        var created = operation.getResponses().getAPIResponse("201");
+        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+            created.addHeader("Location", OASFactory.createHeader().description("đường dẫn của tài nguyên vừa tạo (tương đối)")
+                    .schema(OASFactory.createSchema().type(java.util.List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
+                            .format("uri-reference")));
+        }
     }
 
     private static void add(Operation operation, Map<String, String> answers) {

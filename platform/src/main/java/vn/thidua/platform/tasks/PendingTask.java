@@ -15,6 +15,8 @@ public record PendingTask(
         @Schema(description = "the service that owns the task") String source) {
 
     public enum TaskKind {
-        SIGN, VOTE, REGISTER, REPORT, APPRAISE
+        SIGN, VOTE, REGISTER, REPORT, APPRAISE,
+        /** An event of the user's act that another service could not apply: fix and have it applied again. */
+        RESOLVE
     }
 }

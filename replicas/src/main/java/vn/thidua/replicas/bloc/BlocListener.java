@@ -14,12 +14,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
+import vn.thidua.platform.parking.ParkableConsumer;
 
 /** Keeps the replicas of blocs and their membership from bloc-service's events (thidua.blocs.v1). */
 @ApplicationScoped
-public class BlocListener {
+public class BlocListener implements ParkableConsumer {
 
     static final String CONSUMER = "bloc-membership";
+    static final String CHANNEL = "blocs";
     public static final String MEMBERSHIP_CHANGED = "vn.thidua.bloc.membership-changed.v1";
     public static final String BLOC_CREATED = "vn.thidua.bloc.created.v1";
     public static final String BLOC_UPDATED = "vn.thidua.bloc.updated.v1";
@@ -44,7 +46,7 @@ public class BlocListener {
     @Inject
     Inbox inbox;
 
-    @Incoming("blocs")
+    @Incoming(CHANNEL)
     @Blocking(ordered = true)
     @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
             abortOn = MalformedEventException.class)
@@ -53,7 +55,18 @@ public class BlocListener {
         inbox.handle(CONSUMER, payload, this::apply);
     }
 
-    void apply(ReceivedEvent event) {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
         switch (event.type()) {
             case MEMBERSHIP_CHANGED -> applyMembership(event.dataAs(MembershipPeriod.class));
             case BLOC_CREATED, BLOC_UPDATED -> applyBloc(event.dataAs(BlocSnapshot.class));

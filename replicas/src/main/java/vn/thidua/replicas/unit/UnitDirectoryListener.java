@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
+import vn.thidua.platform.parking.ParkableConsumer;
 
 /**
  * Keeps the unit replica in step with the directory's events (thidua.units.v1). A failure to apply an
@@ -20,9 +21,10 @@ import vn.thidua.platform.inbox.Inbox;
  * dead-letter topic (see application.properties) and consumption goes on.
  */
 @ApplicationScoped
-public class UnitDirectoryListener {
+public class UnitDirectoryListener implements ParkableConsumer {
 
     static final String CONSUMER = "unit-replica";
+    static final String CHANNEL = "units";
 
     @Inject
     Clock clock;
@@ -30,7 +32,7 @@ public class UnitDirectoryListener {
     @Inject
     Inbox inbox;
 
-    @Incoming("units")
+    @Incoming(CHANNEL)
     @Blocking(ordered = true)
     @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
             abortOn = MalformedEventException.class)
@@ -39,7 +41,18 @@ public class UnitDirectoryListener {
         inbox.handle(CONSUMER, payload, this::apply);
     }
 
-    void apply(ReceivedEvent event) {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
         if (!event.type().startsWith("vn.thidua.unit.")) {
             return;
         }

@@ -47,11 +47,15 @@ public final class Directory {
                 .call(() -> MembershipReplica.findById(membership) != null));
     }
 
-    /** The bloc's head and deputy for a year, as bloc-service reports a term. */
+    /** The bloc's head and deputy for a year, as bloc-service reports a term, decided on 5 January. */
     public static void term(UUID bloc, int year, UUID head, UUID deputy) throws Exception {
+        term(bloc, year, head, deputy, LocalDate.of(year, 1, 5));
+    }
+
+    public static void term(UUID bloc, int year, UUID head, UUID deputy, LocalDate decidedOn) throws Exception {
         send("thidua.blocs.v1", bloc, "vn.thidua.bloc.term-set.v1", """
-                {"blocId":"%s","year":%d,"headUnitId":"%s","deputyUnitId":"%s","method":"APPOINTED","decidedOn":"%d-01-05",
-                 "meetingId":null,"votingSessionId":null,"version":0}""".formatted(bloc, year, head, deputy, year));
+                {"blocId":"%s","year":%d,"headUnitId":"%s","deputyUnitId":"%s","method":"ELECTED","decidedOn":"%s",
+                 "meetingId":null,"votingSessionId":null,"version":0}""".formatted(bloc, year, head, deputy, decidedOn));
         await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> TermReplica.of(bloc, year).isPresent()));
     }

@@ -1,0 +1,9 @@
+package vn.thidua.award.parked;
+
+import jakarta.ws.rs.Path;
+import vn.thidua.platform.parking.ParkedEventsResource;
+
+/** The events award-service parked, at its own address. */
+@Path("/api/v1/parked-events/award")
+public class AwardParkedEvents extends ParkedEventsResource {
+}

@@ -1,0 +1,9 @@
+package vn.thidua.campaign.parked;
+
+import jakarta.ws.rs.Path;
+import vn.thidua.platform.parking.ParkedEventsResource;
+
+/** The events campaign-service parked, at its own address. */
+@Path("/api/v1/parked-events/campaign")
+public class CampaignParkedEvents extends ParkedEventsResource {
+}
