@@ -64,7 +64,7 @@ export function ParkedEventAlert({ service, parkedId, title, reason, attempts, p
       type="warning"
       showIcon
       data-testid="parked-event"
-      message={title}
+      title={title}
       description={
         <Flex vertical gap={8}>
           <Typography.Text data-testid="parked-reason">{reason}</Typography.Text>

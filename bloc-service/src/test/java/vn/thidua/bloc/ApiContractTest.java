@@ -39,4 +39,15 @@ class ApiContractTest {
         members.then().statusCode(201);
         assertEquals("/api/v1/blocs/" + bloc + "/members", members.header("Location"), "a batch: the collection it joined");
     }
+
+    @Test
+    void aSignatureLeadsToThePublicListOfSignatures() {
+        BlocWorld world = BlocWorld.create();
+        UUID bloc = vn.thidua.bloc.covenant.CovenantResourceTest.openCovenant(world, 2026);
+        String sha = given().auth().oauth2(world.leaderOf(3)).get("/api/v1/blocs/{id}/covenants/2026", bloc).then().extract().path("textSha256");
+        Response signed = given().auth().oauth2(world.leaderOf(3)).contentType(ContentType.JSON).body(Map.of("textSha256", sha))
+                .post("/api/v1/blocs/{id}/covenants/2026/signatures", bloc);
+        signed.then().statusCode(201);
+        assertEquals("/api/v1/blocs/" + bloc + "/covenants/2026/signatures", signed.header("Location"), "relative, not this service's address");
+    }
 }

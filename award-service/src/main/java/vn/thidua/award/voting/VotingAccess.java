@@ -76,7 +76,7 @@ public class VotingAccess {
     public Elector requireVoter(VotingSession s) {
         Elector e = elector(s).orElseThrow(() -> ProblemException.forbidden(s.kind == SessionKind.COUNCIL
                 ? "Bạn không có tên trong danh sách thành viên hội đồng bỏ phiếu tại phiên này"
-                : "Đơn vị của bạn không phải thành viên của khối tại ngày " + s.heldOn + "; không có quyền bỏ phiếu"));
+                : "Đơn vị của bạn không phải thành viên của khối vào ngày " + s.heldOn.format(DAY) + "; không có quyền bỏ phiếu"));
         if (s.kind == SessionKind.BLOC && !user.hasRole(Roles.UNIT_LEADER)) {
             throw ProblemException.forbidden("Chỉ lãnh đạo " + e.name + " được bỏ phiếu thay cho đơn vị");
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,8 @@ import vn.thidua.replicas.unit.ReplicaTree;
 /** Opening a session, casting ballots (in person or written), counting, further rounds and the leadership's tie decisions. */
 @ApplicationScoped
 public class VotingService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     Clock clock;
@@ -111,7 +114,7 @@ public class VotingService {
         s.persist();
         List<UUID> members = MembershipReplica.membersOn(List.of(bloc.id), s.heldOn);
         if (members.isEmpty()) {
-            throw ProblemException.invalidField("blocId", "khối không có đơn vị thành viên tại ngày " + s.heldOn);
+            throw ProblemException.invalidField("blocId", "khối không có đơn vị thành viên vào ngày " + s.heldOn.format(DAY));
         }
         List<Elector> electors = members.stream().map(u -> Elector.of(s.id, 0, u.toString(), tree.name(u), null))
                 .sorted(java.util.Comparator.comparing((Elector e) -> e.name == null ? "" : e.name, java.text.Collator.getInstance(
@@ -200,7 +203,7 @@ public class VotingService {
             return;
         }
         if (in.unitId() != null && s.kind == SessionKind.BLOC && !members.contains(in.unitId().toString())) {
-            throw ProblemException.invalidField(field + ".unitId", "đơn vị không phải thành viên của khối tại ngày " + s.heldOn);
+            throw ProblemException.invalidField(field + ".unitId", "đơn vị không phải thành viên của khối vào ngày " + s.heldOn.format(DAY));
         }
         if (blank(in.title())) {
             throw ProblemException.invalidField(field + ".title", "ghi nội dung cần biểu quyết");
@@ -257,7 +260,7 @@ public class VotingService {
         }
         if (in.unitId() != null) {
             if (s.kind == SessionKind.BLOC && !members.contains(in.unitId().toString())) {
-                throw ProblemException.invalidField(field + ".unitId", "đơn vị không phải thành viên của khối tại ngày " + s.heldOn);
+                throw ProblemException.invalidField(field + ".unitId", "đơn vị không phải thành viên của khối vào ngày " + s.heldOn.format(DAY));
             }
             String name = tree.name(in.unitId());
             if (name == null) {

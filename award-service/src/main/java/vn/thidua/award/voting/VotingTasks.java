@@ -71,7 +71,7 @@ public class VotingTasks implements TaskSource {
             UUID id = p.subject == null ? null : safeId(p.subject);
             VotingSession s = id == null ? null : VotingSession.findById(id);
             if (s != null && access.organizes(s)) {
-                tasks.add(new PendingTask("unapplied-" + p.parkedId, PendingTask.TaskKind.RESOLVE, "Kết quả phiên chưa được ghi nhận: "
+                tasks.add(new PendingTask("parked-" + p.parkedId, PendingTask.TaskKind.RESOLVE, "Kết quả phiên chưa được ghi nhận: "
                         + s.title, p.reason, null, "/voting/" + s.id, "award-service"));
             }
         }

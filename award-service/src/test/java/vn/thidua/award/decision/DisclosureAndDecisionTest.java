@@ -28,7 +28,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.Dossiers;
 import vn.thidua.award.Kontum;
+import vn.thidua.platform.documents.AdministrativeDocument;
 import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.platform.testing.PdfLayout;
 import vn.thidua.platform.testing.TopicRecords;
 
 /** Công khai, kiến nghị, quyết định: the end of the year's round of Bằng khen for the Kon Tum police. */
@@ -98,6 +100,7 @@ class DisclosureAndDecisionTest {
                 .extract().asByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(2, doc.getNumberOfPages());
+            PdfLayout.assertAdministrativeFormat(pdf, AdministrativeDocument.written(LocalDate.now()));
             String text = new PDFTextStripper().getText(doc);
             assertThat(text, containsString("Số: " + number));
             assertThat(text, containsString("QUYẾT ĐỊNH"));

@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
@@ -34,8 +35,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.Dossiers;
 import vn.thidua.award.Kontum;
+import vn.thidua.platform.documents.AdministrativeDocument;
 import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.platform.testing.PdfLayout;
 import vn.thidua.platform.testing.TopicRecords;
+import vn.thidua.platform.time.VietnamClock;
 
 @QuarkusTest
 class CouncilSessionTest {
@@ -128,6 +132,7 @@ class CouncilSessionTest {
             assertTrue(text.contains("Huỳnh Văn Phúc, Mai Thị Lan"), text);
             assertTrue(text.contains("86,7% < 90% → không đạt"), text);
             assertTrue(text.contains("THƯ KÝ HỘI ĐỒNG"), text);
+            PdfLayout.assertAdministrativeFormat(pdf, AdministrativeDocument.written(LocalDate.now(VietnamClock.ZONE)));
         }
         byte[] docx = given().auth().oauth2(c.secretary()).get("/api/v1/voting-sessions/{id}/minutes.docx", id).then().statusCode(200)
                 .extract().asByteArray();

@@ -162,11 +162,11 @@ class YearEndHandoverTest {
                 .body("deliveryProblems[0].field", equalTo("headUnitId"))
                 .body("deliveryProblems[0].retryPath", equalTo("/api/v1/parked-events/bloc/" + parkedId + "/retry")));
         given().auth().oauth2(b.leader(0)).get("/api/v1/tasks/mine?size=100").then().statusCode(200)
-                .body("items.id", hasItem("unapplied-" + parkedId));
+                .body("items.id", hasItem("parked-" + parkedId));
         given().auth().oauth2(b.leader(3)).get("/api/v1/voting-sessions/{id}", id).then().statusCode(200)
                 .body("deliveryProblems.size()", equalTo(0));
         given().auth().oauth2(b.leader(3)).get("/api/v1/tasks/mine?size=100").then().statusCode(200)
-                .body("items.id", not(hasItem("unapplied-" + parkedId)));
+                .body("items.id", not(hasItem("parked-" + parkedId)));
 
         notice(ParkedNotice.RESOLVED, parkedId, eventId, id, "APPLIED");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(b.leader(0))
@@ -178,7 +178,7 @@ class YearEndHandoverTest {
         EventWriter.send(ParkedNotice.TOPIC, eventId, "/thidua/bloc-service", type, """
                 {"parkedId":"%s","service":"bloc","channel":"election-results","eventId":"%s",
                  "eventType":"vn.thidua.voting.bloc-election-decided.v1","eventSource":"/thidua/award-service","subject":"%s",
-                 "reason":"\\"Sở Nội vụ\\" không phải thành viên của khối vào ngày 2026-02-06","field":"headUnitId","attempts":1,
+                 "reason":"\\"Sở Nội vụ\\" không phải thành viên của khối vào ngày 06/02/2026","field":"headUnitId","attempts":1,
                  "parkedAt":"2026-12-04T10:00:00+07:00","resolution":%s,"resolvedAt":%s}"""
                 .formatted(parkedId, eventId, session, resolution == null ? "null" : "\"" + resolution + "\"",
                         resolution == null ? "null" : "\"2026-12-04T11:00:00+07:00\""));

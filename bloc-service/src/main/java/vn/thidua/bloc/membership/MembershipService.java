@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -162,7 +163,7 @@ public class MembershipService {
         if (!Membership.isMember(blocId, unitId, day)) {
             Unit unit = Unit.findById(unitId);
             throw ProblemException.invalidField(field, (unit == null ? "đơn vị " + unitId : "\"" + unit.name + "\"")
-                    + " không phải thành viên của khối vào ngày " + day);
+                    + " không phải thành viên của khối vào ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
     }
 }

@@ -29,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.BlocWorld;
 import vn.thidua.bloc.blocs.BlocEvents;
+import vn.thidua.platform.testing.PdfLayout;
 import vn.thidua.platform.testing.TopicRecords;
 
 /**
@@ -85,6 +86,7 @@ class SigningConferenceTest {
         byte[] pdf = given().auth().oauth2(world.leaderOf(4)).get("/api/v1/blocs/{id}/covenants/2023/document.pdf", bloc)
                 .then().statusCode(200).extract().asByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PdfLayout.assertAdministrativeFormat(pdf, "ngày 10 tháng 02 năm 2023");
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains(", ngày 10 tháng 02 năm 2023 GIAO ƯỚC THI ĐUA NĂM 2023"), text);
             assertTrue(text.contains("TM. HỘI NGHỊ") && text.contains("GIÁM ĐỐC CÔNG AN TỈNH") && text.contains("Đại tá Nguyễn Văn Bình"), text);

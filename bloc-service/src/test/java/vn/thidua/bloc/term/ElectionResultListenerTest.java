@@ -102,10 +102,10 @@ class ElectionResultListenerTest {
         given().auth().oauth2(world.leaderOf(5)).get("/api/v1/blocs/{id}/terms/unapplied", bloc).then().statusCode(200)
                 .body("[0].resolvable", equalTo(false));
         given().auth().oauth2(world.officer()).get("/api/v1/tasks/mine?size=100").then().statusCode(200)
-                .body("items.id", hasItem("election-" + parkedId))
-                .body("items.find { it.id == 'election-" + parkedId + "' }.kind", equalTo("RESOLVE"));
+                .body("items.id", hasItem("parked-" + parkedId))
+                .body("items.find { it.id == 'parked-" + parkedId + "' }.kind", equalTo("RESOLVE"));
         given().auth().oauth2(world.leaderOf(5)).get("/api/v1/tasks/mine?size=100").then().statusCode(200)
-                .body("items.id", not(hasItem("election-" + parkedId)));
+                .body("items.id", not(hasItem("parked-" + parkedId)));
         given().get("/q/health/well").then().statusCode(503).body(containsString("events parked"));
 
         ConsumerRecord<String, String> notice = deliveries(eventId, ParkedNotice.PARKED);

@@ -12,6 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.testing.PdfLayout;
 
 @QuarkusTest
 class CampaignPlanDocumentTest {
@@ -26,6 +27,7 @@ class CampaignPlanDocumentTest {
         assertTrue(pdf.header("Content-Disposition").contains("filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%203337-KH-CAT-PX03.pdf"),
                 pdf.header("Content-Disposition"));
         try (PDDocument doc = Loader.loadPDF(pdf.asByteArray())) {
+            PdfLayout.assertAdministrativeFormat(pdf.asByteArray(), "ngày 27 tháng 10 năm 2022");
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             for (String expected : List.of("CÔNG AN TỈNH KON TUM", "Số: 3337/KH-CAT-PX03", "Kon Tum", "ngày 27 tháng 10 năm 2022", "KẾ HOẠCH",
                     "Một là, Đẩy mạnh việc tuyên truyền", "Năm là, Tổ chức đợt tuyên truyền", "Mô hình, phần việc thiết thực",

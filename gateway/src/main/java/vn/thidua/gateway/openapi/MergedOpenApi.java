@@ -38,6 +38,7 @@ public class MergedOpenApi {
 
     private WebClient client;
     private volatile JsonObject cached;
+    /** When the cache was filled, on the monotonic clock (an age, not a date). */
     private volatile long cachedAt;
 
     void register(@Observes Router router) {
@@ -49,7 +50,7 @@ public class MergedOpenApi {
 
     Uni<JsonObject> document() {
         JsonObject fresh = cached;
-        if (fresh != null && System.currentTimeMillis() - cachedAt < CACHE.toMillis()) {
+        if (fresh != null && System.nanoTime() - cachedAt < CACHE.toNanos()) {
             return Uni.createFrom().item(fresh);
         }
         Uni<JsonObject> own = Uni.createFrom().item(() -> new JsonObject(
@@ -77,7 +78,7 @@ public class MergedOpenApi {
             JsonObject merged = OpenApiMerger.merge(gateway, documents, missing);
             if (missing.isEmpty()) {
                 cached = merged;
-                cachedAt = System.currentTimeMillis();
+                cachedAt = System.nanoTime();
             }
             return merged;
         });

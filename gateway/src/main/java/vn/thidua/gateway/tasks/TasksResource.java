@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -88,6 +90,9 @@ public class TasksResource {
                 }
                 items.forEach(item -> all.add(((JsonObject) item).mapTo(Task.class)));
             }
+            // one thing to do reported by two services (a parked event: by the service holding it and by the one whose act it was)
+            Set<String> seen = new HashSet<>();
+            all.removeIf(task -> !seen.add(task.id()));
             all.sort(Comparator.comparing(Task::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
             int from = Math.min(all.size(), page * size);
             List<Task> pageItems = all.subList(from, Math.min(all.size(), from + size));

@@ -55,8 +55,13 @@ public record AdministrativeDocument(
      * take a leading zero (Nghị định 30/2020, Phụ lục I).
      */
     public String placeAndDate() {
-        int month = date.getMonthValue();
-        return "%s, ngày %02d tháng %s năm %d".formatted(place, date.getDayOfMonth(), month <= 2 ? "0" + month : month, date.getYear());
+        return place + ", " + written(date);
+    }
+
+    /** "ngày 06 tháng 02 năm 2026", as the date line writes a day. */
+    public static String written(LocalDate day) {
+        int month = day.getMonthValue();
+        return "ngày %02d tháng %s năm %d".formatted(day.getDayOfMonth(), month <= 2 ? "0" + month : month, day.getYear());
     }
 
     /** The place the date line names: "Ủy ban nhân dân tỉnh Đắk Lắk" → "Đắk Lắk"; other names stay whole. */

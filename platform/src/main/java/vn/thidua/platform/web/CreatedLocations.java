@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
-import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -25,7 +24,7 @@ public class CreatedLocations {
         }
         String collection = request.getUriInfo().getPath().replaceAll("/+$", "");
         UUID id = idOf(response.getEntity());
-        response.getHeaders().putSingle(HttpHeaders.LOCATION, URI.create(id == null ? collection : collection + "/" + id));
+        response.getHeaders().putSingle(HttpHeaders.LOCATION, id == null ? collection : collection + "/" + id);
     }
 
     private static UUID idOf(Object entity) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,15 +13,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -31,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.testing.PdfLayout;
 
 /**
  * The format of administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục I), read back from what the renderers
@@ -83,22 +80,22 @@ class AdministrativeFormatTest {
     @Test
     void theHeaderHasBothRulesTheNumberAndThePlaceAndDateInItalics() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(PdfRenderer.render(decision(3)))) {
-            List<Line> lines = lines(pdf);
+            List<PdfLayout.Line> lines = PdfLayout.lines(pdf, 0);
             float height = PDRectangle.A4.getHeight();
-            List<Line> header = lines.stream().filter(l -> l.y() > height - 60 * MM).toList();
+            List<PdfLayout.Line> header = lines.stream().filter(l -> l.y() > height - 60 * MM).toList();
             assertEquals(2, header.size(), "a rule under the issuing body and one under the motto: " + header);
-            Line issuer = header.stream().min((a, b) -> Float.compare(a.x1(), b.x1())).orElseThrow();
-            Line motto = header.stream().max((a, b) -> Float.compare(a.x1(), b.x1())).orElseThrow();
+            PdfLayout.Line issuer = header.stream().min((a, b) -> Float.compare(a.x1(), b.x1())).orElseThrow();
+            PdfLayout.Line motto = header.stream().max((a, b) -> Float.compare(a.x1(), b.x1())).orElseThrow();
             float textWidth = PDRectangle.A4.getWidth() - 45 * MM;
             assertTrue(issuer.x2() < 30 * MM + textWidth * 0.42f, "the issuing body's rule sits in the left column");
             assertTrue(motto.length() > issuer.length(), "the motto's rule runs the length of its line");
 
-            List<Text> texts = texts(pdf, 0);
-            Text date = texts.stream().filter(t -> t.text().contains("ngày 06 tháng 02 năm 2026")).findFirst().orElseThrow();
+            List<PdfLayout.Text> texts = PdfLayout.texts(pdf, 0);
+            PdfLayout.Text date = texts.stream().filter(t -> t.text().contains("ngày 06 tháng 02 năm 2026")).findFirst().orElseThrow();
             assertTrue(date.font().contains("Italic"), date.font());
             assertTrue(date.y() < motto.y(), "the place and date come under the motto's rule");
             assertTrue(texts.stream().anyMatch(t -> t.text().equals("Số: 123/QĐ-UBND")), texts.toString());
-            Text title = texts.stream().filter(t -> t.text().equals("QUYẾT ĐỊNH")).findFirst().orElseThrow();
+            PdfLayout.Text title = texts.stream().filter(t -> t.text().equals("QUYẾT ĐỊNH")).findFirst().orElseThrow();
             assertTrue(title.font().contains("Bold"), title.font());
         }
     }
@@ -109,7 +106,7 @@ class AdministrativeFormatTest {
                 + "tỉnh Kon Tum", "3337/KH-CAT-PX03", "Kon Tum", LocalDate.of(2022, 10, 27), "Kế hoạch", List.of(), List.of(), List.of());
         try (PDDocument pdf = Loader.loadPDF(PdfRenderer.render(longName))) {
             Set<String> expected = new HashSet<>(Arrays.asList("PHÒNG CÔNG TÁC ĐẢNG VÀ CÔNG TÁC CHÍNH TRỊ CÔNG AN TỈNH KON TUM".split(" ")));
-            List<Text> texts = texts(pdf, 0);
+            List<PdfLayout.Text> texts = PdfLayout.texts(pdf, 0);
             Set<String> issuerWords = texts.stream().filter(t -> t.font().contains("Bold") && t.y() > PDRectangle.A4.getHeight() - 50 * MM
                     && t.x() < 99 * MM).flatMap(t -> Arrays.stream(t.text().split(" "))).collect(Collectors.toSet());
             assertTrue(texts.stream().filter(t -> t.font().contains("Bold") && t.x() < 99 * MM && t.y() > PDRectangle.A4.getHeight() - 50 * MM)
@@ -121,12 +118,12 @@ class AdministrativeFormatTest {
     @Test
     void theBodyIsJustifiedWithAnIndentedFirstLine() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(PdfRenderer.render(decision(3)))) {
-            List<Text> body = texts(pdf, 0).stream().filter(t -> t.text().startsWith("Căn cứ") || t.text().startsWith("Điều 1.")
+            List<PdfLayout.Text> body = PdfLayout.texts(pdf, 0).stream().filter(t -> t.text().startsWith("Căn cứ") || t.text().startsWith("Điều 1.")
                     || t.text().contains("nhiệm vụ")).toList();
-            Text first = texts(pdf, 0).stream().filter(t -> t.text().startsWith("Điều 1.")).findFirst().orElseThrow();
+            PdfLayout.Text first = PdfLayout.texts(pdf, 0).stream().filter(t -> t.text().startsWith("Điều 1.")).findFirst().orElseThrow();
             assertEquals(40 * MM, first.x(), 1.0, "the first line starts 1 cm in from the 3 cm margin");
             float right = PDRectangle.A4.getWidth() - 15 * MM;
-            List<Text> full = texts(pdf, 0).stream().filter(t -> t.y() < first.y() && t.y() > first.y() - 20).toList();
+            List<PdfLayout.Text> full = PdfLayout.texts(pdf, 0).stream().filter(t -> t.y() < first.y() && t.y() > first.y() - 20).toList();
             assertFalse(full.isEmpty(), body.toString());
             assertEquals(right, full.get(0).end(), 1.0, "a full line of the body reaches the right margin");
         }
@@ -137,10 +134,10 @@ class AdministrativeFormatTest {
         try (PDDocument pdf = Loader.loadPDF(PdfRenderer.render(decision(30)))) {
             assertTrue(pdf.getNumberOfPages() >= 3);
             float top = PDRectangle.A4.getHeight() - 20 * MM;
-            assertTrue(texts(pdf, 0).stream().noneMatch(t -> t.y() > top), "no number on the first page");
+            assertTrue(PdfLayout.texts(pdf, 0).stream().noneMatch(t -> t.y() > top), "no number on the first page");
             for (int i = 1; i < pdf.getNumberOfPages(); i++) {
                 int page = i;
-                Text number = texts(pdf, i).stream().filter(t -> t.y() > top).findFirst().orElseThrow();
+                PdfLayout.Text number = PdfLayout.texts(pdf, i).stream().filter(t -> t.y() > top).findFirst().orElseThrow();
                 assertEquals(String.valueOf(i + 1), number.text());
                 assertEquals(PDRectangle.A4.getWidth() / 2 + 7.5f * MM, number.x() + (number.end() - number.x()) / 2, 2.0,
                         "centred over the text of page " + page);
@@ -178,113 +175,5 @@ class AdministrativeFormatTest {
                 }
             }
         }
-    }
-
-    record Line(float x1, float x2, float y) {
-        float length() {
-            return x2 - x1;
-        }
-    }
-
-    record Text(String text, String font, float x, float end, float y) {
-    }
-
-    /** Horizontal strokes on the first page, in PDF coordinates (origin bottom left). */
-    static List<Line> lines(PDDocument pdf) throws IOException {
-        List<Line> found = new ArrayList<>();
-        PDPage page = pdf.getPage(0);
-        new PDFGraphicsStreamEngine(page) {
-            private java.awt.geom.Point2D from;
-            private final List<Line> path = new ArrayList<>();
-
-            @Override
-            public void moveTo(float x, float y) {
-                from = new java.awt.geom.Point2D.Float(x, y);
-            }
-
-            @Override
-            public void lineTo(float x, float y) {
-                if (Math.abs(from.getY() - y) < 0.01 && Math.abs(from.getX() - x) > 1) {
-                    path.add(new Line((float) Math.min(from.getX(), x), (float) Math.max(from.getX(), x), y));
-                }
-                from = new java.awt.geom.Point2D.Float(x, y);
-            }
-
-            @Override
-            public void strokePath() {
-                found.addAll(path);
-                path.clear();
-            }
-
-            @Override
-            public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
-                    java.awt.geom.Point2D p3) {
-            }
-
-            @Override
-            public void drawImage(PDImage image) {
-            }
-
-            @Override
-            public void clip(int windingRule) {
-            }
-
-            @Override
-            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            }
-
-            @Override
-            public java.awt.geom.Point2D getCurrentPoint() {
-                return from;
-            }
-
-            @Override
-            public void closePath() {
-            }
-
-            @Override
-            public void endPath() {
-                path.clear();
-            }
-
-            @Override
-            public void fillPath(int windingRule) {
-                path.clear();
-            }
-
-            @Override
-            public void fillAndStrokePath(int windingRule) {
-                found.addAll(path);
-                path.clear();
-            }
-
-            @Override
-            public void shadingFill(COSName shadingName) {
-            }
-
-            void run() throws IOException {
-                processPage(page);
-            }
-        }.run();
-        return found;
-    }
-
-    /** Each line of text on a page with its first font and its extent, in PDF coordinates. */
-    static List<Text> texts(PDDocument pdf, int pageIndex) throws IOException {
-        List<Text> texts = new ArrayList<>();
-        float height = PDRectangle.A4.getHeight();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-                TextPosition first = positions.get(0);
-                TextPosition last = positions.get(positions.size() - 1);
-                texts.add(new Text(text, first.getFont().getName(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                        height - first.getYDirAdj()));
-            }
-        };
-        stripper.setStartPage(pageIndex + 1);
-        stripper.setEndPage(pageIndex + 1);
-        stripper.getText(pdf);
-        return texts;
     }
 }
