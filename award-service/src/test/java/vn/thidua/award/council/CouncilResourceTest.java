@@ -8,13 +8,13 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.Kontum;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TestTokens;
 
 @QuarkusTest
@@ -26,7 +26,7 @@ class CouncilResourceTest {
         List<Map<String, Object>> members = new ArrayList<>(List.of(member("hd.chutich", "Nguyễn Văn Lộc", "CHAIR"),
                 member("hd.uyvien1", "A Sang", "MEMBER"), member("hd.uyvien2", "Y Liên", "STANDING_MEMBER")));
         Map<String, Object> body = new HashMap<>(Map.of("organizingUnitId", k.province(), "name", "Hội đồng Thi đua – Khen thưởng tỉnh",
-                "termFrom", LocalDate.now().minusYears(1).toString(), "members", members));
+                "termFrom", TestClock.today().minusYears(1).toString(), "members", members));
         given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(body).post("/api/v1/councils").then().statusCode(400)
                 .body("errors[0].field", equalTo("members")).body("errors[0].message", containsString("Thư ký Hội đồng"));
         members.add(member("hd.uyvien1", "Lê Thị Hoa", "SECRETARY"));

@@ -14,7 +14,6 @@ import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,14 @@ import vn.thidua.award.Kontum;
 import vn.thidua.platform.documents.AdministrativeDocument;
 import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.platform.testing.PdfLayout;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TopicRecords;
 
 /** Công khai, kiến nghị, quyết định: the end of the year's round of Bằng khen for the Kon Tum police. */
 @QuarkusTest
 class DisclosureAndDecisionTest {
 
-    static final int YEAR = Year.now().getValue() - 1;
+    static final int YEAR = TestClock.today().getYear() - 1;
 
     @Test
     void anObjectionHoldsOneNominationAndTheDecisionGrantsTheRestWithItsDocumentsAndEvents() throws Exception {
@@ -54,7 +54,7 @@ class DisclosureAndDecisionTest {
         }
 
         // the list went up on the notice board a month ago; the window is 7 working days
-        LocalDate posted = LocalDate.now().minusDays(30);
+        LocalDate posted = TestClock.today().minusDays(30);
         String notice = given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON)
                 .body(Map.of("organizingUnitId", k.province(), "title", "Danh sách đề nghị tặng Bằng khen năm " + YEAR,
                         "opensOn", posted.toString(), "nominationIds", ids))
@@ -100,7 +100,7 @@ class DisclosureAndDecisionTest {
                 .extract().asByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(2, doc.getNumberOfPages());
-            PdfLayout.assertAdministrativeFormat(pdf, AdministrativeDocument.written(LocalDate.now()));
+            PdfLayout.assertAdministrativeFormat(pdf, AdministrativeDocument.written(TestClock.today()));
             String text = new PDFTextStripper().getText(doc);
             assertThat(text, containsString("Số: " + number));
             assertThat(text, containsString("QUYẾT ĐỊNH"));
@@ -152,7 +152,7 @@ class DisclosureAndDecisionTest {
         // an award is revoked by the authority's own decision
         String honour = honours.get(0);
         given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON)
-                .body(Map.of("revokingDecisionNumber", "9/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 4), "revokedOn", LocalDate.now().toString(),
+                .body(Map.of("revokingDecisionNumber", "9/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 4), "revokedOn", TestClock.today().toString(),
                         "reason", "Kê khai thành tích không trung thực", "version", 0))
                 .post("/api/v1/honours/{id}/revoke", honour).then().statusCode(200).body("revoked", equalTo(true));
         assertEquals(1, TopicRecords.read(AwardEvents.TOPIC, read -> read.stream().anyMatch(r -> honour.equals(r.key())
@@ -169,7 +169,7 @@ class DisclosureAndDecisionTest {
         Dossiers.appraise(k.secretariat(), id, true, null);
         given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON)
                 .body(Map.of("organizingUnitId", k.province(), "title", "Danh sách công khai", "nominationIds", List.of(id)))
-                .post("/api/v1/notices").then().statusCode(201).body("opensOn", equalTo(LocalDate.now().toString()));
+                .post("/api/v1/notices").then().statusCode(201).body("opensOn", equalTo(TestClock.today().toString()));
         Map<String, Object> decision = decision(k, "77/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 4), List.of(id));
         given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(decision).post("/api/v1/decisions")
                 .then().statusCode(400).body("errors[0].field", equalTo("nominationIds[0]"))
@@ -180,7 +180,7 @@ class DisclosureAndDecisionTest {
         Map<String, Object> body = new HashMap<>();
         body.put("organizingUnitId", k.province());
         body.put("number", number);
-        body.put("issuedOn", LocalDate.now().toString());
+        body.put("issuedOn", TestClock.today().toString());
         body.put("authority", "Chủ tịch Ủy ban nhân dân tỉnh Kon Tum");
         body.put("issuingBody", "Ủy ban nhân dân tỉnh Kon Tum");
         body.put("signerName", "Nguyễn Ngọc Sâm");

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.Dossiers;
 import vn.thidua.award.Kontum;
+import vn.thidua.platform.testing.TestClock;
 
 @QuarkusTest
 class NominationResourceTest {
 
-    static final int YEAR = Year.now().getValue() - 1;
+    static final int YEAR = TestClock.today().getYear() - 1;
 
     @Test
     void aNominationWithoutRegistrationShowsWhyAndWhereTheLawSaysSoAndPassesAppraisalOnlyWithARecordedReason() throws Exception {

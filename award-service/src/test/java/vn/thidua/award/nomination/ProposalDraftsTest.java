@@ -10,20 +10,20 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.Kontum;
 import vn.thidua.platform.testing.EventWriter;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.replicas.testing.Directory;
 
 /** Drafts that arrive by event: a bloc's confirmed ranking, a campaign's final review. */
 @QuarkusTest
 class ProposalDraftsTest {
 
-    static final int YEAR = Year.now().getValue();
+    static final int YEAR = TestClock.today().getYear();
 
     @Test
     void aBlocsConfirmedRankingDraftsTheFlagForTheLeaderAndCertificatesForTheOthersOnce() throws Exception {

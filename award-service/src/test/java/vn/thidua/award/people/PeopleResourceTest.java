@@ -6,17 +6,17 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.Kontum;
+import vn.thidua.platform.testing.TestClock;
 
 @QuarkusTest
 class PeopleResourceTest {
 
-    static final int YEAR = Year.now().getValue();
+    static final int YEAR = TestClock.today().getYear();
 
     @Test
     void theSecretariatRatesACollectiveEachYearAndTheExcellentCollectiveRuleReadsIt() throws Exception {

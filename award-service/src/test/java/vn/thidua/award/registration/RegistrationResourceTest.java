@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,7 +26,7 @@ class RegistrationResourceTest {
     @Test
     void aDivisionRegistersItsTitlesForItselfAndItsStaffByEntryAndFromItsStaffList() throws Exception {
         Kontum k = Kontum.create();
-        int year = Year.now().getValue();
+        int year = TestClock.today().getYear();
         String officer = k.unitOfficer(0);
         String person = k.person(officer, k.divisions().get(0), "Y Khiêm", "MALE", Map.of(), List.of());
         given().auth().oauth2(officer).contentType(ContentType.JSON)
@@ -89,7 +88,7 @@ class RegistrationResourceTest {
     @Test
     void registrationsThatCannotBeAreRefusedNamingTheEntryOrTheCell() throws Exception {
         Kontum k = Kontum.create();
-        int year = Year.now().getValue();
+        int year = TestClock.today().getYear();
         given().auth().oauth2(k.unitOfficer(0)).contentType(ContentType.JSON)
                 .body(Map.of("unitId", k.divisions().get(0), "year", year, "entries", List.of(Map.of("awardType", "PROVINCIAL_EMULATION_FIGHTER"))))
                 .post("/api/v1/title-registrations").then().statusCode(400)

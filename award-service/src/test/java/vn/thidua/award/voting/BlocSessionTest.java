@@ -13,7 +13,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.award.Kontum;
 import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.platform.testing.EventWriter;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.TopicRecords;
 import vn.thidua.replicas.testing.Directory;
@@ -32,7 +32,7 @@ import vn.thidua.replicas.testing.Directory;
 @QuarkusTest
 class BlocSessionTest {
 
-    static final int YEAR = Year.now().getValue();
+    static final int YEAR = TestClock.today().getYear();
 
     record Bloc(Kontum k, UUID id, List<UUID> units) {
 
@@ -159,7 +159,7 @@ class BlocSessionTest {
                 .post("/api/v1/voting-sessions/{id}/close", id).then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("questions[0].result.outcome", equalTo("REFERRED")).body("me.decidesTies", equalTo(true)).extract().jsonPath();
         Map<String, Object> referral = Map.of("chosen", List.of(units[3]), "note", "Biên bản họp Trưởng khối, Phó khối ngày "
-                + LocalDate.now() + ": luân phiên theo Quy chế khối", "version", closed.getInt("version"));
+                + TestClock.today() + ": luân phiên theo Quy chế khối", "version", closed.getInt("version"));
         given().auth().oauth2(b.leader(1)).get("/api/v1/tasks/mine").then().statusCode(200)
                 .body("items.title", hasItem("Quyết định khi bằng phiếu: Bầu Trưởng khối, Phó khối năm " + (YEAR + 1)));
         given().auth().oauth2(b.leader(5)).contentType("application/json").body(referral)

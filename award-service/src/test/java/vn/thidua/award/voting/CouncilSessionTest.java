@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +37,14 @@ import vn.thidua.award.Kontum;
 import vn.thidua.platform.documents.AdministrativeDocument;
 import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.platform.testing.PdfLayout;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TopicRecords;
 import vn.thidua.platform.time.VietnamClock;
 
 @QuarkusTest
 class CouncilSessionTest {
 
-    static final int YEAR = Year.now().getValue() - 1;
+    static final int YEAR = TestClock.today().getYear() - 1;
     static final String OVERRIDE = "Đơn vị đã đăng ký bằng văn bản, chưa nhập vào hệ thống";
 
     @Test

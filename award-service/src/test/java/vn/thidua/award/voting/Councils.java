@@ -3,7 +3,6 @@ package vn.thidua.award.voting;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import vn.thidua.award.Kontum;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TestTokens;
 
 /** A provincial council for one test: member 0 chairs, member 1 is the secretary, all with their own accounts. */
@@ -32,7 +32,7 @@ record Councils(Kontum k, String id, List<String> usernames) {
             members.add(m);
         }
         Map<String, Object> body = Map.of("organizingUnitId", k.province(), "name", "Hội đồng Thi đua – Khen thưởng tỉnh Kon Tum",
-                "establishedBy", "Quyết định số 45/QĐ-UBND", "termFrom", LocalDate.now().minusYears(1).toString(), "members", members);
+                "establishedBy", "Quyết định số 45/QĐ-UBND", "termFrom", TestClock.today().minusYears(1).toString(), "members", members);
         String id = given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(body).post("/api/v1/councils")
                 .then().statusCode(201).extract().path("id");
         return new Councils(k, id, usernames);

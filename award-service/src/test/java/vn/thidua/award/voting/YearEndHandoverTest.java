@@ -137,7 +137,7 @@ class YearEndHandoverTest {
         Bloc b = bloc();
         CouncilSessionTest.open(b.leader(0), yearEnd(b, LocalDate.of(2024, 12, 20))).then().statusCode(400)
                 .body("errors[0].field", equalTo("heldOn")).body("errors[0].message", containsString("năm 2025 hoặc năm 2026"));
-        CouncilSessionTest.open(b.leader(0), yearEnd(b, LocalDate.now().plusDays(10))).then().statusCode(400)
+        CouncilSessionTest.open(b.leader(0), yearEnd(b, TestClock.today().plusDays(10))).then().statusCode(400)
                 .body("errors[0].field", equalTo("heldOn")).body("errors[0].message", containsString("sau ngày đóng phiên"));
         Map<String, Object> noDate = yearEnd(b, CONFERENCE);
         noDate.remove("heldOn");

@@ -30,8 +30,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.BlocWorld;
-import vn.thidua.platform.testing.TestClock;
 import vn.thidua.bloc.blocs.BlocEvents;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.TopicRecords;
 
@@ -288,7 +288,7 @@ public class CovenantResourceTest {
         String membership = given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/members", bloc)
                 .then().extract().path("find { it.unit.id == '" + world.units.get(11) + "' }.membershipId");
         given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
-                .body(Map.of("leftOn", LocalDate.now().toString(), "reason", "Giải thể theo quyết định của cấp trên"))
+                .body(Map.of("leftOn", TestClock.today().toString(), "reason", "Giải thể theo quyết định của cấp trên"))
                 .post("/api/v1/blocs/{id}/members/{m}/end", bloc, membership).then().statusCode(200);
         given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/covenants/2026/board", bloc)
                 .then().body("memberCount", equalTo(11)).body("allSigned", is(true)).body("status", equalTo("IN_FORCE"));

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.BlocWorld;
 import vn.thidua.bloc.blocs.BlocEvents;
 import vn.thidua.platform.testing.PdfLayout;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TopicRecords;
 
 /**
@@ -65,7 +66,7 @@ class SigningConferenceTest {
             assertEquals(201, CovenantResourceTest.sign(world.leaderOf(i), bloc, 2023));
         }
         given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/covenants/2023", bloc).then()
-                .body("status", equalTo("IN_FORCE")).body("signedOn", equalTo(LocalDate.now().toString()))
+                .body("status", equalTo("IN_FORCE")).body("signedOn", equalTo(TestClock.today().toString()))
                 .body("signingConference", nullValue());
 
         given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(signingConference(world, "2024-01-10", covenant))
@@ -91,7 +92,7 @@ class SigningConferenceTest {
             assertTrue(text.contains(", ngày 10 tháng 02 năm 2023 GIAO ƯỚC THI ĐUA NĂM 2023"), text);
             assertTrue(text.contains("TM. HỘI NGHỊ") && text.contains("GIÁM ĐỐC CÔNG AN TỈNH") && text.contains("Đại tá Nguyễn Văn Bình"), text);
             assertTrue(text.contains("Hội nghị ký kết giao ước thi đua năm 2023"), text);
-            assertFalse(text.matches(".*ngày \\d{2} tháng \\d{1,2} năm " + LocalDate.now().getYear() + ".*"), "not dated the day it was printed");
+            assertFalse(text.matches(".*ngày \\d{2} tháng \\d{1,2} năm " + TestClock.today().getYear() + ".*"), "not dated the day it was printed");
         }
         byte[] docx = given().auth().oauth2(world.leaderOf(4)).get("/api/v1/blocs/{id}/covenants/2023/document.docx", bloc)
                 .then().statusCode(200).extract().asByteArray();
@@ -109,7 +110,7 @@ class SigningConferenceTest {
         given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(edit)
                 .put("/api/v1/blocs/{id}/meetings/{m}", bloc, meeting).then().statusCode(200);
         given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/covenants/2023", bloc).then()
-                .body("signedOn", equalTo(LocalDate.now().toString())).body("signingConference", nullValue());
+                .body("signedOn", equalTo(TestClock.today().toString())).body("signingConference", nullValue());
     }
 
     @Test

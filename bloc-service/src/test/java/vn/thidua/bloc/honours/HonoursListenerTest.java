@@ -11,9 +11,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.bloc.AwardTopic;
 import vn.thidua.bloc.BlocWorld;
+import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.platform.testing.TestClock;
 
 @QuarkusTest
 class HonoursListenerTest {
@@ -23,7 +24,7 @@ class HonoursListenerTest {
                 {"honourId":"%s","decisionId":"%s","decisionNumber":"123/QĐ-UBND","decidedOn":"%s",
                  "awardTypeName":"Cờ thi đua của Ủy ban nhân dân tỉnh","recipientKind":"COLLECTIVE","recipientUnitId":"%s",
                  "recipientName":"%s","year":2026,"origin":{"kind":"%s","id":"%s"}}"""
-                .formatted(honour, UUID.randomUUID(), LocalDate.now(), unit, recipient, originKind, origin);
+                .formatted(honour, UUID.randomUUID(), TestClock.today(), unit, recipient, originKind, origin);
     }
 
     @Test

@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.thidua.replicas.testing.Directory;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.TopicRecords;
+import vn.thidua.replicas.testing.Directory;
 
 /** Modelled on Kế hoạch 3337/KH-CAT-PX03 of Công an tỉnh Kon Tum (110 năm thành lập tỉnh). */
 @QuarkusTest
@@ -196,7 +197,7 @@ public class CampaignResourceTest {
         UUID bloc = UUID.randomUUID();
         Directory.member(bloc, p.divisions().get(0), LocalDate.of(2022, 1, 1));
         Directory.member(bloc, p.divisions().get(1), LocalDate.of(2022, 1, 1));
-        Directory.member(bloc, p.divisions().get(2), LocalDate.now().plusDays(10));
+        Directory.member(bloc, p.divisions().get(2), TestClock.today().plusDays(10));
         String id = draft(p, plan(p.police(), "BLOCS", List.of(bloc)));
         given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/launch", id)
                 .then().statusCode(200).body("unitsInScope", equalTo(2));

@@ -18,16 +18,17 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.campaign.CampaignResourceTest.Police;
+import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.review.ReviewResourceTest;
+import vn.thidua.platform.testing.TestClock;
 
 @QuarkusTest
 class DashboardResourceTest {
 
     /** Launched to divisions 0–2 with a quarter that ended last week (still open for corrections) and one running. */
     static String launched(Police p) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         Map<String, Object> plan = CampaignResourceTest.plan(p.police(), "UNITS", p.divisions().subList(0, 3));
         plan.put("startsOn", today.minusDays(100).toString());
         plan.put("endsOn", today.plusDays(100).toString());

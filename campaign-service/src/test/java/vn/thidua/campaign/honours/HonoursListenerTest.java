@@ -8,13 +8,13 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.review.ReviewResourceTest;
+import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.platform.testing.EventWriter;
+import vn.thidua.platform.testing.TestClock;
 
 @QuarkusTest
 class HonoursListenerTest {
@@ -27,7 +27,7 @@ class HonoursListenerTest {
                 {"honourId":"%s","decisionId":"%s","decisionNumber":"215/QĐ-CAT","decidedOn":"%s",
                  "awardTypeName":"Giấy khen của Giám đốc Công an tỉnh","recipientKind":"COLLECTIVE","recipientUnitId":"%s",
                  "recipientName":"%s","year":2023,"origin":{"kind":"%s","id":"%s"}}"""
-                .formatted(honour, UUID.randomUUID(), LocalDate.now(), unit, recipient, originKind, origin);
+                .formatted(honour, UUID.randomUUID(), TestClock.today(), unit, recipient, originKind, origin);
     }
 
     @Test

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.thidua.campaign.campaign.CampaignEvents;
-import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.campaign.CampaignResourceTest.Police;
+import vn.thidua.campaign.campaign.CampaignResourceTest;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.TopicRecords;
 
@@ -28,8 +29,8 @@ class RegistrationResourceTest {
     static String launched(Police p, LocalDate deadline) {
         Map<String, Object> plan = CampaignResourceTest.plan(p.police(), "UNITS", List.of(p.divisions().get(0), p.divisions().get(1),
                 p.divisions().get(2)));
-        plan.put("startsOn", LocalDate.now().minusDays(30).toString());
-        plan.put("endsOn", LocalDate.now().plusDays(90).toString());
+        plan.put("startsOn", TestClock.today().minusDays(30).toString());
+        plan.put("endsOn", TestClock.today().plusDays(90).toString());
         plan.put("registrationDeadline", deadline.toString());
         return CampaignResourceTest.launch(p, plan);
     }
@@ -43,7 +44,7 @@ class RegistrationResourceTest {
     @Test
     void aDivisionRegistersItsOfficerPreparesAndItsLeaderSubmits() throws Exception {
         Police p = CampaignResourceTest.police();
-        String id = launched(p, LocalDate.now().plusDays(10));
+        String id = launched(p, TestClock.today().plusDays(10));
 
         given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON).body(pledge())
                 .put("/api/v1/campaigns/{id}/registrations/mine", id)
@@ -73,12 +74,12 @@ class RegistrationResourceTest {
     @Test
     void lateOutOfScopeAndUnknownTargetsAreRefused() throws Exception {
         Police p = CampaignResourceTest.police();
-        String closed = launched(p, LocalDate.now().minusDays(1));
+        String closed = launched(p, TestClock.today().minusDays(1));
         given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON).body(pledge())
                 .put("/api/v1/campaigns/{id}/registrations/mine", closed)
                 .then().statusCode(422).body("detail", containsString("quá hạn đăng ký"));
 
-        String open = launched(p, LocalDate.now().plusDays(5));
+        String open = launched(p, TestClock.today().plusDays(5));
         given().auth().oauth2(p.unitOfficer(3)).contentType(ContentType.JSON).body(pledge())
                 .put("/api/v1/campaigns/{id}/registrations/mine", open)
                 .then().statusCode(404);

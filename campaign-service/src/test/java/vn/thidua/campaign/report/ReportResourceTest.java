@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.campaign.CampaignResourceTest.Police;
+import vn.thidua.campaign.campaign.CampaignResourceTest;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.Uploads;
 
 @QuarkusTest
@@ -22,7 +23,7 @@ class ReportResourceTest {
 
     /** Launched to two divisions, with an open quarter and a quarter already closed. */
     static String launched(Police p) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         Map<String, Object> plan = CampaignResourceTest.plan(p.police(), "UNITS", List.of(p.divisions().get(0), p.divisions().get(1)));
         plan.put("startsOn", today.minusDays(120).toString());
         plan.put("endsOn", today.plusDays(120).toString());

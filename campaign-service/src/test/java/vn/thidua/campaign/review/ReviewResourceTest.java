@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.thidua.campaign.campaign.CampaignEvents;
-import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.campaign.CampaignResourceTest.Police;
+import vn.thidua.campaign.campaign.CampaignResourceTest;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.TestTokens;
 import vn.thidua.platform.testing.TopicRecords;
 
@@ -34,7 +35,7 @@ public class ReviewResourceTest {
      * propaganda sessions (10 for every unit); one quarter open for reports.
      */
     public static String launched(Police p) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         Map<String, Object> plan = CampaignResourceTest.plan(p.police(), "UNITS", p.divisions().subList(0, 3));
         plan.put("startsOn", today.minusDays(60).toString());
         plan.put("endsOn", today.plusDays(60).toString());
@@ -58,7 +59,7 @@ public class ReviewResourceTest {
     static String open(Police p, String campaign, String kind) {
         return given().auth().oauth2(p.officer()).contentType(ContentType.JSON)
                 .body(Map.of("kind", kind, "title", kind.equals("FINAL") ? "Tổng kết đợt thi đua" : "Sơ kết giữa đợt",
-                        "heldOn", LocalDate.now().toString()))
+                        "heldOn", TestClock.today().toString()))
                 .post("/api/v1/campaigns/{id}/reviews", campaign).then().statusCode(201).extract().path("id");
     }
 
@@ -144,7 +145,7 @@ public class ReviewResourceTest {
         given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON).body(Map.of("narrative", "Muộn"))
                 .put("/api/v1/campaigns/{id}/reports/mine/1", id).then().statusCode(422).body("detail", containsString("đã kết thúc"));
         given().auth().oauth2(p.officer()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "MID_TERM", "title", "Sơ kết", "heldOn", LocalDate.now().toString()))
+                .body(Map.of("kind", "MID_TERM", "title", "Sơ kết", "heldOn", TestClock.today().toString()))
                 .post("/api/v1/campaigns/{id}/reviews", id).then().statusCode(422);
         given().auth().oauth2(p.officer()).contentType(ContentType.JSON).body(Map.of("version", 1, "exemplars", List.of()))
                 .put("/api/v1/campaigns/{id}/reviews/{r}/exemplars", id, review).then().statusCode(422);
@@ -156,7 +157,7 @@ public class ReviewResourceTest {
         String id = launched(p);
         String midTerm = open(p, id, "MID_TERM");
         given().auth().oauth2(p.officer()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "FINAL", "title", "Tổng kết", "heldOn", LocalDate.now().toString()))
+                .body(Map.of("kind", "FINAL", "title", "Tổng kết", "heldOn", TestClock.today().toString()))
                 .post("/api/v1/campaigns/{id}/reviews", id).then().statusCode(409);
         given().auth().oauth2(p.officer()).post("/api/v1/campaigns/{id}/reviews/{r}/close", id, midTerm)
                 .then().statusCode(200).body("standings", hasSize(3));
@@ -170,17 +171,17 @@ public class ReviewResourceTest {
         Police p = CampaignResourceTest.police();
         String draft = CampaignResourceTest.draft(p, CampaignResourceTest.plan(p.police(), "UNITS", p.divisions().subList(0, 2)));
         given().auth().oauth2(p.officer()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "FINAL", "title", "Tổng kết", "heldOn", LocalDate.now().toString()))
+                .body(Map.of("kind", "FINAL", "title", "Tổng kết", "heldOn", TestClock.today().toString()))
                 .post("/api/v1/campaigns/{id}/reviews", draft).then().statusCode(422).body("detail", containsString("đã phát động"));
 
         String id = launched(p);
         given().auth().oauth2(p.officer()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "FINAL", "title", "Tổng kết", "heldOn", LocalDate.now().minusYears(1).toString()))
+                .body(Map.of("kind", "FINAL", "title", "Tổng kết", "heldOn", TestClock.today().minusYears(1).toString()))
                 .post("/api/v1/campaigns/{id}/reviews", id).then().statusCode(400).body("errors[0].field", equalTo("heldOn"));
-        given().auth().oauth2(p.officer()).contentType(ContentType.JSON).body(Map.of("kind", "FINAL", "heldOn", LocalDate.now().toString()))
+        given().auth().oauth2(p.officer()).contentType(ContentType.JSON).body(Map.of("kind", "FINAL", "heldOn", TestClock.today().toString()))
                 .post("/api/v1/campaigns/{id}/reviews", id).then().statusCode(400).body("errors[0].field", equalTo("title"));
         given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON)
-                .body(Map.of("kind", "FINAL", "title", "Tổng kết", "heldOn", LocalDate.now().toString()))
+                .body(Map.of("kind", "FINAL", "title", "Tổng kết", "heldOn", TestClock.today().toString()))
                 .post("/api/v1/campaigns/{id}/reviews", id).then().statusCode(403);
         String outsider = TestTokens.user("other.officer").roles("officer").unit(UUID.randomUUID()).get();
         String review = open(p, id, "FINAL");

@@ -8,14 +8,14 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.campaign.CampaignResourceTest.Police;
+import vn.thidua.campaign.campaign.CampaignResourceTest;
 import vn.thidua.campaign.review.ReviewResourceTest;
+import vn.thidua.platform.testing.TestClock;
 import vn.thidua.platform.testing.Uploads;
 
 @QuarkusTest
@@ -50,11 +50,11 @@ class ShowcaseResourceTest {
 
         // a unit outside the campaign may still learn from the model and adopt it
         given().auth().oauth2(p.unitOfficer(3)).contentType(ContentType.JSON)
-                .body(Map.of("adoptedOn", LocalDate.now().toString(), "note", "Triển khai tại 3 phường"))
+                .body(Map.of("adoptedOn", TestClock.today().toString(), "note", "Triển khai tại 3 phường"))
                 .post("/api/v1/models/{id}/adoptions", camera)
                 .then().statusCode(201).body("adoptionCount", equalTo(1)).body("canAdopt", equalTo(false))
                 .body("adoptions[0].note", equalTo("Triển khai tại 3 phường"));
-        given().auth().oauth2(p.unitOfficer(2)).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))
+        given().auth().oauth2(p.unitOfficer(2)).contentType(ContentType.JSON).body(Map.of("adoptedOn", TestClock.today().toString()))
                 .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(201).body("adoptionCount", equalTo(2));
 
         given().auth().oauth2(p.officer()).get("/api/v1/models?campaignId={c}", campaign)
@@ -75,16 +75,16 @@ class ShowcaseResourceTest {
         String campaign = ReviewResourceTest.launched(p);
         String camera = publish(p, campaign, 0, "Mô hình Camera an ninh khu dân cư");
 
-        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))
+        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("adoptedOn", TestClock.today().toString()))
                 .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(201);
-        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))
+        given().auth().oauth2(p.unitOfficer(1)).contentType(ContentType.JSON).body(Map.of("adoptedOn", TestClock.today().toString()))
                 .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(409);
-        given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))
+        given().auth().oauth2(p.unitOfficer(0)).contentType(ContentType.JSON).body(Map.of("adoptedOn", TestClock.today().toString()))
                 .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(422);
         given().auth().oauth2(p.unitOfficer(2)).contentType(ContentType.JSON)
-                .body(Map.of("adoptedOn", LocalDate.now().plusDays(3).toString()))
+                .body(Map.of("adoptedOn", TestClock.today().plusDays(3).toString()))
                 .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(400).body("errors[0].field", equalTo("adoptedOn"));
-        given().auth().oauth2(p.officer()).contentType(ContentType.JSON).body(Map.of("adoptedOn", LocalDate.now().toString()))
+        given().auth().oauth2(p.officer()).contentType(ContentType.JSON).body(Map.of("adoptedOn", TestClock.today().toString()))
                 .post("/api/v1/models/{id}/adoptions", camera).then().statusCode(403);
 
         given().auth().oauth2(p.unitOfficer(3)).contentType(ContentType.JSON).body(model("Ngoài phạm vi"))
