@@ -22,7 +22,7 @@ public final class CouncilDtos {
             @Size(max = 200) @Schema(examples = "Quyết định số 45/QĐ-UBND ngày 10/01/2026") String establishedBy,
             @NotNull LocalDate termFrom,
             LocalDate termTo,
-            @NotNull @Size(min = 3, max = 5000) @Schema(description = "a council has a few dozen members; larger voting bodies (a congress of delegates) vote the same way") @Valid List<MemberInput> members,
+            @NotNull @Size(min = 3, max = 5000) @Schema(description = "a council has a few dozen members; larger voting bodies (a congress of delegates) vote the same way") List<@NotNull @Valid MemberInput> members,
             @Schema(description = "required when updating") Long version) {
     }
 

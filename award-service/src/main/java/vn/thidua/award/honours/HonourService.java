@@ -1,8 +1,10 @@
 package vn.thidua.award.honours;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -193,16 +195,18 @@ public class HonourService {
                 "Năm", "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Tiền thưởng (đồng)", "Ghi chú"), rows);
     }
 
-    /** Open data: the public registry lines as CSV (UTF-8 with BOM so spreadsheet programs read the diacritics). */
+    /**
+     * Open data: the public registry lines as CSV, UTF-8 with a BOM so that spreadsheet programs read the diacritics,
+     * dates in ISO 8601, and every text cell that a spreadsheet would take for a formula neutralised ({@link OpenDataCells}).
+     */
     public String csv(HonourQuery query) {
-        CsvMapper csv = new CsvMapper();
-        csv.findAndRegisterModules();
+        CsvMapper csv = CsvMapper.builder().addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
         CsvSchema schema = csv.schemaFor(HonourDtos.PublicHonour.class).withHeader();
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (SequenceWriter writer = csv.writer(schema).writeValues(out)) {
             for (Honour h : all(query)) {
-                writer.write(mapper.toPublic(h));
+                writer.write(OpenDataCells.neutralised(mapper.toPublic(h)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

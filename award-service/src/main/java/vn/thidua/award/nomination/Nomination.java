@@ -338,7 +338,7 @@ public class Nomination extends PanacheEntityBase {
         closingReason = reason;
     }
 
-    private void expect(NominationStatus expected, String action) {
+    void expect(NominationStatus expected, String action) {
         if (status != expected) {
             throw ProblemException.rule("Không thể " + action + " khi đề nghị đang ở trạng thái " + status);
         }

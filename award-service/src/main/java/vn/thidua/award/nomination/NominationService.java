@@ -238,6 +238,8 @@ public class NominationService {
     @Transactional
     public NominationDtos.NominationView appraise(UUID id, NominationDtos.AppraisalInput in) {
         Nomination n = managed(id, in.version());
+        // a nomination not submitted has no rules in force yet: refuse the step before judging it
+        n.expect(NominationStatus.IN_APPRAISAL, "kết luận thẩm định");
         n.eligibility = eligibility.check(n, n.submittedOn);
         AwardRule rule = ruleUnderSubmission(n);
         n.appraise(in.pass(), blankToNull(in.note()), in.overrideReason(), rule.councilVote(), user.username(), OffsetDateTime.now(clock));
@@ -252,6 +254,7 @@ public class NominationService {
     @Transactional
     public NominationDtos.NominationView recordVote(UUID id, NominationDtos.VoteInput in) {
         Nomination n = managed(id, in.version());
+        n.expect(NominationStatus.AWAITING_VOTE, "ghi kết quả bỏ phiếu");
         AwardRule rule = ruleUnderSubmission(n);
         CouncilVote vote = CouncilVote.count(null, in.heldOn(), in.members(), in.votesCast(), in.approvals(),
                 in.writtenVotes() == null ? 0 : in.writtenVotes(), rule.threshold(), rule.denominator(), user.username());

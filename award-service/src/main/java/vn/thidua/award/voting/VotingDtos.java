@@ -43,7 +43,7 @@ public final class VotingDtos {
             @Min(1) @Max(100) @Schema(description = "quorum denominator, default 3") Integer quorumDenominator,
             @Min(1) @Max(5) @Schema(description = "rounds before a tie goes to the leadership, default 2") Integer maxRounds,
             @Min(2000) @Max(2100) @Schema(description = "the year a bloc leadership election fills") Integer electionYear,
-            @NotNull @Size(min = 1, max = 60) @Valid List<QuestionInput> questions) {
+            @NotNull @Size(min = 1, max = 60) List<@NotNull @Valid QuestionInput> questions) {
     }
 
     @Schema(name = "VotingQuestionInput")
@@ -55,7 +55,7 @@ public final class VotingDtos {
             @Schema(description = "APPROVAL in a bloc: the member unit proposed, when there is no draft") UUID unitId,
             @Schema(description = "ELECTION in a bloc: the office it fills") LeadershipRole role,
             @Min(1) @Max(50) @Schema(description = "CHOOSE_UP_TO: at most this many") Integer maxChoices,
-            @Size(max = 60) @Valid List<OptionInput> options,
+            @Size(max = 60) List<@NotNull @Valid OptionInput> options,
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
             @Schema(description = "percent; a nomination's comes from its award's rule; default more than 50% of all members")
             BigDecimal threshold,
@@ -68,12 +68,12 @@ public final class VotingDtos {
     }
 
     @Schema(name = "BallotInput")
-    public record BallotInput(@NotNull @Size(min = 1, max = 60) @Valid List<AnswerInput> answers) {
+    public record BallotInput(@NotNull @Size(min = 1, max = 60) List<@NotNull @Valid AnswerInput> answers) {
     }
 
     @Schema(name = "WrittenBallotInput")
     public record WrittenBallotInput(@NotNull @Schema(description = "the absent member whose written vote this is") UUID electorId,
-            @NotNull @Size(min = 1, max = 60) @Valid List<AnswerInput> answers) {
+            @NotNull @Size(min = 1, max = 60) List<@NotNull @Valid AnswerInput> answers) {
     }
 
     @Schema(name = "BallotAnswer")

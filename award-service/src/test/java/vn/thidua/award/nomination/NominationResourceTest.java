@@ -36,6 +36,15 @@ class NominationResourceTest {
                 equalTo("Chưa đăng ký danh hiệu Chiến sĩ thi đua cơ sở năm " + YEAR + ": không đăng ký thi đua thì không xét tặng danh hiệu"));
         assertThat((String) registration.get("legalSource"), equalTo("Nghị định 152/2025/NĐ-CP, Điều 3"));
 
+        // a draft is neither appraised nor voted on: the step is refused, with the nomination's state (not a 500)
+        Map<String, Object> early = new HashMap<>(Map.of("pass", true, "note", "Sớm", "version", Dossiers.version(k.secretariat(), id)));
+        given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(early).put("/api/v1/nominations/{id}/appraisal", id)
+                .then().statusCode(422).contentType("application/problem+json").body("detail", containsString("DRAFT"));
+        given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON)
+                .body(Map.of("heldOn", YEAR + 1 + "-01-12", "members", 15, "votesCast", 14, "approvals", 11, "writtenVotes", 2,
+                        "version", Dossiers.version(k.secretariat(), id)))
+                .put("/api/v1/nominations/{id}/council-vote", id).then().statusCode(422).body("detail", containsString("DRAFT"));
+
         Dossiers.submit(k.unitOfficer(0), id);
         int version = Dossiers.version(k.secretariat(), id);
         version = given().auth().oauth2(k.secretariat()).queryParam("version", version).post("/api/v1/nominations/{id}/appraisal", id)

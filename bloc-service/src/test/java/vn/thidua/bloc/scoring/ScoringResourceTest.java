@@ -42,6 +42,9 @@ class ScoringResourceTest {
 
     static UUID openScoring(BlocWorld world) {
         UUID bloc = CovenantResourceTest.inForceCovenant(world);
+        // opening takes no body: one is refused, not read and ignored
+        given().auth().oauth2(world.officer()).contentType("application/octet-stream").body(new byte[1024 * 1024])
+                .post("/api/v1/blocs/{id}/scoring/2026", bloc).then().statusCode(413).contentType("application/problem+json");
         given().auth().oauth2(world.officer()).post("/api/v1/blocs/{id}/scoring/2026", bloc)
                 .then().statusCode(201).body("status", equalTo("OPEN")).body("criteria", hasSize(6))
                 .body("maxTotal", equalTo(60.0f));

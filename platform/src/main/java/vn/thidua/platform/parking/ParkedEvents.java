@@ -230,7 +230,7 @@ public class ParkedEvents {
         open.set(ParkedEvent.count("resolution is null"));
     }
 
-    @Scheduled(every = "60s", delayed = "60s")
+    @Scheduled(every = "60s", delayed = "60s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void recount() {
         open.set(QuarkusTransaction.requiringNew().call(() -> ParkedEvent.count("resolution is null")));
     }
