@@ -9219,7 +9219,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["NoticeView"][];
+                        "application/json": components["schemas"]["PublicNotice"][];
                     };
                 };
                 /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
@@ -9453,7 +9453,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9462,7 +9462,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9529,7 +9529,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9538,7 +9538,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9625,7 +9625,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9634,7 +9634,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9715,7 +9715,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9724,7 +9724,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9791,7 +9791,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9800,7 +9800,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9887,7 +9887,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9896,7 +9896,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9977,7 +9977,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9986,7 +9986,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10053,7 +10053,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10062,7 +10062,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10149,7 +10149,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10158,7 +10158,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Tài khoản không có quyền thực hiện thao tác này */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -14541,7 +14541,6 @@ export interface components {
         };
         /** @description Giao ước và các chữ ký của bản hiện hành, công khai để kiểm tra: SHA-256 của text (UTF-8) phải bằng textSha256 của văn bản và của từng chữ ký */
         PublicCovenantSignatures: {
-            blocId?: components["schemas"]["UUID"];
             blocName?: string;
             /** Format: int32 */
             year?: number;
@@ -14557,7 +14556,6 @@ export interface components {
             signatures?: components["schemas"]["PublicCovenantSignature"][];
         };
         PublicHonour: {
-            id?: components["schemas"]["UUID"];
             decisionNumber?: string;
             decidedOn?: components["schemas"]["LocalDate"];
             authority?: string;
@@ -14570,6 +14568,63 @@ export interface components {
             /** Format: int32 */
             year?: number;
             revoked?: boolean;
+        };
+        /** @description a list published for objections: no account, no internal reference */
+        PublicNotice: {
+            id?: components["schemas"]["UUID"];
+            organizingUnitName?: string;
+            title?: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            closesOn?: components["schemas"]["LocalDate"];
+            open?: boolean;
+            ended?: boolean;
+            entries?: components["schemas"]["PublicNoticeEntry"][];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description a nominee on a public list: what the law asks to publish */
+        PublicNoticeEntry: {
+            /** @description the nomination an objection is about (POST …/notices/nominations/{nominationId}/objections) */
+            nominationId?: components["schemas"]["UUID"];
+            nomineeKind?: components["schemas"]["RecipientKind"];
+            nomineeName?: string;
+            nomineePosition?: string;
+            unitName?: string;
+            awardTypeName?: string;
+            achievement?: string;
+            /** @description held by an objection until it is resolved */
+            onHold?: boolean;
+        };
+        /** @description a choice as the published result shows it */
+        PublicVotingOption: {
+            key?: string;
+            label?: string;
+            detail?: string;
+        };
+        /** @description a question as the published result shows it: what was asked, the rule, the count; no reference to a nomination or a unit record, which are not public */
+        PublicVotingQuestion: {
+            id?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            round?: number;
+            /** Format: int32 */
+            position?: number;
+            kind?: components["schemas"]["QuestionKind"];
+            title?: string;
+            role?: components["schemas"]["LeadershipRole"];
+            /** @description the rule in words, e.g. "≥ 80% tổng số thành viên hội đồng" */
+            rule?: string;
+            /** Format: int32 */
+            maxChoices?: number;
+            options?: components["schemas"]["PublicVotingOption"][];
+            result?: components["schemas"]["VotingQuestionResult"];
+            referral?: components["schemas"]["PublicVotingReferral"];
+        };
+        /** @description the leadership's decision of a tie, without who entered it */
+        PublicVotingReferral: {
+            chosen?: string[];
+            note?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
         };
         PublishedBallot: {
             receipt?: string;
@@ -15324,7 +15379,7 @@ export interface components {
             present?: number;
             /** Format: int32 */
             quorumNeeded?: number;
-            questions?: components["schemas"]["VotingQuestion"][];
+            questions?: components["schemas"]["PublicVotingQuestion"][];
             /** @description every ballot of the round by receipt: anyone can recount */
             ballots?: components["schemas"]["PublishedBallot"][];
         };

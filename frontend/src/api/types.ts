@@ -111,6 +111,7 @@ export type DossierDocumentView = Schemas['DossierDocumentView'];
 export type AppraisalInput = Schemas['AppraisalInput'];
 export type CouncilVoteInput = Schemas['CouncilVoteInput'];
 export type NoticeView = Schemas['NoticeView'];
+export type PublicNotice = Schemas['PublicNotice'];
 export type NoticeEntry = Schemas['NoticeEntry'];
 export type NoticeInput = Schemas['NoticeInput'];
 export type ObjectionView = Schemas['ObjectionView'];

@@ -19,6 +19,7 @@ import type {
   NominationView,
   NoticeInput,
   NoticeView,
+  PublicNotice,
   ObjectionReceipt,
   ObjectionView,
   PageHonourView,
@@ -115,7 +116,7 @@ export const recordVote = (id: string, body: CouncilVoteInput) =>
 
 export const fetchNotices = () => unwrap<NoticeView[]>(api.GET('/api/v1/notices'));
 
-export const fetchPublishedNotices = () => unwrap<NoticeView[]>(api.GET('/api/v1/notices/public'));
+export const fetchPublishedNotices = () => unwrap<PublicNotice[]>(api.GET('/api/v1/notices/public'));
 
 export const publishNotice = (body: NoticeInput) => unwrap<NoticeView>(api.POST('/api/v1/notices', { body }));
 

@@ -97,7 +97,7 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
         />
       ) : (
         <Table<HonourView & PublicHonour>
-          rowKey="id"
+          rowKey={(h) => h.id ?? `${h.decisionNumber}|${h.awardTypeName}|${h.recipientName}|${h.year}`}
           size="middle"
           loading={honours.isPending}
           dataSource={items}

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 import vn.thidua.award.nomination.NominationStatus;
 
@@ -31,6 +32,18 @@ public final class DisclosureDtos {
     /** A published nomination as the public sees it: no dossier, no personal facts beyond name, position and unit. */
     public record NoticeEntry(UUID nominationId, RecipientKind nomineeKind, String nomineeName, String nomineePosition,
             String unitName, String awardTypeName, String achievement, NominationStatus status, boolean onHold) {
+    }
+
+    @Schema(name = "PublicNoticeEntry", description = "a nominee on a public list: what the law asks to publish")
+    public record PublicNoticeEntry(
+            @Schema(description = "the nomination an objection is about (POST …/notices/nominations/{nominationId}/objections)")
+            UUID nominationId, RecipientKind nomineeKind, String nomineeName, String nomineePosition, String unitName,
+            String awardTypeName, String achievement, @Schema(description = "held by an objection until it is resolved") boolean onHold) {
+    }
+
+    @Schema(name = "PublicNotice", description = "a list published for objections: no account, no internal reference")
+    public record PublicNotice(UUID id, String organizingUnitName, String title, LocalDate opensOn, int workingDays, LocalDate closesOn,
+            boolean open, boolean ended, List<PublicNoticeEntry> entries, OffsetDateTime publishedAt) {
     }
 
     public record NoticeView(UUID id, UUID organizingUnitId, String organizingUnitName, String title, LocalDate opensOn,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,8 +37,9 @@ public class DisclosureResource {
     @GET
     @Path("/public")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(summary = "Danh sách đang công khai (không cần đăng nhập)")
-    public List<DisclosureDtos.NoticeView> published() {
+    public List<DisclosureDtos.PublicNotice> published() {
         return service.published();
     }
 

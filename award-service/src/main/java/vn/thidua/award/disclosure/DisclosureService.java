@@ -115,7 +115,7 @@ public class DisclosureService {
     }
 
     /** Notices with nominations still awaiting a decision: what the public page shows. */
-    public List<DisclosureDtos.NoticeView> published() {
+    public List<DisclosureDtos.PublicNotice> published() {
         return Notice.<Notice>list("order by opensOn desc").stream().map(this::publicView)
                 .filter(v -> !v.entries().isEmpty()).toList();
     }
@@ -198,10 +198,17 @@ public class DisclosureService {
         return view(notice, entries);
     }
 
-    private DisclosureDtos.NoticeView publicView(Notice notice) {
-        List<DisclosureDtos.NoticeEntry> entries = Nomination.<Nomination>list("noticeId = ?1 and status = ?2 order by nomineeName",
-                notice.id, NominationStatus.IN_DISCLOSURE).stream().map(this::entry).toList();
-        return view(notice, entries);
+    /** What the law asks to publish: the list, its window and each nominee's achievement; no account or internal id. */
+    private DisclosureDtos.PublicNotice publicView(Notice notice) {
+        LocalDate today = LocalDate.now(clock);
+        List<DisclosureDtos.PublicNoticeEntry> entries = Nomination.<Nomination>list("noticeId = ?1 and status = ?2 order by nomineeName",
+                notice.id, NominationStatus.IN_DISCLOSURE).stream().map(n -> {
+                    DisclosureDtos.NoticeEntry e = entry(n);
+                    return new DisclosureDtos.PublicNoticeEntry(e.nominationId(), e.nomineeKind(), e.nomineeName(), e.nomineePosition(),
+                            e.unitName(), e.awardTypeName(), e.achievement(), e.onHold());
+                }).toList();
+        return new DisclosureDtos.PublicNotice(notice.id, tree.name(notice.organizingUnitId), notice.title, notice.opensOn,
+                notice.workingDays, notice.closesOn, notice.isOpenOn(today), notice.endedBefore(today), entries, notice.publishedAt);
     }
 
     private DisclosureDtos.NoticeView view(Notice notice, List<DisclosureDtos.NoticeEntry> entries) {

@@ -27,8 +27,8 @@ public final class HonourDtos {
             long version) {
     }
 
-    /** The public registry line: no cash, no internal ids beyond the honour's. */
-    public record PublicHonour(UUID id, String decisionNumber, LocalDate decidedOn, String authority, String awardTypeName,
+    /** The public registry line, as the decision publishes it: no cash, no personal data beyond name and position, no internal id. */
+    public record PublicHonour(String decisionNumber, LocalDate decidedOn, String authority, String awardTypeName,
             AwardLevel level, RecipientKind recipientKind, String recipientName, String recipientPosition, String unitName, int year,
             boolean revoked) {
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,6 +53,7 @@ public class HonourResource {
     @GET
     @Path("/public")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(summary = "Sổ vàng công khai (không cần đăng nhập)")
     public Page<HonourDtos.PublicHonour> publicSearch(@QueryParam("unitId") UUID unitId, @QueryParam("awardType") String awardType,
             @QueryParam("year") Integer year, @QueryParam("decision") String decision, @QueryParam("q") String q,
@@ -63,6 +65,7 @@ public class HonourResource {
     @GET
     @Path("/statistics")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(summary = "Thống kê khen thưởng còn hiệu lực theo năm, cấp, loại và đối tượng")
     public HonourDtos.Statistics statistics(@QueryParam("year") Integer year, @QueryParam("unitId") UUID unitId) {
         return service.statistics(year, unitId);
@@ -71,6 +74,7 @@ public class HonourResource {
     @GET
     @Path("/open-data.json")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(summary = "Dữ liệu mở: toàn bộ sổ vàng công khai (JSON)")
     public List<HonourDtos.PublicHonour> openDataJson(@QueryParam("year") Integer year) {
         return service.all(new HonourQuery(null, null, null, year, null, null, null)).stream().map(mapper::toPublic).toList();
@@ -79,6 +83,7 @@ public class HonourResource {
     @GET
     @Path("/open-data.csv")
     @PermitAll
+    @SecurityRequirementsSet
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Dữ liệu mở: toàn bộ sổ vàng công khai (CSV, UTF-8)")
     public RestResponse<byte[]> openDataCsv(@QueryParam("year") Integer year) {

@@ -18,7 +18,7 @@ final class OpenDataCells {
     }
 
     static HonourDtos.PublicHonour neutralised(HonourDtos.PublicHonour h) {
-        return new HonourDtos.PublicHonour(h.id(), cell(h.decisionNumber()), h.decidedOn(), cell(h.authority()), cell(h.awardTypeName()),
+        return new HonourDtos.PublicHonour(cell(h.decisionNumber()), h.decidedOn(), cell(h.authority()), cell(h.awardTypeName()),
                 h.level(), h.recipientKind(), cell(h.recipientName()), cell(h.recipientPosition()), cell(h.unitName()), h.year(),
                 h.revoked());
     }

@@ -45,7 +45,7 @@ final class CountMinutes {
             body.add(new AdministrativeDocument.Paragraph("3.", "Kết quả kiểm phiếu:", true));
             List<List<String>> rows = new ArrayList<>();
             int i = 0;
-            for (VotingDtos.QuestionView q : round.questions()) {
+            for (VotingDtos.PublicQuestion q : round.questions()) {
                 i++;
                 rows.add(List.of(String.valueOf(i), q.title(), q.rule(), counts(q), verdict(q)));
             }
@@ -60,7 +60,7 @@ final class CountMinutes {
                 List.of("Kiểm phiếu " + result.title()), body, List.of());
     }
 
-    private static String counts(VotingDtos.QuestionView q) {
+    private static String counts(VotingDtos.PublicQuestion q) {
         QuestionResult r = q.result();
         if (q.kind() == QuestionKind.APPROVAL) {
             return String.join("; ", r.counts().stream().map(c -> c.label() + ": " + c.votes()).toList());
@@ -69,11 +69,11 @@ final class CountMinutes {
                 .decimal(c.percent()) + "%)").toList());
     }
 
-    private static String verdict(VotingDtos.QuestionView q) {
+    private static String verdict(VotingDtos.PublicQuestion q) {
         QuestionResult r = q.result();
         String text = r.statement();
         if (q.referral() != null) {
-            List<String> labels = q.options().stream().filter(o -> q.referral().chosen().contains(o.key())).map(VotingDtos.OptionView::label)
+            List<String> labels = q.options().stream().filter(o -> q.referral().chosen().contains(o.key())).map(VotingDtos.PublicOption::label)
                     .toList();
             text += ". Lãnh đạo quyết định: " + String.join(", ", labels) + " (" + q.referral().note() + ")";
         } else if (r.outcome() == Outcome.REFERRED) {

@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.thidua.platform.parking.DeliveryProblem;
 import vn.thidua.award.catalog.CatalogEnums.Denominator;
 import vn.thidua.award.nomination.NominationBallots;
 import vn.thidua.award.voting.VotingEnums.LeadershipRole;
 import vn.thidua.award.voting.VotingEnums.QuestionKind;
 import vn.thidua.award.voting.VotingEnums.SessionKind;
 import vn.thidua.award.voting.VotingEnums.SessionStatus;
+import vn.thidua.platform.parking.DeliveryProblem;
 
 public final class VotingDtos {
 
@@ -145,9 +145,24 @@ public final class VotingDtos {
     public record PublishedBallot(String receipt, Map<UUID, List<String>> choices) {
     }
 
+    @Schema(name = "PublicVotingOption", description = "a choice as the published result shows it")
+    public record PublicOption(String key, String label, String detail) {
+    }
+
+    @Schema(name = "PublicVotingReferral", description = "the leadership's decision of a tie, without who entered it")
+    public record PublicReferral(List<String> chosen, String note, OffsetDateTime decidedAt) {
+    }
+
+    @Schema(name = "PublicVotingQuestion", description = "a question as the published result shows it: what was asked, the rule,"
+            + " the count; no reference to a nomination or a unit record, which are not public")
+    public record PublicQuestion(UUID id, int round, int position, QuestionKind kind, String title, LeadershipRole role,
+            @Schema(description = "the rule in words, e.g. \"≥ 80% tổng số thành viên hội đồng\"") String rule, int maxChoices,
+            List<PublicOption> options, QuestionResult result, PublicReferral referral) {
+    }
+
     @Schema(name = "VotingRoundResult")
     public record RoundResult(int round, int electorate, int ballotsCast, int written, int present, int quorumNeeded,
-            List<QuestionView> questions,
+            List<PublicQuestion> questions,
             @Schema(description = "every ballot of the round by receipt: anyone can recount") List<PublishedBallot> ballots) {
     }
 

@@ -21,8 +21,8 @@ import vn.thidua.award.nomination.NominationBallots;
 import vn.thidua.award.voting.VotingEnums.SessionKind;
 import vn.thidua.award.voting.VotingEnums.SessionStatus;
 import vn.thidua.platform.documents.StoredFile;
-import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.parking.DeliveryProblem;
+import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.replicas.bloc.BlocReplica;
 
@@ -114,6 +114,13 @@ public class VotingQueries {
                 q.result, q.referral);
     }
 
+    /** What the public result shows of a question: no nomination or unit reference, no account of who settled a tie. */
+    private static VotingDtos.PublicQuestion published(VotingSession s, Question q) {
+        return new VotingDtos.PublicQuestion(q.id, q.round, q.position, q.kind, q.title, q.role, ruleText(s, q.rule()), q.maxChoices,
+                q.options.stream().map(o -> new VotingDtos.PublicOption(o.key(), o.label(), o.detail())).toList(), q.result,
+                q.referral == null ? null : new VotingDtos.PublicReferral(q.referral.chosen(), q.referral.note(), q.referral.decidedAt()));
+    }
+
     static String ruleText(VotingSession s, Threshold t) {
         return (t.strict() ? "> " : "≥ ") + Threshold.decimal(t.percent()) + "% "
                 + (t.denominator() == Denominator.ALL_MEMBERS ? "tổng số " + s.membersNoun() : "số phiếu thu về");
@@ -147,7 +154,7 @@ public class VotingQueries {
             List<VotingDtos.PublishedBallot> ballots = Ballot.of(s.id, r).stream()
                     .map(b -> new VotingDtos.PublishedBallot(b.receipt, b.choices)).toList();
             rounds.add(new VotingDtos.RoundResult(r, electorate, turnout.voted(), turnout.written(), turnout.voted() - turnout.written(),
-                    s.quorumOf(electorate), questions.stream().filter(q -> q.round == r).map(q -> question(s, q)).toList(), ballots));
+                    s.quorumOf(electorate), questions.stream().filter(q -> q.round == r).map(q -> published(s, q)).toList(), ballots));
         }
         return new VotingDtos.ResultView(s.id, s.kind, s.title, bodyName(s), s.heldOn, s.status, s.quorumText(), rounds);
     }

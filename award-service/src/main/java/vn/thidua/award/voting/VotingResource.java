@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -115,6 +116,7 @@ public class VotingResource {
     @GET
     @Path("/{id}/result")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(summary = "Kết quả công bố (không cần đăng nhập): số phiếu, mẫu số, tỷ lệ, quy định và mọi phiếu theo mã biên nhận")
     public VotingDtos.ResultView result(@PathParam("id") UUID id) {
         return queries.result(id);

@@ -58,7 +58,7 @@ public final class CovenantDtos {
 
     @Schema(name = "PublicCovenantSignatures", description = "Giao ước và các chữ ký của bản hiện hành, công khai để kiểm tra: "
             + "SHA-256 của text (UTF-8) phải bằng textSha256 của văn bản và của từng chữ ký")
-    public record PublicSignatures(UUID blocId, String blocName, int year, String title, CovenantStatus status, int revision,
+    public record PublicSignatures(String blocName, int year, String title, CovenantStatus status, int revision,
             LocalDate signedOn, String text, String textSha256, long memberCount, List<PublicSignature> signatures) {
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.documents.DocxRenderer;
@@ -74,6 +75,7 @@ public class CovenantResource {
     @GET
     @Path("/{year}/signatures")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(summary = "Công khai, không cần đăng nhập: chữ ký giao ước của từng đơn vị với mã SHA-256 của văn bản đã ký và "
             + "toàn văn, để bất kỳ ai cũng kiểm tra được")
     public CovenantDtos.PublicSignatures signatures(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {

@@ -222,7 +222,7 @@ public class CovenantService {
                 .sorted(Comparator.comparing(CovenantDtos.PublicSignature::unitName, BY_NAME_TEXT))
                 .toList();
         long members = Membership.countOn(blocId, covenant.membershipDay(LocalDate.now(clock)));
-        return new CovenantDtos.PublicSignatures(bloc.id, bloc.name, year, covenant.title, covenant.status, covenant.revision,
+        return new CovenantDtos.PublicSignatures(bloc.name, year, covenant.title, covenant.status, covenant.revision,
                 covenant.signedOn, covenant.text(), covenant.textSha256, members, rows);
     }
 
