@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  AWARD_MANAGEMENT_URL,
   GATEWAY,
   KON_TUM,
   SERVICE_URLS,
@@ -87,7 +88,7 @@ test('award-service killed while units change catches up on restart, nothing los
 
   const changed = await changeUnitsWhile(token, 'A', 30, () => process.kill(pid, 'SIGKILL'));
 
-  await awaitRestarted('award-service', pid, `${SERVICE_URLS.award}/q/health/ready`);
+  await awaitRestarted('award-service', pid, `${AWARD_MANAGEMENT_URL}/q/health/ready`);
   await expectReplicasMatchDirectory(token, changed);
 });
 
@@ -99,6 +100,6 @@ test('the Kafka broker restarted mid-stream loses nothing: the outbox holds even
   // bloc-service keeps accepting changes while the broker is down: its events wait in the outbox
   const changed = await changeUnitsWhile(token, 'K', 30, () => process.kill(pid, 'SIGTERM'));
 
-  await awaitRestarted('kafka', pid, `${SERVICE_URLS.award}/q/health/ready`);
+  await awaitRestarted('kafka', pid, `${AWARD_MANAGEMENT_URL}/q/health/ready`);
   await expectReplicasMatchDirectory(token, changed);
 });

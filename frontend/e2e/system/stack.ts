@@ -11,6 +11,8 @@ export const SERVICE_URLS = {
   campaign: process.env.E2E_CAMPAIGN_URL ?? 'http://localhost:8081',
   award: process.env.E2E_AWARD_URL ?? 'http://localhost:8083',
 } as const;
+/** award-service's management interface (health, metrics), on the loopback interface only */
+export const AWARD_MANAGEMENT_URL = process.env.E2E_AWARD_MANAGEMENT_URL ?? 'http://127.0.0.1:9083';
 
 /** Kon Tum's People's Committee in the demo data. */
 export const KON_TUM = '10000000-0000-0000-0000-000000000001';

@@ -2,10 +2,13 @@ package vn.thidua.award;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.testing.Diagnostics;
 import vn.thidua.platform.testing.PublicFields;
 
 /**
@@ -15,6 +18,10 @@ import vn.thidua.platform.testing.PublicFields;
  */
 @QuarkusTest
 class PublicResponsesTest {
+
+    /** the management interface (its root path, /q/): health, metrics and OpenAPI are only there */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     static final Set<String> HONOUR = Set.of("decisionNumber", "decidedOn", "authority", "awardTypeName", "level", "recipientKind",
             "recipientName", "recipientPosition", "unitName", "year", "revoked");
@@ -35,7 +42,7 @@ class PublicResponsesTest {
                 "referral.decidedAt", "result.ballots", "result.written", "result.electorate", "result.over", "result.counts",
                 "result.outcome", "result.chosen", "result.runoff", "result.statement", "result.counts[].key", "result.counts[].label",
                 "result.counts[].votes", "result.counts[].percent", "result.counts[].chosen", "result.counts[].statement");
-        PublicFields.verify(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString(), Map.of(
+        PublicFields.verify(given().get(management.resolve("/q/openapi?format=json")).then().statusCode(200).extract().asString(), Map.of(
                 "GET /api/v1/honours/public", union(Set.of("items", "page", "size", "total"), under("items[].", HONOUR)),
                 "GET /api/v1/honours/open-data.json", under("[].", HONOUR),
                 "GET /api/v1/honours/open-data.csv", Set.of(),
@@ -60,5 +67,10 @@ class PublicResponsesTest {
         given().get("/api/v1/honours").then().statusCode(401);
         given().get("/api/v1/notices").then().statusCode(401);
         given().get("/api/v1/parked-events/award").then().statusCode(401);
+    }
+
+    @Test
+    void diagnosticsAnswerOnlyOnTheManagementInterface() {
+        Diagnostics.verifyOnlyOnManagement(management);
     }
 }

@@ -74,14 +74,17 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return Map.of(
-                "thidua.routes.bloc", "http://localhost:" + bloc,
-                "thidua.routes.campaign", "http://localhost:" + campaign,
-                "thidua.routes.award", "http://localhost:" + award,
-                "thidua.gateway.timeout", "1s",
-                "thidua.spa.dir", spa.toString(),
-                "quarkus.oidc.public-key", TestTokens.publicKey(),
-                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        return Map.ofEntries(
+                Map.entry("thidua.routes.bloc", "http://localhost:" + bloc),
+                Map.entry("thidua.routes.campaign", "http://localhost:" + campaign),
+                Map.entry("thidua.routes.award", "http://localhost:" + award),
+                Map.entry("thidua.management.bloc", "http://localhost:" + bloc),
+                Map.entry("thidua.management.campaign", "http://localhost:" + campaign),
+                Map.entry("thidua.management.award", "http://localhost:" + award),
+                Map.entry("thidua.gateway.timeout", "1s"),
+                Map.entry("thidua.spa.dir", spa.toString()),
+                Map.entry("quarkus.oidc.public-key", TestTokens.publicKey()),
+                Map.entry("quarkus.oidc.token.issuer", TestTokens.ISSUER));
     }
 
     private static JsonObject task(String id, String kind, String title, String dueAt) {

@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.thidua.platform.testing.TestTokens;
@@ -16,6 +19,10 @@ import vn.thidua.platform.testing.TestTokens;
 @QuarkusTest
 @QuarkusTestResource(EchoServices.class)
 class GatewayTest {
+
+    /** the management interface (its root path, /q/) */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     static String token() {
         return TestTokens.user("officer.demo").roles("officer").get();
@@ -89,7 +96,9 @@ class GatewayTest {
                 .body("components.schemas", hasKey("UnitView"))
                 .body("components.schemas", not(hasKey("PagePendingTask")))
                 .body("info.description", containsString("campaign-service"));
-        given().get("/api/v1/swagger-ui/").then().statusCode(200);
+        given().get("/api/v1/swagger-ui/").then().statusCode(404);
+        given().get(management.resolve("/api/v1/swagger-ui/")).then().statusCode(200);
+        given().get(management.resolve("/api/v1/openapi.json")).then().statusCode(200).body("paths", hasKey("/api/v1/units"));
     }
 
     @Test
@@ -106,8 +115,21 @@ class GatewayTest {
     }
 
     @Test
-    void healthAndMetrics() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void diagnosticsAnswerOnlyOnTheManagementInterface() {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/openapi", "/q/swagger-ui/")) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body(not(containsString("# TYPE")));
+        }
+        given().get(management.resolve("/q/health/ready")).then().statusCode(200);
+        assertEquals("127.0.0.1", management.getHost());
+    }
+
+    @Test
+    void metricsNameTheRouteNotTheRecord() {
+        String bloc = "3f2c8a9e-1b7d-4c2a-9e55-0a1b2c3d4e5f";
+        given().auth().oauth2(token()).get("/api/v1/blocs/" + bloc + "/covenants/2025").then().statusCode(200);
+        given().get(management.resolve("/q/metrics")).then().statusCode(200)
+                .body(containsString("uri=\"/api/v1/blocs/{id}/covenants/{n}\""))
+                .body(not(containsString(bloc)));
     }
 }

@@ -9,9 +9,11 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +33,10 @@ import vn.thidua.platform.testing.TopicRecords;
  */
 @QuarkusTest
 class ElectionResultListenerTest {
+
+    /** the management interface (its root path, /q/): health, metrics and OpenAPI are only there */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     static String decided(String eventId, UUID session, UUID bloc, int year, UUID head, UUID deputy, LocalDate decidedOn) {
         return AwardTopic.event(eventId, ElectionResultListener.ELECTION_DECIDED, session, """
@@ -106,7 +112,7 @@ class ElectionResultListenerTest {
                 .body("items.find { it.id == 'parked-" + parkedId + "' }.kind", equalTo("RESOLVE"));
         given().auth().oauth2(world.leaderOf(5)).get("/api/v1/tasks/mine?size=100").then().statusCode(200)
                 .body("items.id", not(hasItem("parked-" + parkedId)));
-        given().get("/q/health/well").then().statusCode(503).body(containsString("events parked"));
+        given().get(management.resolve("/q/health/well")).then().statusCode(503).body(containsString("events parked"));
 
         ConsumerRecord<String, String> notice = deliveries(eventId, ParkedNotice.PARKED);
         JsonPath data = JsonPath.from(notice.value());

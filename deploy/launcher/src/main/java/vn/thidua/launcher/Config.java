@@ -204,8 +204,20 @@ final class Config {
             ports.add(new PortUse(blocPort, "bloc-service", "THIDUA_BLOC_PORT"));
             ports.add(new PortUse(awardPort, "award-service", "THIDUA_AWARD_PORT"));
             ports.add(new PortUse(gatewayPort, "gateway", "THIDUA_GATEWAY_PORT"));
+            ports.add(new PortUse(managementPort(campaignPort), "campaign-service management", "THIDUA_CAMPAIGN_PORT"));
+            ports.add(new PortUse(managementPort(blocPort), "bloc-service management", "THIDUA_BLOC_PORT"));
+            ports.add(new PortUse(managementPort(awardPort), "award-service management", "THIDUA_AWARD_PORT"));
+            ports.add(new PortUse(managementPort(gatewayPort), "gateway management", "THIDUA_GATEWAY_PORT"));
         }
         return ports;
+    }
+
+    /**
+     * Where a part's management interface (health, metrics, OpenAPI) listens, on the loopback interface only:
+     * its port plus 1000 (the gateway 9080, the services 9081–9083).
+     */
+    static int managementPort(int port) {
+        return port + 1000;
     }
 
     private static int port(Map<String, String> env, String name, int defaultPort) {

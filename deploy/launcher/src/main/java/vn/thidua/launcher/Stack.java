@@ -485,6 +485,7 @@ public final class Stack {
         for (Service s : services) {
             Map<String, String> env = new HashMap<>();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(s.port()));
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(Config.managementPort(s.port())));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", cfg.jdbcUrl(s.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", cfg.pgUser);
             env.put("QUARKUS_DATASOURCE_PASSWORD", cfg.pgPassword);
@@ -498,7 +499,7 @@ public final class Stack {
         Set<Service> ready = new LinkedHashSet<>();
         await("the services", List.copyOf(started.values()), cfg.startTimeout, () -> {
             for (Service s : services) {
-                if (!ready.contains(s) && Net.ok("http://localhost:" + s.port() + "/q/health/ready")) {
+                if (!ready.contains(s) && Net.ok(management(s.port()) + "/q/health/ready")) {
                     ready.add(s);
                     Console.ok(s.name() + " ready on http://localhost:" + s.port() + " " + took(t0));
                 }
@@ -509,18 +510,27 @@ public final class Stack {
         long t1 = System.nanoTime();
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(cfg.gatewayPort));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(Config.managementPort(cfg.gatewayPort)));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", cfg.realmUrl());
         env.put("THIDUA_ROUTES_CAMPAIGN", "http://localhost:" + cfg.campaignPort);
         env.put("THIDUA_ROUTES_BLOC", "http://localhost:" + cfg.blocPort);
         env.put("THIDUA_ROUTES_AWARD", "http://localhost:" + cfg.awardPort);
+        env.put("THIDUA_MANAGEMENT_CAMPAIGN", management(cfg.campaignPort));
+        env.put("THIDUA_MANAGEMENT_BLOC", management(cfg.blocPort));
+        env.put("THIDUA_MANAGEMENT_AWARD", management(cfg.awardPort));
         env.put("THIDUA_SPA_DIR", cfg.spaDir().toString());
         env.put("THIDUA_SPA_OIDC_AUTHORITY", cfg.realmUrl());
         env.put("THIDUA_SPA_OIDC_CLIENT_ID", "thidua-spa");
         Console.info("Starting the gateway (" + cfg.gatewayPort + ")");
         Child gw = startQuarkus("gateway", "gateway", env);
         await("the gateway", List.of(gw), cfg.startTimeout,
-                () -> Net.ok("http://localhost:" + cfg.gatewayPort + "/q/health/ready"));
+                () -> Net.ok(management(cfg.gatewayPort) + "/q/health/ready"));
         Console.ok("gateway ready on http://localhost:" + cfg.gatewayPort + " " + took(t1));
+    }
+
+    /** a part's management interface, bound to the loopback interface (Config.managementPort) */
+    private static String management(int port) {
+        return "http://127.0.0.1:" + Config.managementPort(port);
     }
 
     private Child startQuarkus(String name, String module, Map<String, String> env) throws IOException {

@@ -47,7 +47,7 @@ class ConfigTest {
     @Test
     void everyPortToBindNamesItsPartAndVariable() {
         List<Config.PortUse> ports = config(Map.of()).portsToBind();
-        assertEquals(List.of(5432, 9092, 9093, 8180, 8081, 8082, 8083, 8080),
+        assertEquals(List.of(5432, 9092, 9093, 8180, 8081, 8082, 8083, 8080, 9081, 9082, 9083, 9080),
                 ports.stream().map(Config.PortUse::port).toList());
         assertTrue(ports.stream().allMatch(p -> p.envVar().startsWith("THIDUA_") && p.envVar().endsWith("_PORT")));
     }
@@ -81,7 +81,7 @@ class ConfigTest {
         assertEquals("thidua", c.pgUser);
         assertEquals("k1:9092,k2:9092", c.kafkaBootstrap());
         assertEquals("https://sso.example/realms/thidua", c.realmUrl());
-        assertEquals(List.of(8081, 8082, 8083, 8080), c.portsToBind().stream().map(Config.PortUse::port).toList());
+        assertEquals(List.of(8081, 8082, 8083, 8080, 9081, 9082, 9083, 9080), c.portsToBind().stream().map(Config.PortUse::port).toList());
     }
 
     @Test

@@ -1,15 +1,17 @@
 package vn.thidua.gateway.openapi;
 
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
-import io.smallrye.openapi.runtime.io.Format;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,9 +45,18 @@ public class MergedOpenApi {
 
     void register(@Observes Router router) {
         client = WebClient.create(vertx);
-        router.get("/api/v1/openapi.json").order(-10).handler(rc -> document().subscribe().with(
+        router.get("/api/v1/openapi.json").order(-10).handler(this::serve);
+    }
+
+    /** Swagger UI lives on the management interface (loopback only) and reads the same document there. */
+    void registerForSwaggerUi(@Observes ManagementInterface management) {
+        management.router().get("/api/v1/openapi.json").handler(this::serve);
+    }
+
+    private void serve(RoutingContext rc) {
+        document().subscribe().with(
                 doc -> rc.response().putHeader("Content-Type", "application/json").end(doc.encodePrettily()),
-                rc::fail));
+                rc::fail);
     }
 
     Uni<JsonObject> document() {
@@ -57,7 +68,7 @@ public class MergedOpenApi {
                 new String(ownDocument.getDocument("<default>", Format.JSON), StandardCharsets.UTF_8)));
         Map<ServiceRoute, Uni<JsonObject>> theirs = new EnumMap<>(ServiceRoute.class);
         for (ServiceRoute route : ServiceRoute.values()) {
-            theirs.put(route, fetch(backends.of(route), "/q/openapi?format=json")
+            theirs.put(route, fetch(backends.managementOf(route), "/q/openapi?format=json")
                     .onFailure().recoverWithNull());
         }
         List<Uni<?>> all = new ArrayList<>(theirs.values());

@@ -11,6 +11,9 @@ public interface Backends {
     /** base URL of each service, by route key (campaign, bloc, award) */
     Map<String, URI> routes();
 
+    /** base URL of each service's management interface (health, metrics, its own OpenAPI), by route key */
+    Map<String, URI> management();
+
     Gateway gateway();
 
     Spa spa();
@@ -30,9 +33,17 @@ public interface Backends {
     }
 
     default URI of(ServiceRoute route) {
-        URI uri = routes().get(route.key());
+        return configured(routes(), "routes", route);
+    }
+
+    default URI managementOf(ServiceRoute route) {
+        return configured(management(), "management", route);
+    }
+
+    private static URI configured(Map<String, URI> urls, String name, ServiceRoute route) {
+        URI uri = urls.get(route.key());
         if (uri == null) {
-            throw new IllegalStateException("No base URL configured for thidua.routes." + route.key());
+            throw new IllegalStateException("No base URL configured for thidua." + name + "." + route.key());
         }
         return uri;
     }
