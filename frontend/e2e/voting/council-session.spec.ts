@@ -176,6 +176,7 @@ test('the secretary enters the two written votes and counts: 15/15 and 12/15 pas
     const saved = page.getByRole('dialog', { name: 'Đã nhập phiếu bằng văn bản' });
     await expect(saved).toContainText(`Đã nhập phiếu bằng văn bản của ${name}`);
     await saved.getByRole('button', { name: 'OK' }).click();
+    await expect(saved).toHaveCount(0);
   }
   await expect(page.getByTestId('session-progress')).toContainText('15 / 15 đã bỏ phiếu (trong đó 2 phiếu bằng văn bản)');
   await page.getByTestId('session-count').click();

@@ -298,13 +298,9 @@ public final class Stack {
         synchronized (lifecycle) {
             checkNotStopping();
             try {
-                postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(pgData)
-                        .setCleanDataDirectory(false)
-                        .setRegisterShutdownHook(false)
+                postgres = durablePostgres(pgData)
                         .setPort(cfg.pgPort)
                         .setPGStartupWait(cfg.startTimeout)
-                        .setServerConfig("listen_addresses", "localhost")
                         .setOutputRedirector(toLog)
                         .setErrorRedirector(toLog)
                         .start();
@@ -316,6 +312,21 @@ public final class Stack {
         recordPostmasterPid(pgData);
         createDatabases();
         Console.ok("PostgreSQL ready on localhost:" + cfg.pgPort + " " + took(t0));
+    }
+
+    /**
+     * The embedded server keeps what it acknowledged: the library starts postgres with -F (fsync off) and
+     * synchronous_commit=off for tests; the -c options given here come later on its command line and win.
+     */
+    static EmbeddedPostgres.Builder durablePostgres(Path pgData) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost");
     }
 
     private void recordPostmasterPid(Path pgData) {
