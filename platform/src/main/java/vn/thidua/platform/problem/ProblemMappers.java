@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.thidua.platform.json.JsonPaths;
+import vn.thidua.platform.json.RejectedValueException;
 import vn.thidua.platform.web.TypedParameters;
 
 /** Maps every exception that leaves a resource to problem+json; never a stack trace. */
@@ -54,7 +56,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpServerRequest request) {
-        return Problems.response(ProblemType.VALIDATION, "Nội dung gửi lên không phải JSON hợp lệ", List.of(), request);
+        Response duplicate = duplicateKey(e, request);
+        if (duplicate != null) {
+            return duplicate;
+        }
+        String where = e.getLocation() == null ? "" : " (dòng " + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ")";
+        return Problems.response(ProblemType.VALIDATION, "Nội dung gửi lên không phải JSON hợp lệ" + where, List.of(), request);
     }
 
     @ServerExceptionMapper
@@ -113,6 +120,10 @@ public class ProblemMappers {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, request);
             }
+            if (cause instanceof java.io.IOException && fromMultipartParser(cause)) {
+                return Problems.response(ProblemType.VALIDATION, "Biểu mẫu tải lên (multipart/form-data) bị cắt ngang hoặc sai định dạng",
+                        List.of(), request);
+            }
         }
         LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
         return Problems.response(ProblemType.INTERNAL,
@@ -120,19 +131,42 @@ public class ProblemMappers {
                 List.of(), request);
     }
 
+    /** RESTEasy Reactive's form parser reports a cut-off or empty form as an I/O error. */
+    private static boolean fromMultipartParser(Throwable e) {
+        StackTraceElement[] stack = e.getStackTrace();
+        return stack.length > 0 && stack[0].getClassName().contains(".multipart.");
+    }
+
+    /** A key given twice (Jackson's strict duplicate detection), named by its place in the body. */
+    private static Response duplicateKey(Throwable e, HttpServerRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse && parse.getProcessor() != null
+                    && parse.getOriginalMessage().startsWith("Duplicate field")) {
+                String field = JsonPaths.of(parse.getProcessor().getParsingContext());
+                String message = "khai báo hai lần trong cùng một đối tượng";
+                return Problems.response(ProblemType.VALIDATION, field + ": " + message,
+                        List.of(new Problem.FieldError(field, message)), request);
+            }
+        }
+        return null;
+    }
+
     private static Response jsonProblem(JsonProcessingException e, HttpServerRequest request) {
+        Response duplicate = duplicateKey(e, request);
+        if (duplicate != null) {
+            return duplicate;
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = "giá trị không đúng kiểu hoặc định dạng";
+            String message = e instanceof RejectedValueException rejected ? rejected.reason() : "giá trị không đúng kiểu hoặc định dạng";
             return Problems.response(ProblemType.VALIDATION, field + ": " + message,
                     List.of(new Problem.FieldError(field, message)), request);
         }
         return Problems.response(ProblemType.VALIDATION, "Nội dung gửi lên không đọc được", List.of(), request);
     }
 
-    /** "create.body.name" → "name": the path a client knows, without method and parameter names. */
     /**
      * The violated field as a client names it: {@code clauses[0].maxPoints}, {@code unitIds[2]}. A node
      * inside a list carries the index of its element, which belongs to the node before it.

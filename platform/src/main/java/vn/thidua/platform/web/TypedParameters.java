@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.thidua.platform.json.StrictJson;
 
 /**
  * Reads UUID, date and enum query and header parameters so that a bad value is a 400 naming the
@@ -55,7 +56,8 @@ public class TypedParameters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, Long::valueOf, "số nguyên không hợp lệ");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "ngày không hợp lệ (định dạng YYYY-MM-DD)");
+            return (ParamConverter<T>) converter(name, TypedParameters::dateOfRecord, "ngày không hợp lệ (định dạng YYYY-MM-DD, các năm "
+                    + StrictJson.FIRST_YEAR + "–" + StrictJson.LAST_YEAR + ")");
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
@@ -84,6 +86,14 @@ public class TypedParameters implements ParamConverterProvider {
                 return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
             }
         };
+    }
+
+    private static LocalDate dateOfRecord(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (StrictJson.refusal(date) != null) {
+            throw new IllegalArgumentException(value);
+        }
+        return date;
     }
 
     private static String nameOf(Annotation[] annotations) {
