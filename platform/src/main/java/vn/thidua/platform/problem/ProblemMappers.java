@@ -87,8 +87,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameter(TypedParameters.InvalidParameterException e, HttpServerRequest request) {
-        return Problems.response(ProblemType.VALIDATION, e.parameter() + ": " + e.getMessage(),
-                List.of(new Problem.FieldError(e.parameter(), e.getMessage())), request);
+        return problem(ProblemException.invalidField(e.parameter(), e.getMessage()), request);
     }
 
     @ServerExceptionMapper
@@ -138,31 +137,25 @@ public class ProblemMappers {
     }
 
     /** A key given twice (Jackson's strict duplicate detection), named by its place in the body. */
-    private static Response duplicateKey(Throwable e, HttpServerRequest request) {
+    private Response duplicateKey(Throwable e, HttpServerRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException parse && parse.getProcessor() != null
                     && parse.getOriginalMessage().startsWith("Duplicate field")) {
-                String field = JsonPaths.of(parse.getProcessor().getParsingContext());
-                String message = "khai báo hai lần trong cùng một đối tượng";
-                return Problems.response(ProblemType.VALIDATION, field + ": " + message,
-                        List.of(new Problem.FieldError(field, message)), request);
+                return problem(ProblemException.invalidField(JsonPaths.of(parse.getProcessor().getParsingContext()),
+                        "khai báo hai lần trong cùng một đối tượng"), request);
             }
         }
         return null;
     }
 
-    private static Response jsonProblem(JsonProcessingException e, HttpServerRequest request) {
+    private Response jsonProblem(JsonProcessingException e, HttpServerRequest request) {
         Response duplicate = duplicateKey(e, request);
         if (duplicate != null) {
             return duplicate;
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
             String message = e instanceof RejectedValueException rejected ? rejected.reason() : "giá trị không đúng kiểu hoặc định dạng";
-            return Problems.response(ProblemType.VALIDATION, field + ": " + message,
-                    List.of(new Problem.FieldError(field, message)), request);
+            return problem(ProblemException.invalidField(JsonPaths.of(mapping.getPath()), message), request);
         }
         return Problems.response(ProblemType.VALIDATION, "Nội dung gửi lên không đọc được", List.of(), request);
     }

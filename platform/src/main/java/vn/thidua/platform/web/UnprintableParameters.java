@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.thidua.platform.json.StrictJson;
-import vn.thidua.platform.problem.Problem;
 import vn.thidua.platform.problem.ProblemException;
-import vn.thidua.platform.problem.ProblemType;
 
 /**
  * The address obeys the rule a body's text does: no NUL or other control character in the path or a query parameter
@@ -20,7 +18,7 @@ public class UnprintableParameters {
     public void refuseControlCharacters(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath(true);
         if (StrictJson.refusal(path) != null) {
-            throw refused("path", StrictJson.refusal(path));
+            throw ProblemException.invalidField("path", StrictJson.refusal(path));
         }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
@@ -29,12 +27,8 @@ public class UnprintableParameters {
                 refusal = refusal != null ? refusal : StrictJson.refusal(value);
             }
             if (refusal != null) {
-                throw refused(parameter.getKey().replaceAll("\\p{Cntrl}", "?"), refusal);
+                throw ProblemException.invalidField(parameter.getKey().replaceAll("\\p{Cntrl}", "?"), refusal);
             }
         }
-    }
-
-    private static ProblemException refused(String parameter, String message) {
-        return new ProblemException(ProblemType.VALIDATION, parameter + ": " + message, List.of(new Problem.FieldError(parameter, message)));
     }
 }

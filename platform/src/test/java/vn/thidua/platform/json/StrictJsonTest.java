@@ -11,7 +11,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class StrictJsonTest {
@@ -73,8 +72,6 @@ class StrictJsonTest {
 
     private String refusedField(String json) {
         JsonMappingException e = assertThrows(RejectedValueException.class, () -> mapper.readValue(json, Meeting.class));
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining()).substring(1);
+        return JsonPaths.of(e.getPath());
     }
 }
