@@ -28,7 +28,8 @@ final class Stage {
     static final String GATEWAY = System.getProperty("gateway", "http://localhost:8080");
     static final String KEYCLOAK = System.getProperty("keycloak", "http://localhost:8180");
     static final String PROVINCE = "10000000-0000-0000-0000-000000000001";
-    static final String PASSWORD = "bench123";
+    /** meets the realm's password policy (10+ characters, upper and lower case, a digit, a sign) */
+    static final String PASSWORD = "Bench-voter-2026";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,13 +51,34 @@ class StackTest {
             String[] name = account[2].split(" ");
             assertTrue(realm.contains("\"lastName\": \"" + name[name.length - 1] + "\""), account[2]);
         }
-        assertTrue(realm.contains("\"value\": \"" + Stack.DEMO_PASSWORD + "\""));
         assertTrue(realm.contains("\"pkce.code.challenge.method\": \"S256\""));
         assertTrue(realm.contains("kc.user.profile.config"));
         for (String claim : new String[] {"unit_id", "position"}) {
             assertTrue(realm.contains("\"claim.name\": \"" + claim + "\""), claim);
             assertTrue(realm.contains("\\\"name\\\": \\\"" + claim + "\\\""), claim + " declared in the user profile");
         }
+    }
+
+    /**
+     * The realm's password policy would refuse the short demo password on import, so the demo accounts carry
+     * its PBKDF2 hash: each must still be the hash of the password the banner prints.
+     */
+    @Test
+    void demoAccountsStoreTheHashOfTheDemoPassword() throws Exception {
+        String realm = Files.readString(DEPLOY.resolve("keycloak/thidua-realm.json"), StandardCharsets.UTF_8);
+        assertFalse(realm.contains("\"value\": \""), "a password in clear in the realm");
+        Matcher stored = Pattern.compile("\\\\\"value\\\\\":\\\\\"([^\\\\]+)\\\\\",\\\\\"salt\\\\\":\\\\\"([^\\\\]+)\\\\\"")
+                .matcher(realm);
+        int accounts = 0;
+        SecretKeyFactory pbkdf2 = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512");
+        while (stored.find()) {
+            byte[] salt = Base64.getDecoder().decode(stored.group(2));
+            byte[] hash = pbkdf2.generateSecret(new PBEKeySpec(Stack.DEMO_PASSWORD.toCharArray(), salt, 210_000, 512)).getEncoded();
+            assertEquals(stored.group(1), Base64.getEncoder().encodeToString(hash), "hash " + stored.group(1));
+            accounts++;
+        }
+        assertEquals(realm.split("\"type\": \"password\"", -1).length - 1, accounts, "passwords checked");
+        assertTrue(accounts >= Stack.DEMO_ACCOUNTS.length, "demo accounts with a password: " + accounts);
     }
 
     @Test
