@@ -89,7 +89,8 @@ test('award-service killed while units change catches up on restart, nothing los
   const changed = await changeUnitsWhile(token, 'A', 30, () => process.kill(pid, 'SIGKILL'));
 
   await awaitRestarted('award-service', pid, `${AWARD_MANAGEMENT_URL}/q/health/ready`);
-  await expectReplicasMatchDirectory(token, changed);
+  // a fresh token: the restart may outlast an access token's five minutes
+  await expectReplicasMatchDirectory(await tokenFor('officer.demo'), changed);
 });
 
 test('the Kafka broker restarted mid-stream loses nothing: the outbox holds events until it is back', async () => {
@@ -101,5 +102,6 @@ test('the Kafka broker restarted mid-stream loses nothing: the outbox holds even
   const changed = await changeUnitsWhile(token, 'K', 30, () => process.kill(pid, 'SIGTERM'));
 
   await awaitRestarted('kafka', pid, `${AWARD_MANAGEMENT_URL}/q/health/ready`);
-  await expectReplicasMatchDirectory(token, changed);
+  // a fresh token: the restart may outlast an access token's five minutes
+  await expectReplicasMatchDirectory(await tokenFor('officer.demo'), changed);
 });

@@ -48,7 +48,9 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
             } else {
                 JsonObject headers = new JsonObject();
                 rc.request().headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                // like the services, the answer names the request it answers
                 rc.request().body().onSuccess(body -> rc.response().putHeader("Content-Type", "application/json")
+                        .putHeader("X-Request-Id", String.valueOf(rc.request().getHeader("X-Request-Id")))
                         .end(new JsonObject().put("method", rc.request().method().name()).put("uri", rc.request().uri())
                                 .put("headers", headers).put("body", body.toString()).encode()));
             }

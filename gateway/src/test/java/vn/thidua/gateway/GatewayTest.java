@@ -31,14 +31,16 @@ class GatewayTest {
     @Test
     void routesToTheOwningServiceForwardingTokenAndRequestId() {
         String token = token();
-        given().auth().oauth2(token).header("X-Request-Id", "req-42").queryParam("q", "tư pháp")
+        List<String> requestIds = given().auth().oauth2(token).header("X-Request-Id", "req-42").queryParam("q", "tư pháp")
                 .get("/api/v1/units")
                 .then().statusCode(200)
                 .header("X-Request-Id", "req-42")
                 .body("uri", equalTo("/api/v1/units?q=t%C6%B0%20ph%C3%A1p"))
                 .body("headers.authorization", equalTo("Bearer " + token))
                 .body("headers.x-request-id", equalTo("req-42"))
-                .body("headers", hasKey("x-forwarded-for"));
+                .body("headers", hasKey("x-forwarded-for"))
+                .extract().headers().getValues("X-Request-Id");
+        assertEquals(List.of("req-42"), requestIds);
 
         given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"Sở Y tế\"}")
                 .post("/api/v1/units")

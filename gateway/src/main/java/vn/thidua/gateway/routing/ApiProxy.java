@@ -9,6 +9,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -81,6 +82,10 @@ public class ApiProxy {
         URI base = backends.of(route);
         int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
         ProxyRequest request = ProxyRequest.reverseProxy(rc.request());
+        if (rc.body().available()) {
+            // a chunked body BodyLimits has already read to check its size
+            request.setBody(Body.body(rc.body().buffer()));
+        }
         request.putHeader(RequestIdHandler.HEADER, RequestIdHandler.of(rc));
         request.putHeader("X-Forwarded-Host", String.valueOf(rc.request().authority()));
         request.putHeader("X-Forwarded-Proto", rc.request().scheme());
@@ -125,7 +130,7 @@ public class ApiProxy {
 
     private static boolean publicRead(RoutingContext rc) {
         String path = rc.request().path();
-        return rc.request().method() == HttpMethod.GET
+        return (rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD)
                 && (PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")) || PUBLIC_RECORDS.matcher(path).matches());
     }
 }

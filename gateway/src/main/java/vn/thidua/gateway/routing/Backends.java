@@ -1,5 +1,6 @@
 package vn.thidua.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import java.net.URI;
 import java.time.Duration;
@@ -30,6 +31,31 @@ public interface Backends {
     interface Gateway {
         /** how long a service may take to answer */
         Duration timeout();
+
+        Limits limits();
+    }
+
+    /** what one caller may send: requests over time (token buckets) and the size of a request body */
+    interface Limits {
+        /** a signed-in user, by the token's subject */
+        Rate perUser();
+
+        /** a caller without a token (the public registry and notices), by client address */
+        Rate perAddress();
+
+        /** the largest JSON (or other) body of a request */
+        MemorySize jsonBody();
+
+        /** the largest body of an upload (a multipart form: evidence, photos, dossier files, an import) */
+        MemorySize uploadBody();
+    }
+
+    interface Rate {
+        /** requests allowed at once before the steady rate applies */
+        long burst();
+
+        /** requests a second, refilled continuously */
+        long perSecond();
     }
 
     default URI of(ServiceRoute route) {

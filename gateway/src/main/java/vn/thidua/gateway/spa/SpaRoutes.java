@@ -21,6 +21,9 @@ import vn.thidua.gateway.web.GatewayProblems;
 @ApplicationScoped
 public class SpaRoutes {
 
+    /** everything that is not the API or diagnostics */
+    private static final String PAGES = "^/(?!api/|q/).*";
+
     @Inject
     Backends config;
 
@@ -37,13 +40,13 @@ public class SpaRoutes {
                 .setCachingEnabled(true)
                 .setMaxAgeSeconds(365L * 24 * 3600)
                 .setDefaultContentEncoding("UTF-8");
-        router.routeWithRegex(HttpMethod.GET, "^/(?!api/|q/).*").order(100_000).handler(rc -> {
+        router.routeWithRegex(PAGES).method(HttpMethod.GET).method(HttpMethod.HEAD).order(100_000).handler(rc -> {
             if (rc.request().path().equals("/") || rc.request().path().endsWith("index.html")) {
                 rc.response().putHeader("Cache-Control", "no-cache");
             }
             files.handle(rc);
         });
-        router.routeWithRegex(HttpMethod.GET, "^/(?!api/|q/).*").order(100_001).handler(rc -> fallback(rc, root));
+        router.routeWithRegex(PAGES).method(HttpMethod.GET).method(HttpMethod.HEAD).order(100_001).handler(rc -> fallback(rc, root));
     }
 
     /** Client-side routes (no file extension) get index.html; a missing file is a 404 problem. */

@@ -23,7 +23,9 @@ public class RequestIdHandler {
                 rc.request().headers().set(HEADER, id);
             }
             rc.put(HEADER, id);
-            rc.response().putHeader(HEADER, id);
+            String requestId = id;
+            // once, even when a service's answer carries it too
+            rc.addHeadersEndHandler(v -> rc.response().headers().set(HEADER, requestId));
             rc.next();
         });
         router.route().order(-100).failureHandler(rc -> {

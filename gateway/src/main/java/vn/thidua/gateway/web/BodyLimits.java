@@ -1,0 +1,71 @@
+package vn.thidua.gateway.web;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.regex.Pattern;
+import vn.thidua.gateway.routing.Backends;
+
+/**
+ * The largest request body each route takes, refused before it reaches a service: a file upload may be large,
+ * every other body is a JSON document and small. A declared length over the limit is refused at once; a body
+ * sent without one (chunked) to a JSON route is read here up to the limit and then forwarded whole.
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    /** the upload operations of the API: a multipart form with a file */
+    static final Pattern UPLOAD = Pattern.compile(
+            "/api/v1/(title-registrations/import|nominations/[^/]+/documents|blocs/[^/]+/meetings/[^/]+/attachments"
+                    + "|campaigns/[^/]+/reports/mine/[^/]+/evidence|models/[^/]+/photos)");
+
+    @Inject
+    Backends config;
+
+    private BodyHandler jsonBodies;
+
+    void register(@Observes Router router) {
+        jsonBodies = BodyHandler.create(false).setBodyLimit(config.gateway().limits().jsonBody().asLongValue());
+        router.route("/api/v1/*").order(-40).handler(this::limit).failureHandler(rc -> {
+            if (rc.statusCode() == 413) {
+                tooLarge(rc, config.gateway().limits().jsonBody().asLongValue());
+            } else {
+                rc.next();
+            }
+        });
+    }
+
+    private void limit(RoutingContext rc) {
+        boolean upload = UPLOAD.matcher(rc.request().path()).matches();
+        long limit = (upload ? config.gateway().limits().uploadBody() : config.gateway().limits().jsonBody()).asLongValue();
+        String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            long length;
+            try {
+                length = Long.parseLong(declared.trim());
+            } catch (NumberFormatException e) {
+                GatewayProblems.send(rc, 400, "bad-request", "Yêu cầu không hợp lệ", "Content-Length không phải là một số");
+                return;
+            }
+            if (length > limit) {
+                tooLarge(rc, limit);
+                return;
+            }
+            rc.next();
+        } else if (!upload && "chunked".equalsIgnoreCase(rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING))) {
+            jsonBodies.handle(rc);
+        } else {
+            rc.next();
+        }
+    }
+
+    private static void tooLarge(RoutingContext rc, long limit) {
+        GatewayProblems.send(rc, 413, "payload-too-large", "Dữ liệu gửi lên quá lớn",
+                "Nội dung yêu cầu vượt quá giới hạn " + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB")
+                        + " của địa chỉ này");
+    }
+}
