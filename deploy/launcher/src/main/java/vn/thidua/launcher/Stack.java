@@ -91,6 +91,9 @@ public final class Stack {
     }
 
     public static void main(String[] args) {
+        if (BackupCommands.handles(args)) {
+            System.exit(BackupCommands.run(args));
+        }
         for (String a : args) {
             if (a.equals("--help") || a.equals("-h")) {
                 Console.print("Usage: " + Config.usage() + "\n"
