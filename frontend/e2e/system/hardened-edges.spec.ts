@@ -74,8 +74,8 @@ test('every answer of the app and the API carries the browser protections, HEAD 
       ['HEAD', '/', 200],
       ['GET', '/', 200],
       ['GET', '/public/honours', 200],
-      ['HEAD', '/api/v1/honours', 200],
-      ['GET', '/api/v1/honours', 200],
+      ['HEAD', '/api/v1/honours/public', 200],
+      ['GET', '/api/v1/honours/public', 200],
       ['GET', '/api/v1/units', 401],
       ['GET', '/q/metrics', 404],
     ] as const) {
@@ -89,7 +89,7 @@ test('every answer of the app and the API carries the browser protections, HEAD 
     const spa = (await ctx.get('/')).headers()['content-security-policy'];
     expect(spa).toContain("script-src 'self';");
     expect(spa).toContain(`connect-src 'self' ${new URL(KEYCLOAK).origin}`);
-    expect((await ctx.get('/api/v1/honours')).headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect((await ctx.get('/api/v1/honours/public')).headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
   } finally {
     await ctx.dispose();
   }

@@ -119,6 +119,12 @@ public class ProblemMappers {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, request);
             }
+            if (databaseUnreachable(cause)) {
+                LOG.warnf("The database is unreachable on %s %s: %s", request.method(), request.path(), cause.getMessage());
+                return Response.fromResponse(Problems.response(ProblemType.SERVICE_UNAVAILABLE,
+                        "Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít giây",
+                        List.of(), request)).header("Retry-After", "5").build();
+            }
             if (cause instanceof java.io.IOException && fromMultipartParser(cause)) {
                 return Problems.response(ProblemType.VALIDATION, "Biểu mẫu tải lên (multipart/form-data) bị cắt ngang hoặc sai định dạng",
                         List.of(), request);
@@ -128,6 +134,18 @@ public class ProblemMappers {
         return Problems.response(ProblemType.INTERNAL,
                 "Đã xảy ra lỗi không mong muốn. Vui lòng thử lại hoặc báo mã yêu cầu cho quản trị viên",
                 List.of(), request);
+    }
+
+    /**
+     * The database is down or restarting (SQLSTATE class 08: connection exception; 57P01-57P03: shut down or
+     * starting): a moment's outage, answered 503 so that the caller tries again, not as a fault of the service.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        if (e instanceof org.hibernate.exception.JDBCConnectionException || e instanceof java.sql.SQLTransientConnectionException) {
+            return true;
+        }
+        String state = e instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 
     /** RESTEasy Reactive's form parser reports a cut-off or empty form as an I/O error. */
