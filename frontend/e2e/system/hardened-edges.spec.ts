@@ -7,7 +7,8 @@ import { login } from '../support';
  * the app and Swagger UI really work under, a limit on requests per user, and a realm that locks an account
  * after repeated wrong passwords, refuses weak passwords and hands out short-lived tokens.
  */
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+// each test stands alone (its own throwaway account), so one failing does not skip the others
+test.describe.configure({ timeout: 180_000 });
 
 const REALM = `${KEYCLOAK}/realms/thidua/protocol/openid-connect/token`;
 const ADMIN_PASSWORD = process.env.E2E_KEYCLOAK_ADMIN_PASSWORD ?? 'admin';

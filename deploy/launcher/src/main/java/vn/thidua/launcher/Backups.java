@@ -1,7 +1,9 @@
 package vn.thidua.launcher;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +29,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -237,9 +240,9 @@ final class Backups {
         if (entry == null) {
             throw new StartupException(archive + " has no " + MANIFEST + ".");
         }
-        java.util.Properties p = new java.util.Properties();
+        Properties p = new Properties();
         try (InputStream in = zip.getInputStream(entry)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Map<String, Long> databases = new LinkedHashMap<>();
         for (String key : p.stringPropertyNames().stream().sorted().toList()) {
@@ -330,7 +333,7 @@ final class Backups {
     }
 
     /** The zip stays open for the next entry when one file's digest stream is closed. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

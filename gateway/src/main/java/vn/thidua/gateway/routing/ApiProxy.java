@@ -1,6 +1,5 @@
 package vn.thidua.gateway.routing;
 
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import vn.thidua.gateway.web.Callers;
 import vn.thidua.gateway.web.GatewayProblems;
 import vn.thidua.gateway.web.RequestIdHandler;
 
@@ -71,7 +71,7 @@ public class ApiProxy {
             GatewayProblems.notFound(rc);
             return;
         }
-        if (!signedIn(rc) && !publicRead(rc)) {
+        if (Callers.signedIn(rc).isEmpty() && !publicRead(rc)) {
             GatewayProblems.unauthorized(rc);
             return;
         }
@@ -122,10 +122,6 @@ public class ApiProxy {
             GatewayProblems.send(rc, 502, "bad-gateway", "Dịch vụ phía sau không phản hồi đúng",
                     "Không nhận được phản hồi hợp lệ từ dịch vụ " + route.serviceName());
         }
-    }
-
-    private static boolean signedIn(RoutingContext rc) {
-        return rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
     }
 
     private static boolean publicRead(RoutingContext rc) {

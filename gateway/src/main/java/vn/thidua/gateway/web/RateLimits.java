@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +35,7 @@ public class RateLimits {
     }
 
     private void limit(RoutingContext rc) {
-        String user = subject(rc);
+        String user = Callers.signedIn(rc).orElse(null);
         Backends.Rate rate = user != null ? config.gateway().limits().perUser() : config.gateway().limits().perAddress();
         String key = user != null ? "user:" + user : "address:" + address(rc);
         ConsumptionProbe probe = buckets.get(key, k -> bucket(rate)).tryConsumeAndReturnRemaining(1);
@@ -54,12 +53,6 @@ public class RateLimits {
         return Bucket.builder()
                 .addLimit(limit -> limit.capacity(rate.burst()).refillGreedy(rate.perSecond(), Duration.ofSeconds(1)))
                 .build();
-    }
-
-    private static String subject(RoutingContext rc) {
-        return rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
-                ? user.getSecurityIdentity().getPrincipal().getName()
-                : null;
     }
 
     /** the client's address (behind a proxy, Quarkus' forwarded-address settings make it the real client's) */
