@@ -82,6 +82,7 @@ public final class Stack {
     private volatile boolean stopping;
     private volatile boolean allStarted;
     private EmbeddedPostgres postgres;
+    private final RestartBudget postgresRestarts = new RestartBudget(MAX_RESTARTS, RESTART_WINDOW);
     private FileChannel lockChannel;
     private FileLock lock;
     private boolean keycloakFirstStart;
@@ -297,24 +298,80 @@ public final class Stack {
         Child.rotate(log);
         boolean fresh = !Files.exists(pgData.resolve("postgresql.conf"));
         Console.info("PostgreSQL: starting on port " + cfg.pgPort + (fresh ? " (new database cluster)" : ""));
-        ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
         synchronized (lifecycle) {
             checkNotStopping();
             try {
-                postgres = durablePostgres(pgData)
-                        .setPort(cfg.pgPort)
-                        .setPGStartupWait(cfg.startTimeout)
-                        .setOutputRedirector(toLog)
-                        .setErrorRedirector(toLog)
-                        .start();
+                postgres = launchPostgres(pgData, log);
             } catch (Exception | ExceptionInInitializerError e) {
                 throw new StartupException("PostgreSQL did not start: " + e.getMessage() + "\n  Log: " + log + "\n"
                         + Child.tail(log, 20), e);
             }
         }
-        recordPostmasterPid(pgData);
+        supervisePostgres(pgData, log);
         createDatabases();
         Console.ok("PostgreSQL ready on localhost:" + cfg.pgPort + " " + took(t0));
+    }
+
+    private EmbeddedPostgres launchPostgres(Path pgData, Path log) throws IOException {
+        ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
+        return durablePostgres(pgData)
+                .setPort(cfg.pgPort)
+                .setPGStartupWait(cfg.startTimeout)
+                .setOutputRedirector(toLog)
+                .setErrorRedirector(toLog)
+                .start();
+    }
+
+    /**
+     * A PostgreSQL that stops without being asked to (killed, out of memory) is started again on the same data: it
+     * recovers from its WAL what it had acknowledged, and the services' connection pools reconnect.
+     */
+    private void supervisePostgres(Path pgData, Path log) {
+        ProcessHandle postmaster = postmaster(pgData);
+        if (postmaster == null) {
+            return;
+        }
+        recordPid("postgres", postmaster);
+        postmaster.onExit().thenAccept(p -> {
+            if (!allStarted || stopping) {
+                return;
+            }
+            Console.error("PostgreSQL stopped unexpectedly. Its log: " + log);
+            Console.printErr(Child.tail(log, 15));
+            if (!postgresRestarts.take(Instant.now())) {
+                Console.error("PostgreSQL stopped " + postgresRestarts.max() + " times within " + RESTART_WINDOW.toMinutes()
+                        + " minutes; it is left stopped. Restart the stack once it is fixed.");
+                return;
+            }
+            supervisor.schedule(() -> restartPostgres(pgData, log, 1), RESTART_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        });
+    }
+
+    /** Tries again for a while: the killed server's backends must exit and free its shared memory first. */
+    private void restartPostgres(Path pgData, Path log, int attempt) {
+        synchronized (lifecycle) {
+            if (stopping) {
+                return;
+            }
+            try {
+                postgres.close();
+            } catch (Exception | Error e) {
+                // it is gone already; closing releases the data directory's lock
+            }
+            try {
+                postgres = launchPostgres(pgData, log);
+            } catch (Exception e) {
+                if (attempt < 30) {
+                    supervisor.schedule(() -> restartPostgres(pgData, log, attempt + 1), RESTART_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+                } else {
+                    Console.error("Could not restart PostgreSQL: " + e.getMessage() + "\n  Log: " + log);
+                }
+                return;
+            }
+        }
+        supervisePostgres(pgData, log);
+        Console.warn("Restarted PostgreSQL (restart " + postgresRestarts.used() + " of at most " + postgresRestarts.max()
+                + " within " + RESTART_WINDOW.toMinutes() + " minutes); it recovered from its write-ahead log.");
     }
 
     /**
@@ -332,12 +389,12 @@ public final class Stack {
                 .setServerConfig("listen_addresses", "localhost");
     }
 
-    private void recordPostmasterPid(Path pgData) {
+    private static ProcessHandle postmaster(Path pgData) {
         try {
             String pid = Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim();
-            ProcessHandle.of(Long.parseLong(pid)).ifPresent(ph -> recordPid("postgres", ph));
+            return ProcessHandle.of(Long.parseLong(pid)).orElse(null);
         } catch (Exception e) {
-            // only used to clean up after a crash
+            return null;
         }
     }
 
