@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -67,6 +68,11 @@ public class AwardAccess {
             return Optional.empty();
         }
         return Optional.of(user.unitId().map(u -> tree.subtree(u, false)).orElse(Set.of()));
+    }
+
+    /** Whether any of the units is within the user's reach (always, for those who reach everything). */
+    public boolean reaches(UUID... unitIds) {
+        return reach().map(r -> Arrays.stream(unitIds).filter(Objects::nonNull).anyMatch(r::contains)).orElse(true);
     }
 
     /** Narrows a query to the units the user reaches: any of {@code columns} within reach. */

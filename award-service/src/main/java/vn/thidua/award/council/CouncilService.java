@@ -51,8 +51,7 @@ public class CouncilService {
     public CouncilDtos.CouncilView get(UUID id) {
         Council c = find(id);
         boolean manages = access.manages(c.organizingUnitId);
-        if (!manages && c.member(user.username(), LocalDate.now(clock)).isEmpty() && access.reach().map(r -> !r.contains(c.organizingUnitId))
-                .orElse(false)) {
+        if (!manages && c.member(user.username(), LocalDate.now(clock)).isEmpty() && !access.reaches(c.organizingUnitId)) {
             throw ProblemException.notFound("hội đồng", id);
         }
         return view(c);

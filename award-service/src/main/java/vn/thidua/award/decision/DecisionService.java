@@ -60,7 +60,7 @@ public class DecisionService {
 
     public List<DecisionDtos.DecisionSummary> list() {
         return Decision.<Decision>list("order by issuedOn desc, number").stream()
-                .filter(d -> access.reach().map(r -> r.contains(d.organizingUnitId)).orElse(true))
+                .filter(d -> access.reaches(d.organizingUnitId))
                 .map(d -> new DecisionDtos.DecisionSummary(d.id, d.number, d.issuedOn, d.authority, d.title, d.status,
                         d.nominationIds.size(), d.cashTotal))
                 .toList();
@@ -221,7 +221,7 @@ public class DecisionService {
 
     Decision viewable(UUID id) {
         Decision d = Decision.findById(id);
-        if (d == null || access.reach().map(r -> !r.contains(d.organizingUnitId)).orElse(false)) {
+        if (d == null || !access.reaches(d.organizingUnitId)) {
             throw ProblemException.notFound("quyết định khen thưởng", id);
         }
         return d;

@@ -106,7 +106,7 @@ public class DisclosureService {
 
     public List<DisclosureDtos.NoticeView> notices() {
         return Notice.<Notice>list("order by publishedAt desc").stream()
-                .filter(n -> access.reach().map(r -> r.contains(n.organizingUnitId)).orElse(true))
+                .filter(n -> access.reaches(n.organizingUnitId))
                 .map(this::view).toList();
     }
 

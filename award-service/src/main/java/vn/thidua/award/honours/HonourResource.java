@@ -46,7 +46,7 @@ public class HonourResource {
     public Page<HonourDtos.HonourView> search(@QueryParam("unitId") UUID unitId, @QueryParam("personId") UUID personId,
             @QueryParam("awardType") String awardType, @QueryParam("year") Integer year, @QueryParam("decision") String decision,
             @QueryParam("q") String q, @QueryParam("revoked") Boolean revoked, @Valid @BeanParam PageRequest page) {
-        return service.search(new HonourQuery(service.unitScope(unitId), personId, awardType, year, decision, q, revoked), page,
+        return service.search(new HonourQuery(service.readableScope(unitId), personId, awardType, year, decision, q, revoked), page,
                 mapper::toView);
     }
 
@@ -99,7 +99,7 @@ public class HonourResource {
     public RestResponse<byte[]> export(@QueryParam("unitId") UUID unitId, @QueryParam("personId") UUID personId,
             @QueryParam("awardType") String awardType, @QueryParam("year") Integer year, @QueryParam("decision") String decision,
             @QueryParam("q") String q) {
-        return Downloads.attachment(service.spreadsheet(new HonourQuery(service.unitScope(unitId), personId, awardType, year, decision,
+        return Downloads.attachment(service.spreadsheet(new HonourQuery(service.readableScope(unitId), personId, awardType, year, decision,
                 q, null)), Downloads.XLSX, "so-vang-khen-thuong.xlsx");
     }
 

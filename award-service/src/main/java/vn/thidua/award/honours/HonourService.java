@@ -17,8 +17,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -71,6 +73,25 @@ public class HonourService {
         return unitId == null ? null : tree.subtree(unitId, false);
     }
 
+    /**
+     * The units whose full records (people, cash, internal ids) the user may read: within {@code unitId}'s subtree when
+     * given, and within the user's reach (their unit and the units below it; everything for admins). Anything else
+     * is read in the public registry.
+     */
+    public Set<UUID> readableScope(UUID unitId) {
+        Set<UUID> asked = unitScope(unitId);
+        Optional<Set<UUID>> reach = access.reach();
+        if (reach.isEmpty()) {
+            return asked;
+        }
+        if (asked == null) {
+            return reach.get();
+        }
+        Set<UUID> both = new HashSet<>(asked);
+        both.retainAll(reach.get());
+        return both;
+    }
+
     public <T> Page<T> search(HonourQuery query, PageRequest page, Function<Honour, T> view) {
         Parameters params = new Parameters();
         String where = query.where(params);
@@ -83,7 +104,11 @@ public class HonourService {
     }
 
     public HonourDtos.HonourView get(UUID id) {
-        return mapper.toView(find(id));
+        Honour h = find(id);
+        if (!access.reaches(h.unitId)) {
+            throw ProblemException.forbidden("Khen thưởng thuộc đơn vị ngoài phạm vi của bạn; hãy tra cứu sổ vàng công khai");
+        }
+        return mapper.toView(h);
     }
 
     /** Enters an honour from an earlier paper decision, so later prerequisites can count it. */

@@ -339,7 +339,7 @@ public class NominationService {
 
     Nomination viewable(UUID id) {
         Nomination n = Nomination.findById(id);
-        if (n == null || access.reach().map(r -> !r.contains(n.proposerUnitId) && !r.contains(n.nomineeUnitId)).orElse(false)) {
+        if (n == null || !access.reaches(n.proposerUnitId, n.nomineeUnitId)) {
             throw ProblemException.notFound("đề nghị khen thưởng", id);
         }
         return n;

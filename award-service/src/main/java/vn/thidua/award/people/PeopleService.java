@@ -99,6 +99,9 @@ public class PeopleService {
     }
 
     public List<PeopleDtos.AssessmentView> assessments(UUID unitId) {
+        if (!access.reaches(unitId)) {
+            throw ProblemException.forbidden("Đánh giá tập thể thuộc đơn vị ngoài phạm vi của bạn");
+        }
         return UnitAssessment.<UnitAssessment>list("key.unitId = ?1 order by key.year desc", unitId).stream()
                 .map(a -> mapper.toView(a, tree.name(unitId))).toList();
     }
@@ -129,7 +132,7 @@ public class PeopleService {
     /** The person if the user reaches their unit (secretariat, the unit and the units above it). */
     public Person viewable(UUID id) {
         Person person = Person.findById(id);
-        if (person == null || access.reach().map(r -> !r.contains(person.unitId)).orElse(false)) {
+        if (person == null || !access.reaches(person.unitId)) {
             throw ProblemException.notFound("cá nhân", id);
         }
         return person;

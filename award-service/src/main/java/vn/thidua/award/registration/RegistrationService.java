@@ -43,7 +43,7 @@ public class RegistrationService {
     AuditTrail audit;
 
     public List<RegistrationDtos.RegistrationView> list(UUID unitId, int year) {
-        if (access.reach().map(r -> !r.contains(unitId)).orElse(false)) {
+        if (!access.reaches(unitId)) {
             throw ProblemException.forbidden("Đơn vị ngoài phạm vi của bạn");
         }
         return TitleRegistration.<TitleRegistration>list("unitId = ?1 and year = ?2 order by registeredAt", unitId, year).stream()

@@ -84,7 +84,7 @@ public class VotingAccess {
     }
 
     public boolean views(VotingSession s) {
-        return organizes(s) || elector(s).isPresent() || access.reach().map(r -> r.contains(s.organizingUnitId)).orElse(true);
+        return organizes(s) || elector(s).isPresent() || access.reaches(s.organizingUnitId);
     }
 
     public void requireViews(VotingSession s) {
