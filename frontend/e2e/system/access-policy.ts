@@ -38,6 +38,8 @@ const SECRETARIAT: readonly Caller[] = ['admin', 'officer'];
 const SECRETARIAT_AND_SYSTEMS: readonly Caller[] = [...SECRETARIAT, 'integration'];
 /** Those who prepare a unit's dossiers (registrations, people, nominations): the secretariat and units' officers and leaders. */
 const UNIT_STAFF: readonly Caller[] = [...SECRETARIAT, 'unitOfficer', 'unitLeader', 'otherUnitOfficer', 'otherUnitLeader'];
+/** Auditors of a service's audit log: admins and other government systems. */
+const AUDITORS: readonly Caller[] = ['admin', 'integration'];
 /** Leaders of units sign covenants for their units. */
 const UNIT_LEADERS: readonly Caller[] = ['unitLeader', 'otherUnitLeader'];
 /** Those who read councils' work: the secretariat, council members and other systems. */
@@ -49,6 +51,18 @@ const COUNCIL_READERS: readonly Caller[] = [...SECRETARIAT, 'council', 'integrat
 const WITHIN_REACH: readonly Caller[] = [...SECRETARIAT, 'unitOfficer', 'unitLeader', 'council', 'integration'];
 
 export const POLICY: Record<string, Rule> = {
+  'GET /api/v1/audit-log/award/consistency': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/award/records/{seq}/inclusion': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/award/tree-head': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/award/verification': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/bloc/consistency': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/bloc/records/{seq}/inclusion': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/bloc/tree-head': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/bloc/verification': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/campaign/consistency': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/campaign/records/{seq}/inclusion': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/campaign/tree-head': { allow: AUDITORS, check: 'role' },
+  'GET /api/v1/audit-log/campaign/verification': { allow: AUDITORS, check: 'role' },
   'GET /api/v1/award-types': { allow: SIGNED_IN, check: 'role' },
   'GET /api/v1/award-types/{code}': { allow: SIGNED_IN, check: 'role' },
   'GET /api/v1/base-salaries': { allow: SIGNED_IN, check: 'role' },

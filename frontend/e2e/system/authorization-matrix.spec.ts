@@ -31,13 +31,15 @@ interface Operation {
   path: string;
   body: 'json' | 'multipart' | 'none';
   requiredQuery: string[];
+  /** Parameters the document types as integers (a record's sequence number, a tree size). */
+  integers: string[];
 }
 
 async function operations(): Promise<Operation[]> {
   const res = await fetch(`${GATEWAY}/api/v1/openapi.json`);
   expect(res.status).toBe(200);
   const doc = (await res.json()) as {
-    paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> }; parameters?: { in: string; name: string; required?: boolean }[] }>>;
+    paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> }; parameters?: { in: string; name: string; required?: boolean; schema?: { type?: string } }[] }>>;
   };
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops)
@@ -50,6 +52,7 @@ async function operations(): Promise<Operation[]> {
           path,
           body: content.includes('application/json') ? 'json' : content.some((c) => c.startsWith('multipart/')) ? 'multipart' : 'none',
           requiredQuery: (op.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => p.name),
+          integers: (op.parameters ?? []).filter((p) => p.schema?.type === 'integer').map((p) => p.name),
         } as Operation;
       }),
   );
@@ -144,11 +147,13 @@ test('every operation answers every caller as the policy table declares', async 
         if (fixture?.params?.[name]) return fixture.params[name];
         if (name === 'year' || name === 'period') return String(YEAR);
         if (name === 'code') return 'ADVANCED_WORKER';
-        return NOWHERE;
+        return op.integers.includes(name) ? '1' : NOWHERE;
       }),
       GATEWAY,
     );
-    for (const name of op.requiredQuery) url.searchParams.set(name, name === 'year' ? String(YEAR) : name === 'unitId' ? SO_TU_PHAP : NOWHERE);
+    for (const name of op.requiredQuery) {
+      url.searchParams.set(name, name === 'year' ? String(YEAR) : name === 'unitId' ? SO_TU_PHAP : op.integers.includes(name) ? '1' : NOWHERE);
+    }
     for (const [name, value] of Object.entries(fixture?.query ?? {})) url.searchParams.set(name, value);
 
     for (const caller of CALLERS) {

@@ -7,10 +7,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One audited change. Rows are chained: each hash covers the row and the previous row's hash. */
+/** One audited change, never updated; the sealer commits it to the log's Merkle tree as one leaf. */
 @Entity
 @Table(name = "audit_log")
 public class AuditRecord extends PanacheEntityBase {
@@ -49,15 +51,19 @@ public class AuditRecord extends PanacheEntityBase {
     @Column(name = "request_id", updatable = false)
     public String requestId;
 
-    @Column(name = "prev_hash", nullable = false, updatable = false)
-    public String prevHash;
-
-    @Column(nullable = false, updatable = false)
-    public String hash;
-
-    /** The chained digest of this row: SHA-256 over the previous hash and every recorded field. */
-    public String computeHash() {
-        return AuditHash.of(prevHash, at.toInstant().toString(), actorSubject, actorName,
-                actorUnit == null ? "" : actorUnit.toString(), action, entityType, entityId, before, after);
+    /**
+     * What the leaf hash covers: every recorded field, each length-prefixed so that moving text from one field to the
+     * next changes the hash.
+     */
+    public byte[] leafData() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String part : new String[] {String.valueOf(seq), at.toInstant().toString(), actorSubject, actorName,
+                actorUnit == null ? "" : actorUnit.toString(), action, entityType, entityId, before, after, requestId}) {
+            byte[] bytes = (part == null ? "" : part).getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            out.write(':');
+            out.writeBytes(bytes);
+        }
+        return out.toByteArray();
     }
 }

@@ -15,15 +15,15 @@ import org.jboss.logging.MDC;
 import vn.thidua.platform.security.CurrentUser;
 
 /**
- * Who did what, when, with the state before and after: written in the caller's transaction, so
- * there is no change without its audit record. Records form a hash chain (tamper-evident); a
- * transaction-scoped advisory lock serialises appends so the chain has no forks.
+ * Who did what, when, with the state before and after: written in the caller's transaction, so there is no change
+ * without its audit record. Appending takes no lock; the sealer (AuditSealer) commits the records to a Merkle tree
+ * with signed heads, which makes the log tamper-evident, and {@link #verify()} checks it.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     public static final String SYSTEM = "system";
-    private static final long CHAIN_LOCK_KEY = 0x61756469_74L; // "audit"
+    private static final int PAGE = 1000;
 
     @Inject
     Clock clock;
@@ -37,10 +37,11 @@ public class AuditTrail {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    AuditSigner signer;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditRecord record(String action, String entityType, Object entityId, Object before, Object after) {
-        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK_KEY).getSingleResult();
-        List<?> last = em.createNativeQuery("select hash from audit_log order by seq desc limit 1").getResultList();
         AuditRecord record = new AuditRecord();
         record.at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         actor(record);
@@ -51,24 +52,63 @@ public class AuditTrail {
         record.after = json(after);
         Object requestId = MDC.get("requestId");
         record.requestId = requestId == null ? null : requestId.toString();
-        record.prevHash = last.isEmpty() ? AuditHash.GENESIS : last.get(0).toString();
-        record.hash = record.computeHash();
         record.persist();
         return record;
     }
 
-    /** Checks the chain from the first record; returns the seq of the first broken record, or -1. */
-    @Transactional
-    public long verifyChain() {
-        String previous = AuditHash.GENESIS;
-        List<AuditRecord> records = AuditRecord.list("order by seq");
-        for (AuditRecord record : records) {
-            if (!record.prevHash.equals(previous) || !record.hash.equals(record.computeHash())) {
-                return record.seq;
-            }
-            previous = record.hash;
+    /** What a check of the log found: the first record changed since it was sealed, or the first head that fails. */
+    public record Verification(long records, long heads, Long alteredRecord, Long failedHead) {
+
+        public boolean intact() {
+            return alteredRecord == null && failedHead == null;
         }
-        return -1;
+    }
+
+    /**
+     * Checks every sealed record against its leaf hash and every signed head against the tree rebuilt from the
+     * records, a page at a time (the log is never held in memory).
+     */
+    @Transactional
+    public Verification verify() {
+        MerkleTree.Frontier tree = MerkleTree.Frontier.empty();
+        long heads = 0;
+        long headAfter = 0;
+        List<AuditTreeHead> pending = List.of();
+        int nextHead = 0;
+        for (long from = 0; ; from += PAGE) {
+            List<Object[]> page = em.createQuery("select l, r from AuditLeaf l join AuditRecord r on r.seq = l.seq "
+                            + "where l.leafIndex >= :from order by l.leafIndex", Object[].class)
+                    .setParameter("from", from).setMaxResults(PAGE).getResultList();
+            for (Object[] row : page) {
+                AuditLeaf leaf = (AuditLeaf) row[0];
+                AuditRecord record = (AuditRecord) row[1];
+                byte[] hash = MerkleTree.leafHash(record.leafData());
+                if (leaf.leafIndex != tree.size() || !MerkleTree.hex(hash).equals(leaf.leafHash)) {
+                    return new Verification(tree.size(), heads, record.seq, null);
+                }
+                tree.append(hash);
+                if (nextHead == pending.size()) {
+                    pending = AuditTreeHead.<AuditTreeHead>find("treeSize > ?1 order by treeSize", headAfter).page(0, PAGE).list();
+                    nextHead = 0;
+                }
+                while (nextHead < pending.size() && pending.get(nextHead).treeSize == tree.size()) {
+                    AuditTreeHead head = pending.get(nextHead++);
+                    if (!MerkleTree.hex(tree.root()).equals(head.rootHash) || !signer.verify(head)) {
+                        return new Verification(tree.size(), heads, null, head.treeSize);
+                    }
+                    heads++;
+                    headAfter = head.treeSize;
+                }
+            }
+            em.clear();
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        // a head over more records than the log holds: records were removed
+        Long overreaching = AuditTreeHead.<AuditTreeHead>find("treeSize > ?1 order by treeSize", tree.size()).firstResultOptional()
+                .map(h -> h.treeSize).orElse(null);
+        return new Verification(tree.size(), heads, null, overreaching);
     }
 
     private void actor(AuditRecord record) {

@@ -1,0 +1,12 @@
+package vn.thidua.bloc.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Path;
+import vn.thidua.platform.audit.AuditLogResource;
+import vn.thidua.platform.security.Roles;
+
+/** bloc-service's audit log as a transparency log, at its own address (the roles repeated for its OpenAPI document). */
+@RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+@Path("/api/v1/audit-log/bloc")
+public class BlocAuditLog extends AuditLogResource {
+}
