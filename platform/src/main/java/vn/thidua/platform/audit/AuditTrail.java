@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
 import java.util.List;
 import org.jboss.logging.MDC;
 import vn.thidua.platform.security.CurrentUser;
@@ -72,13 +73,14 @@ public class AuditTrail {
     public Verification verify() {
         MerkleTree.Frontier tree = MerkleTree.Frontier.empty();
         long heads = 0;
-        long headAfter = 0;
-        List<AuditTreeHead> pending = List.of();
-        int nextHead = 0;
         for (long from = 0; ; from += PAGE) {
             List<Object[]> page = em.createQuery("select l, r from AuditLeaf l join AuditRecord r on r.seq = l.seq "
                             + "where l.leafIndex >= :from order by l.leafIndex", Object[].class)
                     .setParameter("from", from).setMaxResults(PAGE).getResultList();
+            // a head covers at least one record, so a page of records closes at most a page of heads
+            Iterator<AuditTreeHead> closed = AuditTreeHead.<AuditTreeHead>find("treeSize > ?1 and treeSize <= ?2 order by treeSize",
+                    from, from + page.size()).list().iterator();
+            AuditTreeHead next = closed.hasNext() ? closed.next() : null;
             for (Object[] row : page) {
                 AuditLeaf leaf = (AuditLeaf) row[0];
                 AuditRecord record = (AuditRecord) row[1];
@@ -87,17 +89,12 @@ public class AuditTrail {
                     return new Verification(tree.size(), heads, record.seq, null);
                 }
                 tree.append(hash);
-                if (nextHead == pending.size()) {
-                    pending = AuditTreeHead.<AuditTreeHead>find("treeSize > ?1 order by treeSize", headAfter).page(0, PAGE).list();
-                    nextHead = 0;
-                }
-                while (nextHead < pending.size() && pending.get(nextHead).treeSize == tree.size()) {
-                    AuditTreeHead head = pending.get(nextHead++);
-                    if (!MerkleTree.hex(tree.root()).equals(head.rootHash) || !signer.verify(head)) {
-                        return new Verification(tree.size(), heads, null, head.treeSize);
+                if (next != null && next.treeSize == tree.size()) {
+                    if (!MerkleTree.hex(tree.root()).equals(next.rootHash) || !signer.verify(next)) {
+                        return new Verification(tree.size(), heads, null, next.treeSize);
                     }
                     heads++;
-                    headAfter = head.treeSize;
+                    next = closed.hasNext() ? closed.next() : null;
                 }
             }
             em.clear();
