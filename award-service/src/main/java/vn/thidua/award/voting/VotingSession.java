@@ -26,6 +26,8 @@ public class VotingSession extends PanacheEntityBase {
 
     public static final ZoneId ZONE = VietnamClock.ZONE;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    /** "vote": the first key of the ballot lock */
+    private static final int BALLOT_LOCK_CLASS = 0x766f7465;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final int FIRST_YEAR = 2000;
 
@@ -151,14 +153,26 @@ public class VotingSession extends PanacheEntityBase {
         }
     }
 
-    /** Locks the session against a concurrent count while a ballot goes in (ballots share the lock). */
+    /**
+     * Holds the session's ballot lock in shared mode while a ballot goes in, then reads the session as a count
+     * has left it. A shared advisory lock, not FOR SHARE on the row: many ballots at once would otherwise
+     * rewrite the row's lockers (a multixact) at every ballot.
+     */
     static VotingSession forBallot(UUID id) {
-        return findById(id, LockModeType.PESSIMISTIC_READ);
+        ballotLock(id, "pg_advisory_xact_lock_shared");
+        return findById(id);
     }
 
     /** Locks the session for a count: no ballot of the round goes in while it is counted and sealed. */
     static VotingSession forCount(UUID id) {
+        ballotLock(id, "pg_advisory_xact_lock");
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The two-key form keeps these locks apart from the single-key ones of the outbox relay and the audit sealer. */
+    private static void ballotLock(UUID id, String function) {
+        getEntityManager().createNativeQuery("select 1 from " + function + "(" + BALLOT_LOCK_CLASS + ", hashtext(?1))")
+                .setParameter(1, id.toString()).getSingleResult();
     }
 
     public boolean acceptsBallotsAt(OffsetDateTime now) {

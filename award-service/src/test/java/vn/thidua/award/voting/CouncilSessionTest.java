@@ -230,6 +230,48 @@ class CouncilSessionTest {
         given().auth().oauth2(c.secretary()).get("/api/v1/voting-sessions/{id}/progress", now).then().body("voted", equalTo(1));
     }
 
+    @Test
+    void aCountWhileBallotsGoInHoldsEveryReceiptItGaveAndRefusesTheRest() throws Exception {
+        Kontum k = Kontum.create();
+        Councils c = Councils.of(k, 15);
+        String id = open(c.secretary(), council(c, "Phiên biểu quyết cuối buổi", List.of(Map.of("kind", "APPROVAL",
+                "title", "Thông qua danh sách đề nghị Cờ thi đua")))).then().statusCode(201).extract().path("id");
+        String q = given().auth().oauth2(c.secretary()).get("/api/v1/voting-sessions/{id}", id).then().extract().path("questions[0].id");
+        List<String> receipts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            receipts.add(cast(c.member(i), id, in(q, "AGREE")).then().statusCode(201).extract().path("receipt"));
+        }
+        int version = given().auth().oauth2(c.secretary()).get("/api/v1/voting-sessions/{id}", id).then().extract().path("version");
+
+        // the last five vote while the secretary counts: each ballot is either in the count or refused
+        ExecutorService room = Executors.newFixedThreadPool(6);
+        List<Callable<Response>> acts = new ArrayList<>();
+        for (int i = 10; i < 15; i++) {
+            String member = c.member(i);
+            acts.add(() -> cast(member, id, in(q, "DISAGREE")));
+        }
+        acts.add(() -> given().auth().oauth2(c.secretary()).queryParam("version", version).post("/api/v1/voting-sessions/{id}/close", id));
+        List<Response> answers = new ArrayList<>();
+        for (Future<Response> f : room.invokeAll(acts)) {
+            answers.add(f.get());
+        }
+        room.shutdown();
+        assertEquals(200, answers.get(5).statusCode(), answers.get(5).asString());
+        int late = 0;
+        for (Response r : answers.subList(0, 5)) {
+            if (r.statusCode() == 201) {
+                receipts.add(r.path("receipt"));
+            } else {
+                assertEquals(422, r.statusCode(), r.asString());
+                assertTrue(r.<String>path("detail").contains("không nhận thêm phiếu"), r.asString());
+                late++;
+            }
+        }
+        JsonPath result = given().get("/api/v1/voting-sessions/{id}/result", id).then().statusCode(200).extract().jsonPath();
+        assertEquals(receipts.stream().sorted().toList(), result.<String>getList("rounds[0].ballots.receipt").stream().sorted().toList());
+        assertEquals(15 - late, result.getInt("rounds[0].ballotsCast"));
+    }
+
     static String awaitingVote(Kontum k, String awardType, String name) throws Exception {
         UUID division = k.divisions().get(0);
         String person = k.person(k.unitOfficer(0), division, name, "MALE", Map.of(YEAR, "EXCELLENT"), List.of());
