@@ -48,11 +48,13 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
             } else {
                 JsonObject headers = new JsonObject();
                 rc.request().headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-                // like the services, the answer names the request it answers
+                long arrived = System.nanoTime();
+                // like the services, the answer names the request it answers; bodyWaitMs: from its head to the body's end
                 rc.request().body().onSuccess(body -> rc.response().putHeader("Content-Type", "application/json")
                         .putHeader("X-Request-Id", String.valueOf(rc.request().getHeader("X-Request-Id")))
                         .end(new JsonObject().put("method", rc.request().method().name()).put("uri", rc.request().uri())
-                                .put("headers", headers).put("body", body.toString()).encode()));
+                                .put("headers", headers).put("body", body.toString())
+                                .put("bodyWaitMs", (System.nanoTime() - arrived) / 1_000_000).encode()));
             }
         });
         int campaign = listen(rc -> {

@@ -83,7 +83,7 @@ public class ApiProxy {
         int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
         ProxyRequest request = ProxyRequest.reverseProxy(rc.request());
         if (rc.body().available()) {
-            // a chunked body BodyLimits has already read to check its size
+            // a JSON body BodyLimits has already read whole
             request.setBody(Body.body(rc.body().buffer()));
         }
         request.putHeader(RequestIdHandler.HEADER, RequestIdHandler.of(rc));

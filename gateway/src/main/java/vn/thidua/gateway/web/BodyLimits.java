@@ -12,8 +12,9 @@ import vn.thidua.gateway.routing.Backends;
 
 /**
  * The largest request body each route takes, refused before it reaches a service: a file upload may be large,
- * every other body is a JSON document and small. A declared length over the limit is refused at once; a body
- * sent without one (chunked) to a JSON route is read here up to the limit and then forwarded whole.
+ * every other body is a JSON document and small. A declared length over the limit is refused at once. A JSON
+ * body is read here in full (up to the limit) and forwarded whole, as nginx buffers request bodies: a slow or
+ * vanished client then never holds a connection to a service, nor a service's worker thread waiting for the rest.
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -55,7 +56,11 @@ public class BodyLimits {
                 tooLarge(rc, limit);
                 return;
             }
-            rc.next();
+            if (upload || length == 0) {
+                rc.next();
+            } else {
+                jsonBodies.handle(rc);
+            }
         } else if (!upload && "chunked".equalsIgnoreCase(rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING))) {
             jsonBodies.handle(rc);
         } else {

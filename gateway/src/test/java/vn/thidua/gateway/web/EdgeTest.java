@@ -15,6 +15,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,6 +140,28 @@ class EdgeTest {
         HttpResponse<String> forwarded = chunked(small);
         assertEquals(200, forwarded.statusCode(), forwarded.body());
         assertEquals(small, new JsonObject(forwarded.body()).getString("body"));
+    }
+
+    @Test
+    void aSlowClientsBodyReachesTheServiceWholeNotByThePiece() throws Exception {
+        byte[] body = "{\"name\":\"Phòng Cảnh sát giao thông\"}".getBytes(StandardCharsets.UTF_8);
+        try (Socket phone = new Socket(api.getHost(), api.getPort())) {
+            OutputStream out = phone.getOutputStream();
+            out.write(("POST /api/v1/units HTTP/1.1\r\nHost: " + api.getHost() + "\r\nAuthorization: Bearer " + newUser()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 10);
+            out.flush();
+            Thread.sleep(1500);
+            out.write(body, 10, body.length - 10);
+            out.flush();
+            String answer = new String(phone.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            JsonObject echoed = new JsonObject(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertEquals(new String(body, StandardCharsets.UTF_8), echoed.getString("body"));
+            // the service saw the request only once its body was whole: it did not wait out the client's pause
+            assertTrue(echoed.getLong("bodyWaitMs") < 500, answer);
+        }
     }
 
     /** a POST whose body has no declared length (the client cannot know it: a stream) */
