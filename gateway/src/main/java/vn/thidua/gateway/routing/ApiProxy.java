@@ -4,7 +4,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.core.http.impl.HttpServerRequestWrapper;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -81,8 +84,9 @@ public class ApiProxy {
     private void proxy(RoutingContext rc, ServiceRoute route) {
         URI base = backends.of(route);
         int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
-        ProxyRequest request = ProxyRequest.reverseProxy(rc.request());
-        if (rc.body().available()) {
+        boolean read = rc.body().available();
+        ProxyRequest request = ProxyRequest.reverseProxy(read ? new ReadRequest(rc.request()) : rc.request());
+        if (read) {
             // a JSON body BodyLimits has already read whole
             request.setBody(Body.body(rc.body().buffer()));
         }
@@ -128,5 +132,30 @@ public class ApiProxy {
         String path = rc.request().path();
         return (rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD)
                 && (PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")) || PUBLIC_RECORDS.matcher(path).matches());
+    }
+
+    /**
+     * A request whose body is already read: the proxy's pause and resume have nothing left to hold back, and an
+     * HTTP/2 stream refuses them once it has ended.
+     */
+    private static final class ReadRequest extends HttpServerRequestWrapper {
+        ReadRequest(HttpServerRequest request) {
+            super((HttpServerRequestInternal) request);
+        }
+
+        @Override
+        public HttpServerRequest pause() {
+            return this;
+        }
+
+        @Override
+        public HttpServerRequest resume() {
+            return this;
+        }
+
+        @Override
+        public HttpServerRequest fetch(long amount) {
+            return this;
+        }
     }
 }

@@ -164,6 +164,26 @@ class EdgeTest {
         }
     }
 
+    @Test
+    void anHttp2ClientsBodyIsReadWholeAndForwarded() throws Exception {
+        String json = "{\"name\":\"Công an tỉnh Đắk Lắk\"}";
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        // the first request upgrades the connection (h2c); the second is an HTTP/2 stream from the start
+        for (int i = 0; i < 2; i++) {
+            HttpRequest request = HttpRequest.newBuilder(api.resolve("/api/v1/units"))
+                    .header("Authorization", "Bearer " + newUser())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build();
+            HttpResponse<String> answer = http2.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertEquals(json, new JsonObject(answer.body()).getString("body"));
+            if (i == 1) {
+                assertEquals(HttpClient.Version.HTTP_2, answer.version());
+            }
+        }
+    }
+
     /** a POST whose body has no declared length (the client cannot know it: a stream) */
     private HttpResponse<String> chunked(String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(api.resolve("/api/v1/units"))
