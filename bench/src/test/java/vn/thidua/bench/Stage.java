@@ -43,13 +43,14 @@ final class Stage {
 
     /** Creates the voters' accounts (skipping those a previous run created). */
     static void accounts(int voters) throws Exception {
-        String admin = token("master", "admin-cli", "admin", System.getProperty("keycloakAdminPassword", "admin"));
         List<Map<String, Object>> users = IntStream.rangeClosed(1, voters).mapToObj(i -> Map.<String, Object>of(
                 "username", username(i), "enabled", true, "emailVerified", true, "firstName", "Đại biểu", "lastName", "số " + i,
                 "email", username(i) + "@bench.thidua.example", "attributes", Map.of("unit_id", List.of(PROVINCE)),
                 "realmRoles", List.of("council-member"), "credentials", List.of(Map.of("type", "password", "value", PASSWORD,
                         "temporary", false)))).toList();
         for (int from = 0; from < users.size(); from += 200) {
+            // a fresh admin token per batch: hashing 200 passwords can outlast the master realm's one-minute token
+            String admin = token("master", "admin-cli", "admin", System.getProperty("keycloakAdminPassword", "admin"));
             send("POST", KEYCLOAK + "/admin/realms/thidua/partialImport", admin,
                     Map.of("ifResourceExists", "SKIP", "users", users.subList(from, Math.min(users.size(), from + 200))), 200);
         }
