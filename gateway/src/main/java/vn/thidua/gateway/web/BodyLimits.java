@@ -7,6 +7,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.thidua.gateway.routing.Backends;
 
@@ -56,7 +57,7 @@ public class BodyLimits {
                 tooLarge(rc, limit);
                 return;
             }
-            if (upload || length == 0) {
+            if (upload || length == 0 || form(rc)) {
                 rc.next();
             } else {
                 jsonBodies.handle(rc);
@@ -66,6 +67,13 @@ public class BodyLimits {
         } else {
             rc.next();
         }
+    }
+
+    /** A form is no JSON route's body: it goes through as sent, for the service to refuse (read here, it would be parsed). */
+    private static boolean form(RoutingContext rc) {
+        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && (type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                || type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"));
     }
 
     private static void tooLarge(RoutingContext rc, long limit) {

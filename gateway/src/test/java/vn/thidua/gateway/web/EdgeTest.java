@@ -184,6 +184,20 @@ class EdgeTest {
         }
     }
 
+    @Test
+    void aFormSentToAJsonRouteGoesThroughAsSentForTheServiceToRefuse() throws Exception {
+        // a multipart type without its boundary: read here, the form parser would drop the body
+        HttpRequest request = HttpRequest.newBuilder(api.resolve("/api/v1/blocs"))
+                .header("Authorization", "Bearer " + newUser())
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"x\"}"))
+                .build();
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("{\"title\":\"x\"}", new JsonObject(answer.body()).getString("body"));
+    }
+
     /** a POST whose body has no declared length (the client cannot know it: a stream) */
     private HttpResponse<String> chunked(String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(api.resolve("/api/v1/units"))
