@@ -26,9 +26,9 @@ public class VotingSession extends PanacheEntityBase {
 
     public static final ZoneId ZONE = VietnamClock.ZONE;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** "vote": the first key of the ballot lock */
     private static final int BALLOT_LOCK_CLASS = 0x766f7465;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final int FIRST_YEAR = 2000;
 
     @Id

@@ -71,9 +71,8 @@ public class BodyLimits {
 
     /** A form is no JSON route's body: it goes through as sent, for the service to refuse (read here, it would be parsed). */
     private static boolean form(RoutingContext rc) {
-        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        return type != null && (type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-                || type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"));
+        String type = String.valueOf(rc.request().getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase(Locale.ROOT);
+        return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
     }
 
     private static void tooLarge(RoutingContext rc, long limit) {
