@@ -108,7 +108,8 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static int freePort() {
+    /** a port where nothing listens */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

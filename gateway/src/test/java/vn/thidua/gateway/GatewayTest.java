@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.platform.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(EchoServices.class)
+@QuarkusTestResource(value = EchoServices.class, restrictToAnnotatedClass = true)
 class GatewayTest {
 
     /** the management interface (its root path, /q/) */

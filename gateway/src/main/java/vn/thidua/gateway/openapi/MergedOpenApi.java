@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.thidua.gateway.routing.Backends;
+import vn.thidua.gateway.routing.Upstreams;
 import vn.thidua.gateway.routing.ServiceRoute;
 
 /** Serves /api/v1/openapi.json: the gateway's own document merged with every service's, cached briefly. */
@@ -29,7 +29,7 @@ public class MergedOpenApi {
     private static final Duration CACHE = Duration.ofSeconds(30);
 
     @Inject
-    Backends backends;
+    Upstreams upstreams;
 
     @Inject
     Vertx vertx;
@@ -68,7 +68,7 @@ public class MergedOpenApi {
                 new String(ownDocument.getDocument("<default>", Format.JSON), StandardCharsets.UTF_8)));
         Map<ServiceRoute, Uni<JsonObject>> theirs = new EnumMap<>(ServiceRoute.class);
         for (ServiceRoute route : ServiceRoute.values()) {
-            theirs.put(route, fetch(backends.managementOf(route), "/q/openapi?format=json")
+            theirs.put(route, fetch(upstreams.choose(route, List.of()).management(), "/q/openapi?format=json")
                     .onFailure().recoverWithNull());
         }
         List<Uni<?>> all = new ArrayList<>(theirs.values());

@@ -2,18 +2,23 @@ package vn.thidua.gateway.routing;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 @ConfigMapping(prefix = "thidua")
 public interface Backends {
 
-    /** base URL of each service, by route key (campaign, bloc, award) */
-    Map<String, URI> routes();
+    /** base URL of each instance of each service, by route key (campaign, bloc, award), comma-separated */
+    Map<String, List<URI>> routes();
 
-    /** base URL of each service's management interface (health, metrics, its own OpenAPI), by route key */
-    Map<String, URI> management();
+    /**
+     * base URL of each instance's management interface (health, metrics, its own OpenAPI), by route key, in the
+     * same order as {@link #routes()}
+     */
+    Map<String, List<URI>> management();
 
     Gateway gateway();
 
@@ -31,6 +36,10 @@ public interface Backends {
     interface Gateway {
         /** how long a service may take to answer */
         Duration timeout();
+
+        /** how often each instance's readiness is asked (Upstreams) */
+        @WithDefault("1s")
+        Duration healthInterval();
 
         Limits limits();
     }
@@ -58,17 +67,17 @@ public interface Backends {
         long perSecond();
     }
 
-    default URI of(ServiceRoute route) {
+    default List<URI> of(ServiceRoute route) {
         return configured(routes(), "routes", route);
     }
 
-    default URI managementOf(ServiceRoute route) {
+    default List<URI> managementOf(ServiceRoute route) {
         return configured(management(), "management", route);
     }
 
-    private static URI configured(Map<String, URI> urls, String name, ServiceRoute route) {
-        URI uri = urls.get(route.key());
-        if (uri == null) {
+    private static List<URI> configured(Map<String, List<URI>> urls, String name, ServiceRoute route) {
+        List<URI> uri = urls.get(route.key());
+        if (uri == null || uri.isEmpty()) {
             throw new IllegalStateException("No base URL configured for thidua." + name + "." + route.key());
         }
         return uri;

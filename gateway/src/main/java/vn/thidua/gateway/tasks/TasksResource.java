@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.gateway.routing.Backends;
+import vn.thidua.gateway.routing.Upstreams;
 import vn.thidua.gateway.routing.ServiceRoute;
 
 /** The signed-in user's pending tasks from every service, merged for the home page. */
@@ -53,6 +54,9 @@ public class TasksResource {
     Backends backends;
 
     @Inject
+    Upstreams upstreams;
+
+    @Inject
     Vertx vertx;
 
     private WebClient client;
@@ -71,7 +75,7 @@ public class TasksResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         List<Uni<JsonArray>> calls = new ArrayList<>();
         for (ServiceRoute route : ServiceRoute.values()) {
-            calls.add(client.getAbs(backends.of(route).resolve("/api/v1/tasks/mine").toString())
+            calls.add(client.getAbs(upstreams.choose(route, List.of()).base().resolve("/api/v1/tasks/mine").toString())
                     .addQueryParam("size", "200")
                     .putHeader(HttpHeaders.AUTHORIZATION, authorization)
                     .timeout(backends.gateway().timeout().toMillis())

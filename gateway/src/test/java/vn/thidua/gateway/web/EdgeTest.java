@@ -30,7 +30,7 @@ import vn.thidua.platform.testing.TestTokens;
 
 /** The gateway's edge: browser protections on every answer, request rates per caller, body sizes per route. */
 @QuarkusTest
-@QuarkusTestResource(EchoServices.class)
+@QuarkusTestResource(value = EchoServices.class, restrictToAnnotatedClass = true)
 @TestProfile(EdgeTest.SmallLimits.class)
 class EdgeTest {
 
