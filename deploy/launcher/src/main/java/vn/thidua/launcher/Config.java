@@ -27,6 +27,10 @@ final class Config {
     final Path dataDir;
     final boolean reset;
     final boolean onlyInfra;
+    /** instances of each service (--instances N); instance k (from 0) listens on its port plus 100·k */
+    final int instances;
+    /** brokers of the embedded Kafka (--kafka-brokers N); broker k (from 0) listens on its port plus 2·k */
+    final int kafkaBrokers;
 
     final int gatewayPort;
     final int campaignPort;
@@ -56,16 +60,26 @@ final class Config {
     Config(String[] args, Map<String, String> env, Path repoDir, Path launcherTarget, Properties versions) {
         boolean reset = false;
         boolean onlyInfra = false;
-        for (String arg : args) {
+        int instances = 1;
+        int kafkaBrokers = 1;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             switch (arg) {
                 case "--reset" -> reset = true;
                 case "--only-infra" -> onlyInfra = true;
                 case "--no-build" -> { /* handled by the ./thidua script; accepted and ignored here */ }
+                case "--instances" -> instances = count(arg, i + 1 < args.length ? args[++i] : null, 1, 4);
+                case "--kafka-brokers" -> kafkaBrokers = count(arg, i + 1 < args.length ? args[++i] : null, 1, 5);
                 default -> throw new StartupException("Unknown option " + arg + ". Usage: " + usage());
             }
         }
+        if (kafkaBrokers == 2) {
+            throw new StartupException("--kafka-brokers 2 cannot keep a majority of controllers when one stops; use 1 or 3.");
+        }
         this.reset = reset;
         this.onlyInfra = onlyInfra;
+        this.instances = instances;
+        this.kafkaBrokers = kafkaBrokers;
         this.repoDir = repoDir;
         this.launcherTarget = launcherTarget;
 
@@ -123,7 +137,32 @@ final class Config {
     }
 
     static String usage() {
-        return "java -jar deploy/launcher/target/launcher.jar [--reset] [--only-infra]";
+        return "java -jar deploy/launcher/target/launcher.jar [--reset] [--only-infra] [--instances N] [--kafka-brokers N]";
+    }
+
+    private static int count(String option, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(String.valueOf(value).trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new StartupException(option + " takes a number from " + min + " to " + max + ", not '" + value + "'.");
+    }
+
+    /** Where instance {@code instance} (from 0) of a part whose first instance uses {@code port} listens. */
+    static int instancePort(int port, int instance) {
+        return port + 100 * instance;
+    }
+
+    int brokerPort(int broker) {
+        return kafkaPort + 2 * broker;
+    }
+
+    int controllerPort(int broker) {
+        return kafkaControllerPort + 2 * broker;
     }
 
     boolean embeddedPostgres() {
@@ -147,7 +186,14 @@ final class Config {
     }
 
     String kafkaBootstrap() {
-        return kafkaBootstrapExternal != null ? kafkaBootstrapExternal : "localhost:" + kafkaPort;
+        if (kafkaBootstrapExternal != null) {
+            return kafkaBootstrapExternal;
+        }
+        List<String> brokers = new ArrayList<>();
+        for (int b = 0; b < kafkaBrokers; b++) {
+            brokers.add("localhost:" + brokerPort(b));
+        }
+        return String.join(",", brokers);
     }
 
     String keycloakBaseUrl() {
@@ -193,20 +239,29 @@ final class Config {
             ports.add(new PortUse(pgPort, "PostgreSQL", "THIDUA_PG_PORT"));
         }
         if (embeddedKafka()) {
-            ports.add(new PortUse(kafkaPort, "Kafka", "THIDUA_KAFKA_PORT"));
-            ports.add(new PortUse(kafkaControllerPort, "Kafka controller", "THIDUA_KAFKA_CONTROLLER_PORT"));
+            for (int b = 0; b < kafkaBrokers; b++) {
+                String broker = kafkaBrokers == 1 ? "Kafka" : "Kafka broker " + (b + 1);
+                ports.add(new PortUse(brokerPort(b), broker, "THIDUA_KAFKA_PORT"));
+                ports.add(new PortUse(controllerPort(b), broker + " controller", "THIDUA_KAFKA_CONTROLLER_PORT"));
+            }
         }
         if (embeddedKeycloak()) {
             ports.add(new PortUse(keycloakPort, "Keycloak", "THIDUA_KEYCLOAK_PORT"));
         }
         if (!onlyInfra) {
-            ports.add(new PortUse(campaignPort, "campaign-service", "THIDUA_CAMPAIGN_PORT"));
-            ports.add(new PortUse(blocPort, "bloc-service", "THIDUA_BLOC_PORT"));
-            ports.add(new PortUse(awardPort, "award-service", "THIDUA_AWARD_PORT"));
+            List<PortUse> management = new ArrayList<>();
+            for (int k = 0; k < instances; k++) {
+                for (PortUse service : List.of(new PortUse(campaignPort, "campaign-service", "THIDUA_CAMPAIGN_PORT"),
+                        new PortUse(blocPort, "bloc-service", "THIDUA_BLOC_PORT"),
+                        new PortUse(awardPort, "award-service", "THIDUA_AWARD_PORT"))) {
+                    int port = instancePort(service.port(), k);
+                    String part = k == 0 ? service.part() : service.part() + "-" + (k + 1);
+                    ports.add(new PortUse(port, part, service.envVar()));
+                    management.add(new PortUse(managementPort(port), part + " management", service.envVar()));
+                }
+            }
             ports.add(new PortUse(gatewayPort, "gateway", "THIDUA_GATEWAY_PORT"));
-            ports.add(new PortUse(managementPort(campaignPort), "campaign-service management", "THIDUA_CAMPAIGN_PORT"));
-            ports.add(new PortUse(managementPort(blocPort), "bloc-service management", "THIDUA_BLOC_PORT"));
-            ports.add(new PortUse(managementPort(awardPort), "award-service management", "THIDUA_AWARD_PORT"));
+            ports.addAll(management);
             ports.add(new PortUse(managementPort(gatewayPort), "gateway management", "THIDUA_GATEWAY_PORT"));
         }
         return ports;

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * PostgreSQL (embedded), Kafka (KRaft, one node), Keycloak (realm thidua), campaign-, bloc-, award-service
  * and the gateway. Ctrl-C (SIGINT) or SIGTERM stops everything in reverse order.
  *
- * <pre>java -jar deploy/launcher/target/launcher.jar [--reset] [--only-infra]</pre>
+ * <pre>java -jar deploy/launcher/target/launcher.jar [--reset] [--only-infra] [--instances N] [--kafka-brokers N]</pre>
  *
  * See deploy/README.md for the environment variables.
  */
@@ -98,8 +98,10 @@ public final class Stack {
         for (String a : args) {
             if (a.equals("--help") || a.equals("-h")) {
                 Console.print("Usage: " + Config.usage() + "\n"
-                        + "  --reset       wipe the data directory first (database, Kafka, Keycloak users, logs)\n"
-                        + "  --only-infra  start only PostgreSQL, Kafka and Keycloak (to run a service in dev mode)\n"
+                        + "  --reset            wipe the data directory first (database, Kafka, Keycloak users, logs)\n"
+                        + "  --only-infra       start only PostgreSQL, Kafka and Keycloak (to run a service in dev mode)\n"
+                        + "  --instances N      N instances of each service (1–4), the gateway balancing over them\n"
+                        + "  --kafka-brokers N  a Kafka cluster of N brokers (1, or 3–5: replication factor N, 2 in sync)\n"
                         + "Environment: see deploy/README.md\n");
                 return;
             }
@@ -448,46 +450,83 @@ public final class Stack {
             return;
         }
         long t0 = System.nanoTime();
-        Path kafkaDir = cfg.dataDir.resolve("kafka");
-        Path logDirs = kafkaDir.resolve("data");
-        Files.createDirectories(logDirs);
-        Path props = kafkaDir.resolve("server.properties");
-        String template = Files.readString(cfg.repoDir.resolve("deploy/kafka/server.properties"), StandardCharsets.UTF_8);
-        Files.writeString(props, renderKafkaConfig(template, cfg.kafkaPort, cfg.kafkaControllerPort, logDirs));
-        String classpath = cfg.kafkaLibDir() + "/*";
-        Map<String, String> env = Map.of();
-
-        if (!Files.exists(logDirs.resolve("meta.properties"))) {
-            Console.info("Kafka: formatting the storage (first start)");
-            Path formatLog = cfg.logsDir().resolve("kafka-format.log");
-            Child format = Child.start("kafka-format", List.of(cfg.javaExecutable, "-Xmx256m",
-                    "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
-                    "-cp", classpath, "kafka.tools.StorageTool", "format",
-                    "--cluster-id", newClusterId(), "--config", props.toString()),
-                    System.getenv(), kafkaDir, formatLog, Duration.ofSeconds(10), new RestartBudget(0, Duration.ZERO));
-            if (!format.process.waitFor(cfg.startTimeout.toSeconds(), TimeUnit.SECONDS) || format.process.exitValue() != 0) {
-                format.stop();
-                throw new StartupException("Formatting the Kafka storage failed. Log: " + formatLog + "\n" + format.tail(20));
-            }
+        List<Path> nodeDirs = new ArrayList<>();
+        for (int b = 0; b < cfg.kafkaBrokers; b++) {
+            nodeDirs.add(cfg.kafkaBrokers == 1 ? cfg.dataDir.resolve("kafka") : cfg.dataDir.resolve("kafka-cluster/node-" + (b + 1)));
         }
-
-        Console.info("Kafka " + cfg.kafkaVersion + ": starting on port " + cfg.kafkaPort);
-        Path log = cfg.logsDir().resolve("kafka.log");
-        Child kafka = spawn("kafka", List.of(cfg.javaExecutable, "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
-                "-Dkafka.logs.dir=" + cfg.logsDir().resolve("kafka"),
-                "-cp", classpath, "kafka.Kafka", props.toString()),
-                env, kafkaDir, log, Duration.ofSeconds(45));
-        await("Kafka", List.of(kafka), cfg.startTimeout,
-                () -> Net.acceptsLocal(cfg.kafkaPort) && logContains(log, "Kafka Server started"));
-        Console.ok("Kafka ready on localhost:" + cfg.kafkaPort + " " + took(t0));
+        Path other = cfg.kafkaBrokers == 1 ? cfg.dataDir.resolve("kafka-cluster") : cfg.dataDir.resolve("kafka");
+        if (Files.exists(other)) {
+            throw new StartupException("This data directory holds a Kafka of " + (cfg.kafkaBrokers == 1 ? "several brokers" : "one broker")
+                    + " (" + other + "); its events and consumer positions stay with it. Start with the same --kafka-brokers, "
+                    + "or with --reset to start over.");
+        }
+        String template = Files.readString(cfg.repoDir.resolve("deploy/kafka/server.properties"), StandardCharsets.UTF_8);
+        List<String> voters = new ArrayList<>();
+        for (int b = 0; b < cfg.kafkaBrokers; b++) {
+            voters.add((b + 1) + "@localhost:" + cfg.controllerPort(b));
+        }
+        String clusterId = newClusterId();
+        List<Child> nodes = new ArrayList<>();
+        List<Path> logs = new ArrayList<>();
+        Console.info("Kafka " + cfg.kafkaVersion + ": starting " + (cfg.kafkaBrokers == 1 ? "on port " + cfg.kafkaPort
+                : cfg.kafkaBrokers + " brokers on " + cfg.kafkaBootstrap() + " (replication factor " + cfg.kafkaBrokers
+                + ", writes acknowledged by 2)"));
+        for (int b = 0; b < cfg.kafkaBrokers; b++) {
+            String name = cfg.kafkaBrokers == 1 ? "kafka" : "kafka-" + (b + 1);
+            Path kafkaDir = nodeDirs.get(b);
+            Path logDirs = kafkaDir.resolve("data");
+            Files.createDirectories(logDirs);
+            Path props = kafkaDir.resolve("server.properties");
+            Files.writeString(props, renderKafkaConfig(template, b + 1, cfg.brokerPort(b), cfg.controllerPort(b),
+                    String.join(",", voters), cfg.kafkaBrokers, logDirs));
+            formatKafkaStorage(name, kafkaDir, props, clusterId);
+            Path log = cfg.logsDir().resolve(name + ".log");
+            logs.add(log);
+            nodes.add(spawn(name, List.of(cfg.javaExecutable, "-Xms64m", cfg.kafkaBrokers == 1 ? "-Xmx512m" : "-Xmx256m",
+                    "-XX:+UseG1GC", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                    "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
+                    "-Dkafka.logs.dir=" + cfg.logsDir().resolve(name),
+                    "-cp", cfg.kafkaLibDir() + "/*", "kafka.Kafka", props.toString()),
+                    Map.of(), kafkaDir, log, Duration.ofSeconds(45)));
+        }
+        await("Kafka", nodes, cfg.startTimeout, () -> {
+            for (int b = 0; b < cfg.kafkaBrokers; b++) {
+                if (!Net.acceptsLocal(cfg.brokerPort(b)) || !logContains(logs.get(b), "Kafka Server started")) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Console.ok("Kafka ready on " + cfg.kafkaBootstrap() + " " + took(t0));
     }
 
-    static String renderKafkaConfig(String template, int port, int controllerPort, Path logDirs) {
+    /** On a node's first start: its storage, with the cluster's id (the same on every node of a new cluster). */
+    private void formatKafkaStorage(String name, Path kafkaDir, Path props, String clusterId) throws Exception {
+        if (Files.exists(kafkaDir.resolve("data/meta.properties"))) {
+            return;
+        }
+        Console.info(name + ": formatting the storage (first start)");
+        Path formatLog = cfg.logsDir().resolve(name + "-format.log");
+        Child format = Child.start(name + "-format", List.of(cfg.javaExecutable, "-Xmx256m",
+                "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
+                "-cp", cfg.kafkaLibDir() + "/*", "kafka.tools.StorageTool", "format",
+                "--cluster-id", clusterId, "--config", props.toString()),
+                System.getenv(), kafkaDir, formatLog, Duration.ofSeconds(10), new RestartBudget(0, Duration.ZERO));
+        if (!format.process.waitFor(cfg.startTimeout.toSeconds(), TimeUnit.SECONDS) || format.process.exitValue() != 0) {
+            format.stop();
+            throw new StartupException("Formatting the Kafka storage failed. Log: " + formatLog + "\n" + format.tail(20));
+        }
+    }
+
+    static String renderKafkaConfig(String template, int nodeId, int port, int controllerPort, String quorumVoters,
+                                    int brokers, Path logDirs) {
         return template
+                .replace("@NODE_ID@", Integer.toString(nodeId))
                 .replace("@KAFKA_PORT@", Integer.toString(port))
                 .replace("@CONTROLLER_PORT@", Integer.toString(controllerPort))
+                .replace("@QUORUM_VOTERS@", quorumVoters)
+                .replace("@REPLICATION_FACTOR@", Integer.toString(brokers))
+                .replace("@MIN_INSYNC@", Integer.toString(Math.min(brokers, 2)))
                 .replace("@LOG_DIRS@", logDirs.toAbsolutePath().toString());
     }
 
@@ -546,12 +585,19 @@ public final class Stack {
 
     private void startServices() throws Exception {
         long t0 = System.nanoTime();
-        List<Service> services = List.of(
+        List<Service> kinds = List.of(
                 new Service("campaign-service", "campaign-service", cfg.campaignPort, "thidua_campaign"),
                 new Service("bloc-service", "bloc-service", cfg.blocPort, "thidua_bloc"),
                 new Service("award-service", "award-service", cfg.awardPort, "thidua_award"));
-        Console.info("Starting campaign-service (" + cfg.campaignPort + "), bloc-service (" + cfg.blocPort
-                + "), award-service (" + cfg.awardPort + ")");
+        // instance k of a service: its port plus 100·k, named <service>-<k+1> after the first
+        List<Service> services = new ArrayList<>();
+        for (int k = 0; k < cfg.instances; k++) {
+            for (Service kind : kinds) {
+                services.add(new Service(k == 0 ? kind.name() : kind.name() + "-" + (k + 1), kind.module(),
+                        Config.instancePort(kind.port(), k), kind.database()));
+            }
+        }
+        Console.info("Starting " + String.join(", ", services.stream().map(s -> s.name() + " (" + s.port() + ")").toList()));
         Map<Service, Child> started = new LinkedHashMap<>();
         for (Service s : services) {
             Map<String, String> env = new HashMap<>();
@@ -583,12 +629,12 @@ public final class Stack {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(cfg.gatewayPort));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(Config.managementPort(cfg.gatewayPort)));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", cfg.realmUrl());
-        env.put("THIDUA_ROUTES_CAMPAIGN", "http://localhost:" + cfg.campaignPort);
-        env.put("THIDUA_ROUTES_BLOC", "http://localhost:" + cfg.blocPort);
-        env.put("THIDUA_ROUTES_AWARD", "http://localhost:" + cfg.awardPort);
-        env.put("THIDUA_MANAGEMENT_CAMPAIGN", management(cfg.campaignPort));
-        env.put("THIDUA_MANAGEMENT_BLOC", management(cfg.blocPort));
-        env.put("THIDUA_MANAGEMENT_AWARD", management(cfg.awardPort));
+        for (Service kind : kinds) {
+            String key = kind.name().replace("-service", "").toUpperCase(java.util.Locale.ROOT);
+            List<Service> instances = services.stream().filter(s -> s.module().equals(kind.module())).toList();
+            env.put("THIDUA_ROUTES_" + key, String.join(",", instances.stream().map(s -> "http://localhost:" + s.port()).toList()));
+            env.put("THIDUA_MANAGEMENT_" + key, String.join(",", instances.stream().map(s -> management(s.port())).toList()));
+        }
         env.put("THIDUA_SPA_DIR", cfg.spaDir().toString());
         env.put("THIDUA_SPA_OIDC_AUTHORITY", cfg.realmUrl());
         env.put("THIDUA_SPA_OIDC_CLIENT_ID", "thidua-spa");
@@ -850,6 +896,10 @@ public final class Stack {
             sb.append("  ").append(Console.bold("Thi đua – Khen thưởng is running")).append("\n\n");
             sb.append(row("Application", "http://localhost:" + cfg.gatewayPort));
             sb.append(row("Swagger UI", "http://localhost:" + cfg.gatewayPort + "/api/v1/swagger-ui"));
+            if (cfg.instances > 1) {
+                sb.append(row("Instances", cfg.instances + " of each service, ports +100 each (bloc-service "
+                        + cfg.blocPort + ", " + Config.instancePort(cfg.blocPort, 1) + (cfg.instances > 2 ? ", …" : "") + ")"));
+            }
         }
         if (cfg.embeddedKeycloak()) {
             sb.append(row("Keycloak admin", cfg.keycloakBaseUrl() + "/admin   (admin / admin)"));

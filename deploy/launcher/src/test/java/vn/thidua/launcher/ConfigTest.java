@@ -85,7 +85,21 @@ class ConfigTest {
     }
 
     @Test
+    void instancesAndBrokersEachGetTheirOwnPorts() {
+        Config c = config(Map.of(), "--instances", "2", "--kafka-brokers", "3");
+        assertEquals(List.of(5432, 9092, 9093, 9094, 9095, 9096, 9097, 8180, 8081, 8082, 8083, 8181, 8182, 8183, 8080,
+                        9081, 9082, 9083, 9181, 9182, 9183, 9080),
+                c.portsToBind().stream().map(Config.PortUse::port).toList());
+        assertTrue(c.portsToBind().stream().anyMatch(p -> p.part().equals("bloc-service-2") && p.port() == 8182));
+        assertEquals("localhost:9092,localhost:9094,localhost:9096", c.kafkaBootstrap());
+    }
+
+    @Test
     void badInputIsReportedClearly() {
+        assertTrue(assertThrows(StartupException.class, () -> config(Map.of(), "--instances", "9")).getMessage()
+                .contains("--instances takes a number from 1 to 4"));
+        assertThrows(StartupException.class, () -> config(Map.of(), "--instances"));
+        assertThrows(StartupException.class, () -> config(Map.of(), "--kafka-brokers", "2"));
         StartupException e = assertThrows(StartupException.class, () -> config(Map.of("THIDUA_KAFKA_PORT", "90x")));
         assertTrue(e.getMessage().contains("THIDUA_KAFKA_PORT"));
         assertThrows(StartupException.class, () -> config(Map.of("THIDUA_GATEWAY_PORT", "70000")));

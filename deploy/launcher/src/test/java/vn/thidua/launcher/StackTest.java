@@ -26,12 +26,32 @@ class StackTest {
     @Test
     void kafkaTemplateIsFullyRendered() throws IOException {
         String template = Files.readString(DEPLOY.resolve("kafka/server.properties"), StandardCharsets.UTF_8);
-        String rendered = Stack.renderKafkaConfig(template, 19092, 19093, Path.of("/data/kafka/data"));
+        String rendered = Stack.renderKafkaConfig(template, 1, 19092, 19093, "1@localhost:19093", 1, Path.of("/data/kafka/data"));
         assertFalse(Pattern.compile("@[A-Z_]+@").matcher(rendered).find(), "placeholder left in " + rendered);
         assertTrue(rendered.contains("listeners=PLAINTEXT://localhost:19092,CONTROLLER://localhost:19093"));
+        assertTrue(rendered.contains("node.id=1\n"));
         assertTrue(rendered.contains("controller.quorum.voters=1@localhost:19093"));
         assertTrue(rendered.contains("log.dirs=/data/kafka/data"));
         assertTrue(rendered.contains("process.roles=broker,controller"));
+        assertTrue(rendered.contains("default.replication.factor=1\n"));
+        assertTrue(rendered.contains("min.insync.replicas=1\n"));
+    }
+
+    @Test
+    void aNodeOfThreeReplicatesEverythingThriceAndAcknowledgesWithTwo() throws IOException {
+        String template = Files.readString(DEPLOY.resolve("kafka/server.properties"), StandardCharsets.UTF_8);
+        String rendered = Stack.renderKafkaConfig(template, 2, 9094, 9095,
+                "1@localhost:9093,2@localhost:9095,3@localhost:9097", 3, Path.of("/data/kafka-cluster/node-2/data"));
+        assertFalse(Pattern.compile("@[A-Z_]+@").matcher(rendered).find(), "placeholder left in " + rendered);
+        assertTrue(rendered.contains("node.id=2\n"));
+        assertTrue(rendered.contains("controller.quorum.voters=1@localhost:9093,2@localhost:9095,3@localhost:9097"));
+        assertTrue(rendered.contains("advertised.listeners=PLAINTEXT://localhost:9094"));
+        for (String key : new String[] {"default.replication.factor", "offsets.topic.replication.factor",
+                "transaction.state.log.replication.factor"}) {
+            assertTrue(rendered.contains(key + "=3\n"), key);
+        }
+        assertTrue(rendered.contains("min.insync.replicas=2\n"));
+        assertTrue(rendered.contains("transaction.state.log.min.isr=2\n"));
     }
 
     @Test
