@@ -15,6 +15,9 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+/** Kills one instance of each service and one broker mid-stream: ./thidua test runs it against its own stack. */
+const scaleOut = { name: 'scale-out', testMatch: 'scale-out/*.spec.ts' };
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -37,7 +40,8 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [
+  // the stack of two instances of each service and three brokers runs only the scale-out journey (E2E_SCALE_OUT)
+  projects: process.env.E2E_SCALE_OUT ? [scaleOut] : [
     {
       name: 'desktop',
       testIgnore: ['system/**', 'awards/**', 'voting/**'],

@@ -1,5 +1,7 @@
 import { expect, request, test } from '@playwright/test';
-import { GATEWAY, KEYCLOAK, KON_TUM, api, isRunning, pidOf, tokenFor } from './stack';
+import {
+  GATEWAY, api, closeAndCheckCount, importDelegates, isRunning, openCouncilSession, passwordToken, pidOf, tokenFor,
+} from './stack';
 
 /*
  * Nothing acknowledged is lost when the database dies (issue 14). Forty delegates vote at a conference, four at a
@@ -24,51 +26,11 @@ const LEADERS = [
 const SIGNED_BEFORE_KILL = 4;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function adminToken(): Promise<string> {
-  const ctx = await request.newContext();
-  try {
-    const res = await ctx.post(`${KEYCLOAK}/realms/master/protocol/openid-connect/token`, {
-      form: { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: process.env.E2E_KEYCLOAK_ADMIN_PASSWORD ?? 'admin' },
-    });
-    expect(res.status(), await res.text()).toBe(200);
-    return (await res.json()).access_token as string;
-  } finally {
-    await ctx.dispose();
-  }
-}
-
-/** Keycloak keeps its realm in the same PostgreSQL: right after a restart it answers 500 until its pool reconnects. */
-async function voterToken(i: number): Promise<string> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const res = await fetch(`${KEYCLOAK}/realms/thidua/protocol/openid-connect/token`, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'password', client_id: 'thidua-cli', username: username(i), password: PASSWORD }),
-    });
-    const body = await res.text();
-    if (res.status >= 500 && Date.now() < deadline) {
-      await sleep(1000);
-      continue;
-    }
-    expect(res.status, body).toBe(200);
-    return JSON.parse(body).access_token as string;
-  }
-}
+const voterToken = (i: number) => passwordToken(username(i), PASSWORD);
 
 test('every ballot that got a receipt is counted after PostgreSQL is killed mid-session', async () => {
   // the delegates' accounts, the voting body and an open session
-  const admin = await adminToken();
-  const users = Array.from({ length: VOTERS }, (_, k) => ({
-    username: username(k + 1), enabled: true, emailVerified: true, firstName: 'Đại biểu', lastName: `số ${k + 1}`,
-    email: `${username(k + 1)}@thidua.example`, attributes: { unit_id: [KON_TUM] }, realmRoles: ['council-member'],
-    credentials: [{ type: 'password', value: PASSWORD, temporary: false }],
-  }));
-  const imported = await fetch(`${KEYCLOAK}/admin/realms/thidua/partialImport`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ifResourceExists: 'FAIL', users }),
-  });
-  expect(imported.status, await imported.text()).toBe(200);
+  await importDelegates(Array.from({ length: VOTERS }, (_, k) => username(k + 1)), PASSWORD);
   const tokens = await Promise.all(Array.from({ length: VOTERS }, (_, k) => voterToken(k + 1)));
 
   // a bloc of twelve Đắk Lắk units and its covenant of this year, open for signing
@@ -99,27 +61,12 @@ test('every ballot that got a receipt is counted after PostgreSQL is killed mid-
   expect(opened.status(), await opened.text()).toBe(200);
   const textSha256 = (await opened.json()).textSha256 as string;
 
-  const officer = await api(await tokenFor('officer.demo'));
-  const council = await officer.post('/api/v1/councils', {
-    data: {
-      organizingUnitId: KON_TUM, name: `Đại hội đại biểu thi đua yêu nước tỉnh Kon Tum ${STAMP}`, termFrom: `${new Date().getFullYear() - 1}-01-01`,
-      members: Array.from({ length: VOTERS }, (_, k) => ({
-        username: username(k + 1), fullName: `Đại biểu số ${k + 1}`, role: k === 0 ? 'CHAIR' : k === 1 ? 'SECRETARY' : 'MEMBER',
-      })),
-    },
+  const session = await openCouncilSession(Array.from({ length: VOTERS }, (_, k) => username(k + 1)), tokens[1], {
+    council: `Đại hội đại biểu thi đua yêu nước tỉnh Kon Tum ${STAMP}`,
+    session: `Biểu quyết danh sách đề nghị tặng Cờ thi đua ${STAMP}`,
+    question: 'Thông qua danh sách đề nghị tặng Cờ thi đua của UBND tỉnh',
   });
-  expect(council.status(), await council.text()).toBe(201);
-  const secretary = await api(tokens[1]);
-  const sessionOpened = await secretary.post('/api/v1/voting-sessions', {
-    data: {
-      kind: 'COUNCIL', councilId: (await council.json()).id, title: `Biểu quyết danh sách đề nghị tặng Cờ thi đua ${STAMP}`,
-      opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 30 * 60_000).toISOString(),
-      questions: [{ kind: 'APPROVAL', title: 'Thông qua danh sách đề nghị tặng Cờ thi đua của UBND tỉnh' }],
-    },
-  });
-  expect(sessionOpened.status(), await sessionOpened.text()).toBe(201);
-  const session = await sessionOpened.json();
-  const question = session.questions[0].id as string;
+  const question = session.question;
 
   // the delegates vote, four at a time, each until the system takes the ballot
   const receipts = new Map<number, string>();
@@ -223,20 +170,8 @@ test('every ballot that got a receipt is counted after PostgreSQL is killed mid-
   expect(covenant.signatures.every((s: { textSha256: string }) => s.textSha256 === textSha256)).toBe(true);
 
   // the secretary closes the session; the published count holds every receipt given, each delegate once
-  const secretaryNow = await api(await voterToken(2));
-  const current = await (await secretaryNow.get(`/api/v1/voting-sessions/${session.id}`)).json();
-  const closed = await secretaryNow.post(`/api/v1/voting-sessions/${session.id}/close?version=${current.version}`);
-  expect(closed.status(), await closed.text()).toBe(200);
-  const result = await (await request.newContext()).get(`${GATEWAY}/api/v1/voting-sessions/${session.id}/result`);
-  expect(result.status(), await result.text()).toBe(200);
-  const round = (await result.json()).rounds[0];
-  const published = new Set<string>(round.ballots.map((b: { receipt: string }) => b.receipt));
-  expect(round.ballots.length, 'ballots counted').toBe(VOTERS);
-  expect(published.size, 'distinct receipts').toBe(VOTERS);
-  const lost = [...receipts.entries()].filter(([, receipt]) => !published.has(receipt));
-  expect(lost, 'acknowledged ballots missing from the count').toEqual([]);
+  const counts = await closeAndCheckCount(session.id, await voterToken(2), VOTERS, receipts.values());
   const disagree = Array.from({ length: VOTERS }, (_, k) => k + 1).filter((v) => v % 5 === 0).length;
-  const counts = Object.fromEntries(round.questions[0].result.counts.map((c: { key: string; votes: number }) => [c.key, c.votes]));
   expect(counts.AGREE).toBe(VOTERS - disagree);
   expect(counts.DISAGREE).toBe(disagree);
 });
