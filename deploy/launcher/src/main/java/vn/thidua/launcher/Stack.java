@@ -836,12 +836,30 @@ public final class Stack {
         if (!toStop.isEmpty() || postgres != null) {
             Console.info("Stopping the stack …");
         }
-        java.util.Collections.reverse(toStop);
+        // the gateway first, then every service instance at once, Keycloak, every Kafka node at once
+        Map<Integer, List<Child>> tiers = new java.util.TreeMap<>(Comparator.reverseOrder());
         for (Child c : toStop) {
-            if (c.isAlive()) {
-                long t0 = System.nanoTime();
-                c.stop();
-                Console.info("  stopped " + c.name + " " + took(t0));
+            tiers.computeIfAbsent(tier(c.name), t -> new ArrayList<>()).add(c);
+        }
+        for (List<Child> tier : tiers.values()) {
+            List<Thread> stopping = new ArrayList<>();
+            for (Child c : tier) {
+                if (c.isAlive()) {
+                    Thread t = new Thread(() -> {
+                        long t0 = System.nanoTime();
+                        c.stop();
+                        Console.info("  stopped " + c.name + " " + took(t0));
+                    }, "stop-" + c.name);
+                    t.start();
+                    stopping.add(t);
+                }
+            }
+            for (Thread t : stopping) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
         if (postgres != null) {
@@ -866,6 +884,17 @@ public final class Stack {
             Console.ok("Stopped.");
         }
         stopped.countDown();
+    }
+
+    /** The order parts start in: they stop in the reverse one, the parts of one tier together. */
+    private static int tier(String name) {
+        if (name.startsWith("kafka")) {
+            return 0;
+        }
+        if (name.equals("keycloak")) {
+            return 1;
+        }
+        return name.equals("gateway") ? 3 : 2;
     }
 
     private void awaitStopped() {
