@@ -44,7 +44,7 @@ export default defineConfig({
   projects: process.env.E2E_SCALE_OUT ? [scaleOut] : [
     {
       name: 'desktop',
-      testIgnore: ['system/**', 'awards/**', 'voting/**'],
+      testIgnore: ['system/**', 'awards/**', 'voting/**', 'scale-out/**'],
       use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
     },
     {

@@ -43,6 +43,8 @@ public class BodyLimits {
 
     private void limit(RoutingContext rc) {
         boolean upload = UPLOAD.matcher(rc.request().path()).matches();
+        // a JSON body is read here; an upload, and a form sent to a JSON route (for the service to refuse), stream through
+        boolean readHere = !upload && !form(rc);
         long limit = (upload ? config.gateway().limits().uploadBody() : config.gateway().limits().jsonBody()).asLongValue();
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
@@ -57,19 +59,22 @@ public class BodyLimits {
                 tooLarge(rc, limit);
                 return;
             }
-            if (upload || length == 0 || form(rc)) {
-                rc.next();
-            } else {
+            if (readHere && length > 0) {
                 jsonBodies.handle(rc);
+            } else {
+                rc.next();
             }
-        } else if (!upload && "chunked".equalsIgnoreCase(rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING))) {
+        } else if (readHere && "chunked".equalsIgnoreCase(rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING))) {
             jsonBodies.handle(rc);
         } else {
             rc.next();
         }
     }
 
-    /** A form is no JSON route's body: it goes through as sent, for the service to refuse (read here, it would be parsed). */
+    /**
+     * A form is no JSON route's body: it goes through as sent, for the service to refuse (read here, it would be
+     * parsed as a form and lost); the service's own limit bounds it.
+     */
     private static boolean form(RoutingContext rc) {
         String type = String.valueOf(rc.request().getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase(Locale.ROOT);
         return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
