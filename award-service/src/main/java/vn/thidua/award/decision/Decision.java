@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.award.nomination.Nomination;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.time.VietnamClock;
 
@@ -100,6 +101,32 @@ public class Decision extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Dự thảo: the decision's heading as the officer typed it, trimmed; no nomination in it yet. */
+    public static Decision draft(DecisionDtos.DecisionInput in, String by, OffsetDateTime now) {
+        Decision d = new Decision();
+        d.id = UUID.randomUUID();
+        d.organizingUnitId = in.organizingUnitId();
+        d.number = in.number().strip();
+        d.issuedOn = in.issuedOn();
+        d.authority = in.authority().strip();
+        d.issuingBody = in.issuingBody().strip();
+        d.signerName = in.signerName().strip();
+        d.signerPosition = in.signerPosition().strip();
+        d.signingFor = in.signingFor() == null || in.signingFor().isBlank() ? null : in.signingFor().strip();
+        d.title = in.title().strip();
+        d.status = Status.DRAFT;
+        d.createdBy = by;
+        d.createdAt = now;
+        return d;
+    }
+
+    /** Lists a nomination in the draft's annex, in order; the nomination is then in no other decision. */
+    public void include(Nomination nomination) {
+        requireDraft();
+        nomination.includeIn(id);
+        nominationIds.add(nomination.id);
+    }
 
     public boolean isDraft() {
         return status == Status.DRAFT;

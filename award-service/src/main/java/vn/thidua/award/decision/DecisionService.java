@@ -84,24 +84,9 @@ public class DecisionService {
         if (new HashSet<>(in.nominationIds()).size() != in.nominationIds().size()) {
             throw ProblemException.invalidField("nominationIds", "một đề nghị được chọn hai lần");
         }
-        Decision d = new Decision();
-        d.id = UUID.randomUUID();
-        d.organizingUnitId = in.organizingUnitId();
-        d.number = number;
-        d.issuedOn = in.issuedOn();
-        d.authority = in.authority().strip();
-        d.issuingBody = in.issuingBody().strip();
-        d.signerName = in.signerName().strip();
-        d.signerPosition = in.signerPosition().strip();
-        d.signingFor = in.signingFor() == null || in.signingFor().isBlank() ? null : in.signingFor().strip();
-        d.title = in.title().strip();
-        d.status = Decision.Status.DRAFT;
-        d.createdBy = user.username();
-        d.createdAt = OffsetDateTime.now(clock);
+        Decision d = Decision.draft(in, user.username(), OffsetDateTime.now(clock));
         for (int i = 0; i < in.nominationIds().size(); i++) {
-            Nomination n = decidable(in.nominationIds().get(i), "nominationIds[" + i + "]", d);
-            n.decisionId = d.id;
-            d.nominationIds.add(n.id);
+            d.include(decidable(in.nominationIds().get(i), "nominationIds[" + i + "]", d));
         }
         d.persist();
         Decision.flush();
@@ -115,7 +100,7 @@ public class DecisionService {
         Decision d = viewable(id);
         access.requireManages(d.organizingUnitId, "Quyết định khen thưởng");
         d.requireDraft();
-        Nomination.byIds(d.nominationIds).forEach(n -> n.decisionId = null);
+        Nomination.byIds(d.nominationIds).forEach(Nomination::leaveDraftDecision);
         audit.record("award.decision.discard", "decision", d.id, view(d), null);
         d.delete();
     }
@@ -158,30 +143,8 @@ public class DecisionService {
     private Honour grant(Decision d, Nomination n, BigDecimal baseSalary) {
         AwardType type = AwardType.findById(n.awardType);
         AwardRule rule = ruleBook.on(n.submittedOn, n.nomineeUnitId).ruleFor(n.awardType).orElseThrow();
-        Honour h = new Honour();
-        h.id = UUID.randomUUID();
-        h.source = Honour.Source.GRANTED;
-        h.decisionId = d.id;
-        h.decisionNumber = d.number;
-        h.decidedOn = d.issuedOn;
-        h.authority = d.authority;
-        h.awardType = type.code;
-        h.awardTypeName = type.name;
-        h.level = type.level;
-        h.recipientKind = n.nomineeKind;
-        h.unitId = n.nomineeUnitId;
-        h.unitName = tree.name(n.nomineeUnitId);
-        h.personId = n.personId;
-        h.recipientName = n.nomineeName;
-        h.recipientPosition = n.nomineePosition;
-        h.year = n.year;
-        h.citation = n.achievement;
-        h.originKind = n.originKind;
-        h.originId = n.originId != null ? n.originId : n.proposerUnitId;
-        h.nominationId = n.id;
-        h.cashAmount = rule.cashMultiple(n.nomineeKind).multiply(baseSalary).setScale(0, RoundingMode.HALF_UP);
-        h.recordedBy = user.username();
-        h.recordedAt = OffsetDateTime.now(clock);
+        BigDecimal cash = rule.cashMultiple(n.nomineeKind).multiply(baseSalary).setScale(0, RoundingMode.HALF_UP);
+        Honour h = Honour.granted(d, n, type, tree.name(n.nomineeUnitId), cash, user.username(), OffsetDateTime.now(clock));
         h.persist();
         return h;
     }

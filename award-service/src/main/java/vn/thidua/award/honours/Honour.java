@@ -13,8 +13,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.award.catalog.AwardType;
 import vn.thidua.award.catalog.CatalogEnums.AwardLevel;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
+import vn.thidua.award.decision.Decision;
+import vn.thidua.award.nomination.Nomination;
 import vn.thidua.platform.problem.ProblemException;
 
 /** One award in the honours registry: granted by an issued decision here, or recorded from an earlier paper decision. */
@@ -119,6 +122,40 @@ public class Honour extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * Granted by an issued decision to a nomination's nominee: the registry keeps the decision's number, date and
+     * authority, the award's name and level, and the nominee as nominated, so that it reads the same years later.
+     */
+    public static Honour granted(Decision decision, Nomination n, AwardType type, String unitName, BigDecimal cashAmount,
+                                 String by, OffsetDateTime now) {
+        Honour h = new Honour();
+        h.id = UUID.randomUUID();
+        h.source = Source.GRANTED;
+        h.decisionId = decision.id;
+        h.decisionNumber = decision.number;
+        h.decidedOn = decision.issuedOn;
+        h.authority = decision.authority;
+        h.awardType = type.code;
+        h.awardTypeName = type.name;
+        h.level = type.level;
+        h.recipientKind = n.nomineeKind;
+        h.unitId = n.nomineeUnitId;
+        h.unitName = unitName;
+        h.personId = n.personId;
+        h.recipientName = n.nomineeName;
+        h.recipientPosition = n.nomineePosition;
+        h.year = n.year;
+        h.citation = n.achievement;
+        h.originKind = n.originKind;
+        // a nomination the unit drew up itself comes from its proposer
+        h.originId = n.originId != null ? n.originId : n.proposerUnitId;
+        h.nominationId = n.id;
+        h.cashAmount = cashAmount;
+        h.recordedBy = by;
+        h.recordedAt = now;
+        return h;
+    }
 
     /** Thu hồi (Luật Art. 93): by the authority's own decision, with the reason; once. */
     public void revoke(String revokingDecisionNumber, LocalDate on, String reason, String by) {

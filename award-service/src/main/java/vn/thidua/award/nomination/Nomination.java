@@ -313,6 +313,22 @@ public class Nomination extends PanacheEntityBase {
         closingReason = reason;
     }
 
+    /** Listed in a draft decision: in one decision at a time. */
+    public void includeIn(UUID draftDecisionId) {
+        if (decisionId != null && !decisionId.equals(draftDecisionId)) {
+            throw ProblemException.rule("Đề nghị \"" + nomineeName + "\" đã có trong một quyết định khác");
+        }
+        decisionId = draftDecisionId;
+    }
+
+    /** Its draft decision was discarded: it may go into another one. */
+    public void leaveDraftDecision() {
+        if (status == NominationStatus.DECIDED) {
+            throw ProblemException.rule("Đề nghị \"" + nomineeName + "\" đã được quyết định khen thưởng");
+        }
+        decisionId = null;
+    }
+
     public void decide(UUID decisionId) {
         expect(NominationStatus.IN_DISCLOSURE, "đưa vào quyết định");
         if (onHold) {
