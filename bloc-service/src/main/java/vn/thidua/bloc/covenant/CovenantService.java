@@ -1,6 +1,7 @@
 package vn.thidua.bloc.covenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.bloc.blocs.BlocAccess;
 import vn.thidua.bloc.blocs.BlocEvents;
+import vn.thidua.bloc.membership.MemberLeft;
 import vn.thidua.bloc.membership.Membership;
 import vn.thidua.bloc.unit.UnitDtos.UnitRef;
 import vn.thidua.bloc.unit.UnitTree;
@@ -159,9 +161,9 @@ public class CovenantService {
         }
     }
 
-    /** Called when members change: a covenant whose last missing signer left is now in force. */
-    public void reconsider(UUID blocId, int year) {
-        Covenant covenant = Covenant.of(blocId, year);
+    /** The unit that left may have been the last one the covenant of that year was waiting for. */
+    void onMemberLeft(@Observes MemberLeft left) {
+        Covenant covenant = Covenant.of(left.blocId(), left.leftOn().getYear());
         if (covenant != null && covenant.status == CovenantStatus.OPEN) {
             putInForceIfAllSigned(covenant, covenant.membershipDay(LocalDate.now(clock)));
         }

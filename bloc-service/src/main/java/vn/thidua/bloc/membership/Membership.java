@@ -59,7 +59,7 @@ public class Membership extends PanacheEntityBase {
         return m;
     }
 
-    void end(LocalDate on, String reason, OffsetDateTime now) {
+    MemberLeft end(LocalDate on, String reason, OffsetDateTime now) {
         if (leftOn != null) {
             throw ProblemException.conflict("Đơn vị đã rời khối từ ngày " + leftOn);
         }
@@ -70,6 +70,7 @@ public class Membership extends PanacheEntityBase {
         leftOn = on;
         leaveReason = reason.strip();
         updatedAt = now;
+        return new MemberLeft(blocId, unitId, on);
     }
 
     public boolean isMemberOn(LocalDate day) {

@@ -1,6 +1,7 @@
 package vn.thidua.bloc.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,7 +18,6 @@ import java.util.UUID;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.bloc.blocs.BlocAccess;
 import vn.thidua.bloc.blocs.BlocEvents;
-import vn.thidua.bloc.covenant.CovenantService;
 import vn.thidua.bloc.term.Term;
 import vn.thidua.bloc.term.TermRole;
 import vn.thidua.bloc.unit.Unit;
@@ -56,7 +56,7 @@ public class MembershipService {
     Outbox outbox;
 
     @Inject
-    CovenantService covenants;
+    Event<MemberLeft> memberLeft;
 
     /** Adds units from a date; the bloc is locked so two officers adding the same unit give one period. */
     @Transactional
@@ -101,11 +101,10 @@ public class MembershipService {
             throw ProblemException.notFound("thành viên khối", membershipId);
         }
         MembershipEvents.MembershipPeriod before = mapper.toPeriod(membership);
-        membership.end(request.leftOn(), request.reason(), OffsetDateTime.now(clock));
+        MemberLeft left = membership.end(request.leftOn(), request.reason(), OffsetDateTime.now(clock));
         announce("bloc.member.end", before, membership);
         Membership.flush();
-        // the unit that left may have been the last one the covenant was waiting for
-        covenants.reconsider(blocId, request.leftOn().getYear());
+        memberLeft.fire(left);
         return views(List.of(membership), request.leftOn().minusDays(1)).get(0);
     }
 
