@@ -3,13 +3,13 @@ package vn.thidua.award.nomination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.AwardRule;
-import vn.thidua.award.catalog.CatalogEnums.Denominator;
+import vn.thidua.award.catalog.Threshold;
+import vn.thidua.award.voting.VotingPolicy;
 import vn.thidua.platform.audit.AuditTrail;
 import vn.thidua.platform.documents.StoredFile;
 import vn.thidua.platform.problem.ProblemException;
@@ -35,7 +35,8 @@ public class NominationBallots {
     NominationMapper mapper;
 
     /** A nomination on the ballot and the counting rule its award's rule sets. */
-    public record Item(UUID nominationId, String title, UUID nomineeUnitId, BigDecimal threshold, Denominator denominator) {
+    /** A nomination as a question or an option, with the threshold that decides it. */
+    public record Item(UUID nominationId, String title, UUID nomineeUnitId, Threshold threshold) {
     }
 
     /** What a voter reads before choosing: the nominee, the award, the achievement and the dossier. */
@@ -56,8 +57,9 @@ public class NominationBallots {
         }
         AwardRule rule = nominations.ruleUnderSubmission(n);
         n.putToVote(sessionId, true);
+        // the nominated award's rule: ≥ 80% or ≥ 90% of all the council's members (NĐ 98/2023 Art. 30(7))
         return new Item(n.id, "Đề nghị tặng " + NominationService.awardName(n.awardType) + " cho " + n.nomineeName, n.nomineeUnitId,
-                rule.threshold(), rule.denominator());
+                Threshold.atLeast(rule.threshold(), rule.denominator()));
     }
 
     /** A bloc votes on the drafts its ranking proposed (the flag for the leader, certificates for others). */
@@ -69,7 +71,7 @@ public class NominationBallots {
         }
         n.putToVote(sessionId, false);
         String award = n.awardType != null ? NominationService.awardName(n.awardType) : n.requestedAward;
-        return new Item(n.id, n.nomineeName + " – đề nghị " + award, n.nomineeUnitId, null, null);
+        return new Item(n.id, n.nomineeName + " – đề nghị " + award, n.nomineeUnitId, VotingPolicy.BLOC_MAJORITY_OF_MEMBERS.threshold());
     }
 
     public Brief brief(UUID nominationId) {

@@ -141,7 +141,7 @@ public class VotingService {
             q.position = i + 1;
             q.kind = in.kind();
             q.maxChoices = 1;
-            threshold(q, in, field);
+            threshold(s, q, in);
             switch (in.kind()) {
                 case APPROVAL -> approval(s, q, in, field, members);
                 case ELECTION, CHOOSE_UP_TO -> choice(s, q, in, field, members);
@@ -167,17 +167,24 @@ public class VotingService {
         return questions;
     }
 
-    private void threshold(Question q, VotingDtos.QuestionInput in, String field) {
+    /** The threshold its organizer states, else the policy of the body voting. */
+    private void threshold(VotingSession s, Question q, VotingDtos.QuestionInput in) {
         if (in.threshold() == null) {
-            Threshold majority = Threshold.MAJORITY_OF_MEMBERS;
-            q.threshold = majority.percent();
-            q.strict = majority.strict();
-            q.denominator = in.denominator() == null ? majority.denominator() : in.denominator();
+            Threshold policy = VotingPolicy.byDefaultFor(s.kind).threshold();
+            q.threshold = policy.percent();
+            q.strict = policy.strict();
+            q.denominator = in.denominator() == null ? policy.denominator() : in.denominator();
         } else {
             q.threshold = in.threshold();
             q.strict = Boolean.TRUE.equals(in.strict());
             q.denominator = in.denominator() == null ? Denominator.ALL_MEMBERS : in.denominator();
         }
+    }
+
+    private static void apply(Threshold threshold, Question q) {
+        q.threshold = threshold.percent();
+        q.strict = threshold.strict();
+        q.denominator = threshold.denominator();
     }
 
     private void approval(VotingSession s, Question q, VotingDtos.QuestionInput in, String field, Set<String> members) {
@@ -192,11 +199,12 @@ public class VotingService {
                     throw ProblemException.invalidField(field + ".threshold", "ngưỡng và mẫu số lấy theo quy định của danh hiệu được đề nghị");
                 }
                 item = nominations.forCouncil(in.nominationId(), s.id, s.organizingUnitId, field + ".nominationId");
-                q.threshold = item.threshold();
-                q.strict = false;
-                q.denominator = item.denominator();
+                apply(item.threshold(), q);
             } else {
                 item = nominations.forBloc(in.nominationId(), s.id, s.blocId, field + ".nominationId");
+                if (in.threshold() == null && in.denominator() == null) {
+                    apply(item.threshold(), q);
+                }
             }
             q.nominationId = item.nominationId();
             q.title = blank(in.title()) ? item.title() : in.title().strip();
