@@ -83,9 +83,9 @@ public class CatalogService {
     @Transactional
     public CatalogDtos.RuleSetView revise(UUID id, CatalogDtos.RuleSetInput in) {
         RuleSet set = find(id);
-        if (set.scope == RuleSetScope.LOCAL) {
-            access.requireManages(set.organizingUnitId, "Quy định khen thưởng");
-        }
+        // a national set is refused as such, whatever version the caller read
+        set.requireEditable();
+        access.requireManages(set.organizingUnitId, "Quy định khen thưởng");
         if (in.version() == null || in.version() != set.version) {
             throw ProblemException.conflict("Quy định đã được người khác sửa (phiên bản " + set.version + "); hãy tải lại");
         }

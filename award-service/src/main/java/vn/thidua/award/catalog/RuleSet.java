@@ -91,13 +91,42 @@ public class RuleSet extends PanacheEntityBase {
         return set;
     }
 
-    /** Replaces the content; dates, award types and rule fields are checked, naming the field at fault. */
-    public void revise(String name, String legalSource, LocalDate from, LocalDate to, RuleSettings settings,
-            List<AwardRule> rules, String by, OffsetDateTime now) {
+    /** A national rule set, as its file under rules/ states it (NationalRuleSets). */
+    public static RuleSet national(UUID id, String code) {
+        RuleSet set = new RuleSet();
+        set.id = id;
+        set.scope = RuleSetScope.NATIONAL;
+        set.code = code;
+        return set;
+    }
+
+    /** A national rule set follows its decree's file (NationalRuleSets); a province lays its own rules over it instead. */
+    public void requireEditable() {
         if (scope == RuleSetScope.NATIONAL) {
             throw ProblemException.rule("Quy định cấp quốc gia \"" + this.name + "\" được cài sẵn theo nghị định, không sửa được;"
                     + " hãy lập quy định của địa phương");
         }
+    }
+
+    /** Replaces the content of a local rule set. */
+    public void revise(String name, String legalSource, LocalDate from, LocalDate to, RuleSettings settings,
+            List<AwardRule> rules, String by, OffsetDateTime now) {
+        requireEditable();
+        replace(name, legalSource, from, to, settings, rules, by, now);
+    }
+
+    /** Takes a national rule set's content from its file, with the same checks as a local one. */
+    void enact(String name, String legalSource, LocalDate from, LocalDate to, RuleSettings settings,
+            List<AwardRule> rules, String file, OffsetDateTime now) {
+        if (scope != RuleSetScope.NATIONAL) {
+            throw new IllegalStateException(code + " is not a national rule set");
+        }
+        replace(name, legalSource, from, to, settings, rules, file, now);
+    }
+
+    /** Dates, award types and rule fields are checked, naming the field at fault. */
+    private void replace(String name, String legalSource, LocalDate from, LocalDate to, RuleSettings settings,
+            List<AwardRule> rules, String by, OffsetDateTime now) {
         if (to != null && to.isBefore(from)) {
             throw ProblemException.invalidField("effectiveTo", "ngày hết hiệu lực trước ngày có hiệu lực");
         }

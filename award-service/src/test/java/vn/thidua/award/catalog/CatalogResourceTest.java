@@ -45,6 +45,24 @@ class CatalogResourceTest {
                 .then().statusCode(200).body("[0].amount", equalTo(2340000)).body("[0].legalSource", equalTo("Nghị định 73/2024/NĐ-CP"));
     }
 
+    /** The national rule sets the catalog lists and applies are those their files state. */
+    @Test
+    void theNationalRuleSetsAreTheirFiles() throws Exception {
+        Kontum k = Kontum.create();
+        for (String file : List.of("rules/nd-98-2023.json", "rules/nd-152-2025.json")) {
+            NationalRuleSets.RuleSetFile f = NationalRuleSets.read(file);
+            JsonPath set = given().auth().oauth2(k.secretariat()).get("/api/v1/rule-sets/{id}", f.id())
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(f.code(), set.getString("code"));
+            assertEquals("NATIONAL", set.getString("scope"));
+            assertEquals(f.legalSource(), set.getString("legalSource"));
+            assertEquals(f.effectiveFrom().toString(), set.getString("effectiveFrom"));
+            assertEquals(f.rules().stream().map(AwardRule::awardType).toList(), set.getList("rules.awardType"));
+            assertEquals(f.rules().stream().map(AwardRule::legalSource).toList(), set.getList("rules.legalSource"));
+            assertEquals(false, set.getBoolean("editable"), file + " is changed through its file only");
+        }
+    }
+
     @Test
     void aProvinceLayersItsOwnRulesOverTheDecreeForItsUnitsOnly() throws Exception {
         Kontum k = Kontum.create();
@@ -74,7 +92,8 @@ class CatalogResourceTest {
         String national = given().auth().oauth2(k.secretariat()).get("/api/v1/rule-sets").then().statusCode(200)
                 .extract().path("find { it.code == 'ND-152-2025' }.id");
         Map<String, Object> nationalEdit = k.localRules("ND-152-2025", "2025-07-01", null);
-        nationalEdit.put("version", 0);
+        // an edit of a national set is refused as such, whatever version it names
+        nationalEdit.put("version", 99);
         given().auth().oauth2(k.secretariat()).contentType(ContentType.JSON).body(nationalEdit).put("/api/v1/rule-sets/{id}", national)
                 .then().statusCode(422).body("detail", containsString("không sửa được"));
     }
