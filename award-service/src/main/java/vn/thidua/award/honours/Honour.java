@@ -157,6 +157,36 @@ public class Honour extends PanacheEntityBase {
         return h;
     }
 
+    /** Who an honour goes to: a collective (its unit), a person of a unit, or a household of a unit. */
+    public record Recipient(RecipientKind kind, UUID unitId, String unitName, UUID personId, String name, String position) {
+    }
+
+    /** Entered from an earlier decision on paper, as the officer read it, so that later prerequisites can count it. */
+    public static Honour recorded(AwardType type, Recipient recipient, int year, String decisionNumber, LocalDate decidedOn,
+                                  String authority, String citation, String by, OffsetDateTime now) {
+        Honour h = new Honour();
+        h.id = UUID.randomUUID();
+        h.source = Source.RECORDED;
+        h.recipientKind = recipient.kind();
+        h.unitId = recipient.unitId();
+        h.unitName = recipient.unitName();
+        h.personId = recipient.personId();
+        h.recipientName = recipient.name();
+        h.recipientPosition = recipient.position();
+        h.awardType = type.code;
+        h.awardTypeName = type.name;
+        h.level = type.level;
+        h.year = year;
+        h.decisionNumber = decisionNumber.strip();
+        h.decidedOn = decidedOn;
+        h.authority = authority.strip();
+        h.citation = citation == null || citation.isBlank() ? null : citation.strip();
+        h.originKind = "RECORD";
+        h.recordedBy = by;
+        h.recordedAt = now;
+        return h;
+    }
+
     /** Thu hồi (Luật Art. 93): by the authority's own decision, with the reason; once. */
     public void revoke(String revokingDecisionNumber, LocalDate on, String reason, String by) {
         if (revoked) {

@@ -126,48 +126,32 @@ public class HonourService {
         if (Honour.count("decisionNumber = ?1 and decisionId is not null", in.decisionNumber().strip()) > 0) {
             throw ProblemException.invalidField("decisionNumber", "quyết định này được ban hành trong hệ thống; khen thưởng đã có trong sổ vàng");
         }
-        Honour h = new Honour();
-        h.id = UUID.randomUUID();
-        h.source = Honour.Source.RECORDED;
-        h.recipientKind = in.recipientKind();
-        h.unitId = unit.id;
-        h.unitName = unit.name;
-        switch (in.recipientKind()) {
+        Honour.Recipient recipient = switch (in.recipientKind()) {
             case INDIVIDUAL -> {
                 Person person = in.personId() == null ? null : Person.findById(in.personId());
                 if (person == null || !person.unitId.equals(unit.id)) {
                     throw ProblemException.invalidField("personId", "chọn một cá nhân của đơn vị");
                 }
-                h.personId = person.id;
-                h.recipientName = person.fullName;
-                h.recipientPosition = person.position;
+                yield new Honour.Recipient(in.recipientKind(), unit.id, unit.name, person.id, person.fullName, person.position);
             }
             case HOUSEHOLD -> {
                 if (in.householdName() == null || in.householdName().isBlank()) {
                     throw ProblemException.invalidField("householdName", "ghi tên chủ hộ");
                 }
-                h.recipientName = in.householdName().strip();
+                yield new Honour.Recipient(in.recipientKind(), unit.id, unit.name, null, in.householdName().strip(), null);
             }
-            case COLLECTIVE -> h.recipientName = unit.name;
-        }
-        boolean duplicate = h.personId != null
-                ? Honour.count("personId = ?1 and awardType = ?2 and year = ?3 and revoked = false", h.personId, type.code, in.year()) > 0
+            case COLLECTIVE -> new Honour.Recipient(in.recipientKind(), unit.id, unit.name, null, unit.name, null);
+        };
+        boolean duplicate = recipient.personId() != null
+                ? Honour.count("personId = ?1 and awardType = ?2 and year = ?3 and revoked = false", recipient.personId(), type.code,
+                        in.year()) > 0
                 : Honour.count("unitId = ?1 and personId is null and recipientName = ?2 and awardType = ?3 and year = ?4 and revoked = false",
-                        h.unitId, h.recipientName, type.code, in.year()) > 0;
+                        recipient.unitId(), recipient.name(), type.code, in.year()) > 0;
         if (duplicate) {
-            throw ProblemException.invalidField("year", h.recipientName + " đã có " + type.name + " năm " + in.year() + " trong sổ vàng");
+            throw ProblemException.invalidField("year", recipient.name() + " đã có " + type.name + " năm " + in.year() + " trong sổ vàng");
         }
-        h.awardType = type.code;
-        h.awardTypeName = type.name;
-        h.level = type.level;
-        h.year = in.year();
-        h.decisionNumber = in.decisionNumber().strip();
-        h.decidedOn = in.decidedOn();
-        h.authority = in.authority().strip();
-        h.citation = in.citation() == null || in.citation().isBlank() ? null : in.citation().strip();
-        h.originKind = "RECORD";
-        h.recordedBy = user.username();
-        h.recordedAt = OffsetDateTime.now(clock);
+        Honour h = Honour.recorded(type, recipient, in.year(), in.decisionNumber(), in.decidedOn(), in.authority(), in.citation(),
+                user.username(), OffsetDateTime.now(clock));
         h.persist();
         Honour.flush();
         HonourDtos.HonourView view = mapper.toView(h);

@@ -72,6 +72,22 @@ class HonourTest {
     }
 
     @Test
+    void aRecordedHonourKeepsThePaperDecisionAsTheOfficerReadIt() {
+        Honour.Recipient household = new Honour.Recipient(RecipientKind.HOUSEHOLD, PROPOSER, "Xã Đăk Năng", null, "Hộ ông A Blúp", null);
+        Honour h = Honour.recorded(bangKhen(), household, 2019, " 45/QĐ-UBND ", LocalDate.of(2019, 12, 30),
+                " Chủ tịch Ủy ban nhân dân tỉnh Kon Tum ", "  ", "officer.demo", NOW);
+        assertEquals(Honour.Source.RECORDED, h.source);
+        assertEquals("45/QĐ-UBND", h.decisionNumber);
+        assertEquals("Chủ tịch Ủy ban nhân dân tỉnh Kon Tum", h.authority);
+        assertEquals("Hộ ông A Blúp", h.recipientName);
+        assertEquals(RecipientKind.HOUSEHOLD, h.recipientKind);
+        assertEquals(null, h.citation, "a blank citation is none");
+        assertEquals(null, h.decisionId, "no decision of this system");
+        assertEquals("RECORD", h.originKind);
+        assertEquals(2019, h.year);
+    }
+
+    @Test
     void anHonourIsRevokedOnceWithItsReason() {
         Honour h = Honour.granted(decision(), nomination(null), bangKhen(), "Sở Tư pháp tỉnh Kon Tum", BigDecimal.ZERO,
                 "leader.demo", NOW);
