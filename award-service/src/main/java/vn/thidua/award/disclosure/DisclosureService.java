@@ -74,15 +74,9 @@ public class DisclosureService {
         if (new HashSet<>(in.nominationIds()).size() != in.nominationIds().size()) {
             throw ProblemException.invalidField("nominationIds", "một đề nghị được chọn hai lần");
         }
-        Notice notice = new Notice();
-        notice.id = UUID.randomUUID();
-        notice.organizingUnitId = in.organizingUnitId();
-        notice.title = in.title().strip();
-        notice.opensOn = opensOn;
-        notice.workingDays = ruleBook.on(opensOn, in.organizingUnitId()).settings().disclosureWorkingDays();
-        notice.closesOn = calendar.windowEnd(opensOn, notice.workingDays);
-        notice.publishedBy = user.username();
-        notice.publishedAt = OffsetDateTime.now(clock);
+        int workingDays = ruleBook.on(opensOn, in.organizingUnitId()).settings().disclosureWorkingDays();
+        Notice notice = Notice.publish(in.organizingUnitId(), in.title(), opensOn, workingDays, calendar.windowEnd(opensOn, workingDays),
+                user.username(), OffsetDateTime.now(clock));
         notice.persist();
         for (int i = 0; i < in.nominationIds().size(); i++) {
             Nomination n = Nomination.findById(in.nominationIds().get(i));
