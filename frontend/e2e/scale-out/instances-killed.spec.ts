@@ -11,6 +11,7 @@ import {
   openCouncilSession,
   passwordToken,
   pidOf,
+  sleep,
   tokenFor,
   type Unit,
 } from '../system/stack';
@@ -37,7 +38,6 @@ const username = (i: number) => `nhanban.${STAMP}.${String(i).padStart(2, '0')}`
 const KILLED = ['campaign-service-2', 'bloc-service-2', 'award-service-2', 'kafka-2'] as const;
 /** the readiness of the second instances (their management ports: the first instances' plus 100) */
 const INSTANCES_2_READY = [9181, 9182, 9183].map((port) => `http://127.0.0.1:${port}/q/health/ready`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Answer {
   status: number;

@@ -1,6 +1,6 @@
 import { expect, request, test } from '@playwright/test';
 import {
-  GATEWAY, api, closeAndCheckCount, importDelegates, isRunning, openCouncilSession, passwordToken, pidOf, tokenFor,
+  GATEWAY, api, closeAndCheckCount, importDelegates, isRunning, openCouncilSession, passwordToken, pidOf, sleep, tokenFor,
 } from './stack';
 
 /*
@@ -24,7 +24,6 @@ const LEADERS = [
   'thads.leader', 'bienphong.leader', 'congan.leader', 'daktrung.leader', 'csccd.leader', 'ld198.leader',
 ] as const;
 const SIGNED_BEFORE_KILL = 4;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const voterToken = (i: number) => passwordToken(username(i), PASSWORD);
 

@@ -56,7 +56,7 @@ export async function allUnits(ctx: APIRequestContext, baseUrl: string): Promise
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A token of Keycloak's master admin, to add accounts through its admin API. */
 export async function adminToken(): Promise<string> {

@@ -123,65 +123,55 @@ public class Honour extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Who an honour goes to: a collective (its unit), a person of a unit, or a household of a unit. */
+    public record Recipient(RecipientKind kind, UUID unitId, String unitName, UUID personId, String name, String position) {
+    }
+
     /**
      * Granted by an issued decision to a nomination's nominee: the registry keeps the decision's number, date and
      * authority, the award's name and level, and the nominee as nominated, so that it reads the same years later.
      */
     public static Honour granted(Decision decision, Nomination n, AwardType type, String unitName, BigDecimal cashAmount,
                                  String by, OffsetDateTime now) {
-        Honour h = new Honour();
-        h.id = UUID.randomUUID();
-        h.source = Source.GRANTED;
+        Recipient nominee = new Recipient(n.nomineeKind, n.nomineeUnitId, unitName, n.personId, n.nomineeName, n.nomineePosition);
+        Honour h = of(Source.GRANTED, type, nominee, n.year, decision.number, decision.issuedOn, decision.authority, by, now);
         h.decisionId = decision.id;
-        h.decisionNumber = decision.number;
-        h.decidedOn = decision.issuedOn;
-        h.authority = decision.authority;
-        h.awardType = type.code;
-        h.awardTypeName = type.name;
-        h.level = type.level;
-        h.recipientKind = n.nomineeKind;
-        h.unitId = n.nomineeUnitId;
-        h.unitName = unitName;
-        h.personId = n.personId;
-        h.recipientName = n.nomineeName;
-        h.recipientPosition = n.nomineePosition;
-        h.year = n.year;
         h.citation = n.achievement;
         h.originKind = n.originKind;
         // a nomination the unit drew up itself comes from its proposer
         h.originId = n.originId != null ? n.originId : n.proposerUnitId;
         h.nominationId = n.id;
         h.cashAmount = cashAmount;
-        h.recordedBy = by;
-        h.recordedAt = now;
         return h;
-    }
-
-    /** Who an honour goes to: a collective (its unit), a person of a unit, or a household of a unit. */
-    public record Recipient(RecipientKind kind, UUID unitId, String unitName, UUID personId, String name, String position) {
     }
 
     /** Entered from an earlier decision on paper, as the officer read it, so that later prerequisites can count it. */
     public static Honour recorded(AwardType type, Recipient recipient, int year, String decisionNumber, LocalDate decidedOn,
                                   String authority, String citation, String by, OffsetDateTime now) {
+        Honour h = of(Source.RECORDED, type, recipient, year, decisionNumber.strip(), decidedOn, authority.strip(), by, now);
+        h.citation = citation == null || citation.isBlank() ? null : citation.strip();
+        h.originKind = "RECORD";
+        return h;
+    }
+
+    private static Honour of(Source source, AwardType type, Recipient recipient, int year, String decisionNumber, LocalDate decidedOn,
+                             String authority, String by, OffsetDateTime now) {
         Honour h = new Honour();
         h.id = UUID.randomUUID();
-        h.source = Source.RECORDED;
+        h.source = source;
+        h.awardType = type.code;
+        h.awardTypeName = type.name;
+        h.level = type.level;
         h.recipientKind = recipient.kind();
         h.unitId = recipient.unitId();
         h.unitName = recipient.unitName();
         h.personId = recipient.personId();
         h.recipientName = recipient.name();
         h.recipientPosition = recipient.position();
-        h.awardType = type.code;
-        h.awardTypeName = type.name;
-        h.level = type.level;
         h.year = year;
-        h.decisionNumber = decisionNumber.strip();
+        h.decisionNumber = decisionNumber;
         h.decidedOn = decidedOn;
-        h.authority = authority.strip();
-        h.citation = citation == null || citation.isBlank() ? null : citation.strip();
-        h.originKind = "RECORD";
+        h.authority = authority;
         h.recordedBy = by;
         h.recordedAt = now;
         return h;
