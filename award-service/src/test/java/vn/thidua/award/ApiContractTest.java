@@ -18,6 +18,10 @@ class ApiContractTest {
 
     @Test
     void createsAnswer201WithLocationAndErrorsAreProblems() {
-        OpenApiContract.verify(given().get(management.resolve("/q/openapi?format=json")).then().statusCode(200).extract().asString());
+        OpenApiContract.verify(given().get(management.resolve("/q/openapi?format=json"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 }

@@ -23,20 +23,41 @@ class EventsDocumentedTest {
     @Test
     void awardEventsAndTheProposalsReadAreDocumented() throws IOException {
         String doc = Files.readString(Path.of("../docs/asyncapi.yaml"), StandardCharsets.UTF_8);
-        for (String type : List.of(NominationEvents.SUBMITTED, NominationEvents.RECOMMENDED, NominationEvents.REJECTED,
-                DisclosureEvents.OPENED, DisclosureEvents.OBJECTION_FILED, DisclosureEvents.OBJECTION_RESOLVED, DecisionEvents.ISSUED,
-                AwardEvents.GRANTED, AwardEvents.REVOKED, VotingEvents.SESSION_CLOSED, VotingEvents.BLOC_ELECTION_DECIDED,
-                BlocProposalListener.RANKING_CONFIRMED, CampaignProposalListener.REVIEW_CLOSED)) {
+        for (String type : List.of(
+                NominationEvents.SUBMITTED,
+                NominationEvents.RECOMMENDED,
+                NominationEvents.REJECTED,
+                DisclosureEvents.OPENED,
+                DisclosureEvents.OBJECTION_FILED,
+                DisclosureEvents.OBJECTION_RESOLVED,
+                DecisionEvents.ISSUED,
+                AwardEvents.GRANTED,
+                AwardEvents.REVOKED,
+                VotingEvents.SESSION_CLOSED,
+                VotingEvents.BLOC_ELECTION_DECIDED,
+                BlocProposalListener.RANKING_CONFIRMED,
+                CampaignProposalListener.REVIEW_CLOSED)) {
             assertTrue(doc.contains("name: " + type), type);
         }
         assertTrue(doc.contains("address: " + ParkedNotice.TOPIC), ParkedNotice.TOPIC);
         assertTrue(doc.contains("name: " + ParkedNotice.PARKED) && doc.contains("name: " + ParkedNotice.RESOLVED));
-        for (Class<?> event : List.of(NominationEvents.NominationChanged.class, DisclosureEvents.DisclosureOpened.class,
-                DisclosureEvents.ObjectionFiled.class, DisclosureEvents.ObjectionResolved.class, DecisionEvents.DecisionIssued.class,
-                AwardEvents.HonourGranted.class, AwardEvents.HonourRevoked.class, BlocProposalListener.RankingConfirmed.class,
-                BlocProposalListener.RankedUnit.class, CampaignProposalListener.ReviewClosed.class, CampaignProposalListener.Exemplar.class,
-                VotingEvents.SessionClosed.class, VotingEvents.QuestionClosed.class, VotingEvents.Chosen.class,
-                VotingEvents.BlocElectionDecided.class, ParkedNotice.class)) {
+        for (Class<?> event : List.of(
+                NominationEvents.NominationChanged.class,
+                DisclosureEvents.DisclosureOpened.class,
+                DisclosureEvents.ObjectionFiled.class,
+                DisclosureEvents.ObjectionResolved.class,
+                DecisionEvents.DecisionIssued.class,
+                AwardEvents.HonourGranted.class,
+                AwardEvents.HonourRevoked.class,
+                BlocProposalListener.RankingConfirmed.class,
+                BlocProposalListener.RankedUnit.class,
+                CampaignProposalListener.ReviewClosed.class,
+                CampaignProposalListener.Exemplar.class,
+                VotingEvents.SessionClosed.class,
+                VotingEvents.QuestionClosed.class,
+                VotingEvents.Chosen.class,
+                VotingEvents.BlocElectionDecided.class,
+                ParkedNotice.class)) {
             for (var field : event.getRecordComponents()) {
                 assertTrue(doc.contains(" " + field.getName() + ":"), event.getSimpleName() + "." + field.getName());
             }

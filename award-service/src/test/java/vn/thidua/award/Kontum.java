@@ -30,23 +30,43 @@ public record Kontum(UUID province, UUID police, List<UUID> divisions, UUID dist
 
     /** Cán bộ Ban Thi đua – Khen thưởng, Sở Nội vụ: the province's secretariat. */
     public String secretariat() {
-        return TestTokens.user("btdkt.officer").name("Lê Thị Hoa").roles("officer").unit(province).get();
+        return TestTokens.user("btdkt.officer")
+                .name("Lê Thị Hoa")
+                .roles("officer")
+                .unit(province)
+                .get();
     }
 
     public String unitOfficer(int division) {
-        return TestTokens.user("unitofficer." + division).name("Phạm Văn Đức").roles("unit-officer").unit(divisions.get(division)).get();
+        return TestTokens.user("unitofficer." + division)
+                .name("Phạm Văn Đức")
+                .roles("unit-officer")
+                .unit(divisions.get(division))
+                .get();
     }
 
     public String policeOfficer() {
-        return TestTokens.user("police.officer").name("Võ Minh Tuấn").roles("unit-officer").unit(police).get();
+        return TestTokens.user("police.officer")
+                .name("Võ Minh Tuấn")
+                .roles("unit-officer")
+                .unit(police)
+                .get();
     }
 
     public static String citizen() {
-        return TestTokens.user("citizen." + UUID.randomUUID()).name("Nguyễn Thị Lan").get();
+        return TestTokens.user("citizen." + UUID.randomUUID())
+                .name("Nguyễn Thị Lan")
+                .get();
     }
 
     /** Records a person of the unit with their yearly ratings and initiatives. */
-    public String person(String token, UUID unit, String name, String gender, Map<Integer, String> ratings, List<Map<String, Object>> initiatives) {
+    public String person(
+            String token,
+            UUID unit,
+            String name,
+            String gender,
+            Map<Integer, String> ratings,
+            List<Map<String, Object>> initiatives) {
         Map<String, Object> body = new HashMap<>();
         body.put("unitId", unit);
         body.put("fullName", name);
@@ -55,8 +75,15 @@ public record Kontum(UUID province, UUID police, List<UUID> divisions, UUID dist
         body.put("position", "Đội trưởng");
         body.put("ratings", ratings);
         body.put("initiatives", initiatives);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/people")
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/people")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** An honour from an earlier paper decision, entered into the registry by the secretariat. */
@@ -67,10 +94,18 @@ public record Kontum(UUID province, UUID police, List<UUID> divisions, UUID dist
         body.put("unitId", unit);
         body.put("personId", personId);
         body.put("year", year);
-        body.put("decisionNumber", (100 + year % 100) + "/QĐ-CAT-" + UUID.randomUUID().toString().substring(0, 4));
+        body.put(
+                "decisionNumber",
+                (100 + year % 100) + "/QĐ-CAT-" + UUID.randomUUID().toString().substring(0, 4));
         body.put("decidedOn", (year + 1) + "-01-15");
         body.put("authority", "Giám đốc Công an tỉnh Kon Tum");
-        given().auth().oauth2(secretariat()).contentType(ContentType.JSON).body(body).post("/api/v1/honours").then().statusCode(201);
+        given().auth()
+                .oauth2(secretariat())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/honours")
+                .then()
+                .statusCode(201);
     }
 
     /** A local rule set of the province: Giấy khen with its own cash, a 5-working-day disclosure, an optional dossier deadline. */
@@ -85,9 +120,19 @@ public record Kontum(UUID province, UUID police, List<UUID> divisions, UUID dist
         settings.put("disclosureWorkingDays", 5);
         settings.put("dossierDeadline", deadline);
         body.put("settings", settings);
-        body.put("rules", List.of(Map.of("awardType", "CERTIFICATE_OF_COMMENDATION", "authority", "Thủ trưởng cơ quan, đơn vị",
-                "requiredDocuments", List.of("SUBMISSION_MEMO"), "cash", Map.of("INDIVIDUAL", 0.5, "COLLECTIVE", 1.0),
-                "legalSource", "Quyết định số 12/2026/QĐ-UBND, Điều 8")));
+        body.put(
+                "rules",
+                List.of(Map.of(
+                        "awardType",
+                        "CERTIFICATE_OF_COMMENDATION",
+                        "authority",
+                        "Thủ trưởng cơ quan, đơn vị",
+                        "requiredDocuments",
+                        List.of("SUBMISSION_MEMO"),
+                        "cash",
+                        Map.of("INDIVIDUAL", 0.5, "COLLECTIVE", 1.0),
+                        "legalSource",
+                        "Quyết định số 12/2026/QĐ-UBND, Điều 8")));
         return body;
     }
 }

@@ -23,8 +23,18 @@ class PublicResponsesTest {
     @TestHTTPResource(value = "/", management = true)
     URI management;
 
-    static final Set<String> HONOUR = Set.of("decisionNumber", "decidedOn", "authority", "awardTypeName", "level", "recipientKind",
-            "recipientName", "recipientPosition", "unitName", "year", "revoked");
+    static final Set<String> HONOUR = Set.of(
+            "decisionNumber",
+            "decidedOn",
+            "authority",
+            "awardTypeName",
+            "level",
+            "recipientKind",
+            "recipientName",
+            "recipientPosition",
+            "unitName",
+            "year",
+            "revoked");
 
     static Set<String> under(String prefix, Set<String> fields) {
         return fields.stream().map(f -> prefix + f).collect(java.util.stream.Collectors.toSet());
@@ -37,24 +47,108 @@ class PublicResponsesTest {
     @Test
     void everyPublicFieldIsOneTheLawAsksToPublish() {
         Set<String> counts = Set.of("key", "label", "count");
-        Set<String> question = Set.of("id", "round", "position", "kind", "title", "role", "rule", "maxChoices", "options", "result",
-                "referral", "options[].key", "options[].label", "options[].detail", "referral.chosen", "referral.note",
-                "referral.decidedAt", "result.ballots", "result.written", "result.electorate", "result.over", "result.counts",
-                "result.outcome", "result.chosen", "result.runoff", "result.statement", "result.counts[].key", "result.counts[].label",
-                "result.counts[].votes", "result.counts[].percent", "result.counts[].chosen", "result.counts[].statement");
-        PublicFields.verify(given().get(management.resolve("/q/openapi?format=json")).then().statusCode(200).extract().asString(), Map.of(
-                "GET /api/v1/honours/public", union(Set.of("items", "page", "size", "total"), under("items[].", HONOUR)),
-                "GET /api/v1/honours/open-data.json", under("[].", HONOUR),
-                "GET /api/v1/honours/open-data.csv", Set.of(),
-                "GET /api/v1/honours/statistics", union(Set.of("year", "total", "byYear", "byLevel", "byAwardType", "byRecipientKind"),
-                        under("byYear[].", counts), under("byLevel[].", counts), under("byAwardType[].", counts),
-                        under("byRecipientKind[].", counts)),
-                "GET /api/v1/notices/public", union(under("[].", Set.of("id", "organizingUnitName", "title", "opensOn", "workingDays",
-                        "closesOn", "open", "ended", "entries", "publishedAt")), under("[].entries[].", Set.of("nominationId", "nomineeKind",
-                        "nomineeName", "nomineePosition", "unitName", "awardTypeName", "achievement", "onHold"))),
-                "GET /api/v1/voting-sessions/{id}/result", union(Set.of("id", "kind", "title", "bodyName", "heldOn", "status", "quorum",
-                        "rounds"), under("rounds[].", Set.of("round", "electorate", "ballotsCast", "written", "present", "quorumNeeded",
-                        "questions", "ballots", "ballots[].receipt", "ballots[].choices")), under("rounds[].questions[].", question))));
+        Set<String> question = Set.of(
+                "id",
+                "round",
+                "position",
+                "kind",
+                "title",
+                "role",
+                "rule",
+                "maxChoices",
+                "options",
+                "result",
+                "referral",
+                "options[].key",
+                "options[].label",
+                "options[].detail",
+                "referral.chosen",
+                "referral.note",
+                "referral.decidedAt",
+                "result.ballots",
+                "result.written",
+                "result.electorate",
+                "result.over",
+                "result.counts",
+                "result.outcome",
+                "result.chosen",
+                "result.runoff",
+                "result.statement",
+                "result.counts[].key",
+                "result.counts[].label",
+                "result.counts[].votes",
+                "result.counts[].percent",
+                "result.counts[].chosen",
+                "result.counts[].statement");
+        PublicFields.verify(
+                given().get(management.resolve("/q/openapi?format=json"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                Map.of(
+                        "GET /api/v1/honours/public",
+                                union(Set.of("items", "page", "size", "total"), under("items[].", HONOUR)),
+                        "GET /api/v1/honours/open-data.json", under("[].", HONOUR),
+                        "GET /api/v1/honours/open-data.csv", Set.of(),
+                        "GET /api/v1/honours/statistics",
+                                union(
+                                        Set.of("year", "total", "byYear", "byLevel", "byAwardType", "byRecipientKind"),
+                                        under("byYear[].", counts),
+                                        under("byLevel[].", counts),
+                                        under("byAwardType[].", counts),
+                                        under("byRecipientKind[].", counts)),
+                        "GET /api/v1/notices/public",
+                                union(
+                                        under(
+                                                "[].",
+                                                Set.of(
+                                                        "id",
+                                                        "organizingUnitName",
+                                                        "title",
+                                                        "opensOn",
+                                                        "workingDays",
+                                                        "closesOn",
+                                                        "open",
+                                                        "ended",
+                                                        "entries",
+                                                        "publishedAt")),
+                                        under(
+                                                "[].entries[].",
+                                                Set.of(
+                                                        "nominationId",
+                                                        "nomineeKind",
+                                                        "nomineeName",
+                                                        "nomineePosition",
+                                                        "unitName",
+                                                        "awardTypeName",
+                                                        "achievement",
+                                                        "onHold"))),
+                        "GET /api/v1/voting-sessions/{id}/result",
+                                union(
+                                        Set.of(
+                                                "id",
+                                                "kind",
+                                                "title",
+                                                "bodyName",
+                                                "heldOn",
+                                                "status",
+                                                "quorum",
+                                                "rounds"),
+                                        under(
+                                                "rounds[].",
+                                                Set.of(
+                                                        "round",
+                                                        "electorate",
+                                                        "ballotsCast",
+                                                        "written",
+                                                        "present",
+                                                        "quorumNeeded",
+                                                        "questions",
+                                                        "ballots",
+                                                        "ballots[].receipt",
+                                                        "ballots[].choices")),
+                                        under("rounds[].questions[].", question))));
     }
 
     @Test

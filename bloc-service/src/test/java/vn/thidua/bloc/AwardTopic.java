@@ -10,8 +10,7 @@ public final class AwardTopic {
     public static final String TOPIC = AwardEvents.TOPIC;
     private static final String SOURCE = "/thidua/award-service";
 
-    private AwardTopic() {
-    }
+    private AwardTopic() {}
 
     /** The envelope around {@code dataJson}, with a new event id. */
     public static String event(String type, UUID subject, String dataJson) {

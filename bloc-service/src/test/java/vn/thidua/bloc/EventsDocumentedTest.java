@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.thidua.bloc.blocs.BlocEvents;
 import vn.thidua.bloc.covenant.CovenantEvents;
-import vn.thidua.platform.honours.AwardEvents;
-import vn.thidua.bloc.scoring.ScoringEvents;
 import vn.thidua.bloc.membership.MembershipEvents;
+import vn.thidua.bloc.scoring.ScoringEvents;
 import vn.thidua.bloc.term.ElectionResultListener;
 import vn.thidua.bloc.term.TermEvents;
 import vn.thidua.bloc.unit.UnitEvents;
 import vn.thidua.bloc.unit.UnitKind;
+import vn.thidua.platform.honours.AwardEvents;
 
 /** docs/asyncapi.yaml is the event contract other teams read: it must list what this service emits. */
 class EventsDocumentedTest {
@@ -35,7 +35,8 @@ class EventsDocumentedTest {
     void everyUnitEventTypeAndKindIsDocumented() throws IOException {
         String doc = asyncApi();
         assertTrue(doc.contains("address: " + UnitEvents.TOPIC), UnitEvents.TOPIC);
-        for (String type : new String[] {UnitEvents.CREATED, UnitEvents.UPDATED, UnitEvents.DEACTIVATED, UnitEvents.ACTIVATED}) {
+        for (String type :
+                new String[] {UnitEvents.CREATED, UnitEvents.UPDATED, UnitEvents.DEACTIVATED, UnitEvents.ACTIVATED}) {
             assertTrue(doc.contains("name: " + type), type);
         }
         for (UnitKind kind : UnitKind.values()) {
@@ -48,7 +49,8 @@ class EventsDocumentedTest {
     void everyBlocEventTypeIsDocumented() throws IOException {
         String doc = asyncApi();
         assertTrue(doc.contains("address: " + BlocEvents.TOPIC), BlocEvents.TOPIC);
-        for (String type : new String[] {BlocEvents.CREATED, BlocEvents.UPDATED, MembershipEvents.CHANGED, TermEvents.SET}) {
+        for (String type :
+                new String[] {BlocEvents.CREATED, BlocEvents.UPDATED, MembershipEvents.CHANGED, TermEvents.SET}) {
             assertTrue(doc.contains("name: " + type), type);
         }
         assertFieldsDocumented(doc, BlocEvents.BlocSnapshot.class);
@@ -59,8 +61,14 @@ class EventsDocumentedTest {
     @Test
     void everyCovenantEventTypeIsDocumented() throws IOException {
         String doc = asyncApi();
-        for (String type : new String[] {CovenantEvents.OPENED, CovenantEvents.REVISED, CovenantEvents.SIGNED,
-            CovenantEvents.IN_FORCE, CovenantEvents.CLOSED, CovenantEvents.SIGNING_RECORDED}) {
+        for (String type : new String[] {
+            CovenantEvents.OPENED,
+            CovenantEvents.REVISED,
+            CovenantEvents.SIGNED,
+            CovenantEvents.IN_FORCE,
+            CovenantEvents.CLOSED,
+            CovenantEvents.SIGNING_RECORDED
+        }) {
             assertTrue(doc.contains("name: " + type), type);
         }
         assertFieldsDocumented(doc, CovenantEvents.CovenantState.class);

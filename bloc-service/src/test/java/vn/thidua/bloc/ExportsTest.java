@@ -24,10 +24,15 @@ import vn.thidua.bloc.covenant.CovenantResourceTest;
 class ExportsTest {
 
     private static byte[] download(String token, String path, String mediaType, Object... params) {
-        return given().auth().oauth2(token).get(path, params)
-                .then().statusCode(200).contentType(mediaType)
+        return given().auth()
+                .oauth2(token)
+                .get(path, params)
+                .then()
+                .statusCode(200)
+                .contentType(mediaType)
                 .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename*=UTF-8''"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
     }
 
     @Test
@@ -35,7 +40,8 @@ class ExportsTest {
         BlocWorld world = BlocWorld.create();
         UUID bloc = CovenantResourceTest.inForceCovenant(world);
 
-        byte[] pdf = download(world.leaderOf(3), "/api/v1/blocs/{id}/covenants/2026/document.pdf", "application/pdf", bloc);
+        byte[] pdf =
+                download(world.leaderOf(3), "/api/v1/blocs/{id}/covenants/2026/document.pdf", "application/pdf", bloc);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), text);
@@ -47,42 +53,68 @@ class ExportsTest {
             assertTrue(text.contains("Đã ký 12/12 đơn vị"), text);
         }
 
-        byte[] docx = download(world.officer(), "/api/v1/blocs/{id}/covenants/2026/document.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bloc);
+        byte[] docx = download(
+                world.officer(),
+                "/api/v1/blocs/{id}/covenants/2026/document.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                bloc);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = new XWPFWordExtractor(doc).getText();
             assertTrue(text.contains("BẢNG KÝ KẾT CỦA CÁC ĐƠN VỊ THÀNH VIÊN"), text);
             assertEquals(13, doc.getTables().get(1).getNumberOfRows(), "a header and twelve members");
         }
 
-        given().auth().oauth2(BlocWorld.outsideOfficer()).get("/api/v1/blocs/{id}/covenants/2026/document.pdf", bloc)
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(BlocWorld.outsideOfficer())
+                .get("/api/v1/blocs/{id}/covenants/2026/document.pdf", bloc)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void membersAndRankingExportToExcel() throws Exception {
         BlocWorld world = BlocWorld.create();
         UUID bloc = CovenantResourceTest.inForceCovenant(world);
-        byte[] members = download(world.officer(), "/api/v1/blocs/{id}/members/export.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bloc);
+        byte[] members = download(
+                world.officer(),
+                "/api/v1/blocs/{id}/members/export.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                bloc);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(members))) {
             XSSFSheet sheet = book.getSheetAt(0);
             assertEquals(2 + 12, sheet.getLastRowNum(), "title, a blank row, the header, then twelve members");
             assertTrue(sheet.getRow(3).getCell(1).getStringCellValue().startsWith("Bộ Chỉ huy Bộ đội Biên phòng"));
         }
 
-        given().auth().oauth2(world.officer()).post("/api/v1/blocs/{id}/scoring/2026", bloc).then().statusCode(201);
+        given().auth()
+                .oauth2(world.officer())
+                .post("/api/v1/blocs/{id}/scoring/2026", bloc)
+                .then()
+                .statusCode(201);
         for (int i = 0; i < 12; i++) {
             java.util.List<Map<String, Object>> points = new java.util.ArrayList<>();
             for (int clause = 1; clause <= 6; clause++) {
                 points.add(Map.of("clause", clause, "points", clause == 6 ? 10 - i / 2.0 : 9));
             }
-            given().auth().oauth2(world.leaderOf(i)).contentType(ContentType.JSON).body(Map.of("points", points))
-                    .put("/api/v1/blocs/{id}/scoring/2026/scorecards/{unit}", bloc, world.units.get(i)).then().statusCode(200);
+            given().auth()
+                    .oauth2(world.leaderOf(i))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("points", points))
+                    .put("/api/v1/blocs/{id}/scoring/2026/scorecards/{unit}", bloc, world.units.get(i))
+                    .then()
+                    .statusCode(200);
         }
-        given().auth().oauth2(world.officer()).post("/api/v1/blocs/{id}/scoring/2026/close", bloc).then().statusCode(200);
-        byte[] ranking = download(world.leaderOf(2), "/api/v1/blocs/{id}/scoring/2026/ranking.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bloc);
+        given().auth()
+                .oauth2(world.officer())
+                .post("/api/v1/blocs/{id}/scoring/2026/close", bloc)
+                .then()
+                .statusCode(200);
+        byte[] ranking = download(
+                world.leaderOf(2),
+                "/api/v1/blocs/{id}/scoring/2026/ranking.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                bloc);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ranking))) {
             XSSFSheet sheet = book.getSheet("Xếp hạng");
             assertEquals(1.0, sheet.getRow(3).getCell(0).getNumericCellValue());

@@ -21,10 +21,31 @@ class PublicResponsesTest {
 
     @Test
     void everyPublicFieldIsOneTheLawAsksToPublish() {
-        PublicFields.verify(given().get(management.resolve("/q/openapi?format=json")).then().statusCode(200).extract().asString(), Map.of(
-                "GET /api/v1/blocs/{blocId}/covenants/{year}/signatures", Set.of("blocName", "year", "title", "status", "revision",
-                        "signedOn", "text", "textSha256", "memberCount", "signatures", "signatures[].unitName", "signatures[].signerName",
-                        "signatures[].signerPosition", "signatures[].signedAt", "signatures[].revision", "signatures[].textSha256")));
+        PublicFields.verify(
+                given().get(management.resolve("/q/openapi?format=json"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                Map.of(
+                        "GET /api/v1/blocs/{blocId}/covenants/{year}/signatures",
+                        Set.of(
+                                "blocName",
+                                "year",
+                                "title",
+                                "status",
+                                "revision",
+                                "signedOn",
+                                "text",
+                                "textSha256",
+                                "memberCount",
+                                "signatures",
+                                "signatures[].unitName",
+                                "signatures[].signerName",
+                                "signatures[].signerPosition",
+                                "signatures[].signedAt",
+                                "signatures[].revision",
+                                "signatures[].textSha256")));
         given().get("/api/v1/blocs").then().statusCode(401);
         given().get("/api/v1/parked-events/bloc").then().statusCode(401);
     }

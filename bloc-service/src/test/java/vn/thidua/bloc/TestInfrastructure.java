@@ -6,5 +6,4 @@ import vn.thidua.platform.testing.EmbeddedInfrastructure;
 
 /** Real PostgreSQL and Kafka for every test of this service, started once per test JVM. */
 @QuarkusTestResource(value = EmbeddedInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "bloc"))
-public class TestInfrastructure {
-}
+public class TestInfrastructure {}

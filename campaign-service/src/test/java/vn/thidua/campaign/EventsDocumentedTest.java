@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.thidua.replicas.bloc.BlocListener;
 import vn.thidua.campaign.campaign.CampaignEvents;
-import vn.thidua.platform.honours.AwardEvents;
 import vn.thidua.campaign.registration.RegistrationService;
 import vn.thidua.campaign.review.ReviewEvents;
+import vn.thidua.platform.honours.AwardEvents;
+import vn.thidua.replicas.bloc.BlocListener;
 
 /** docs/asyncapi.yaml must list what campaign-service emits and reads. */
 class EventsDocumentedTest {
@@ -35,8 +35,13 @@ class EventsDocumentedTest {
         assertTrue(doc.contains("name: " + ReviewEvents.CAMPAIGN_CLOSED));
         assertTrue(doc.contains("name: " + AwardEvents.GRANTED));
         assertTrue(doc.contains("address: thidua.deliveries.v1"));
-        for (Class<?> event : List.of(ReviewEvents.ReviewClosed.class, ReviewEvents.SelectedExemplar.class, ReviewEvents.PlannedAward.class,
-                ReviewEvents.CampaignClosed.class, AwardEvents.HonourGranted.class, AwardEvents.HonourRevoked.class)) {
+        for (Class<?> event : List.of(
+                ReviewEvents.ReviewClosed.class,
+                ReviewEvents.SelectedExemplar.class,
+                ReviewEvents.PlannedAward.class,
+                ReviewEvents.CampaignClosed.class,
+                AwardEvents.HonourGranted.class,
+                AwardEvents.HonourRevoked.class)) {
             for (var field : event.getRecordComponents()) {
                 assertTrue(doc.contains(" " + field.getName() + ":"), event.getSimpleName() + "." + field.getName());
             }

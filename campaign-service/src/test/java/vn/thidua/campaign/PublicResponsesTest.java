@@ -20,7 +20,13 @@ class PublicResponsesTest {
 
     @Test
     void nothingIsPublic() {
-        PublicFields.verify(given().get(management.resolve("/q/openapi?format=json")).then().statusCode(200).extract().asString(), Map.of());
+        PublicFields.verify(
+                given().get(management.resolve("/q/openapi?format=json"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                Map.of());
         given().get("/api/v1/campaigns").then().statusCode(401);
         given().get("/api/v1/parked-events/campaign").then().statusCode(401);
     }

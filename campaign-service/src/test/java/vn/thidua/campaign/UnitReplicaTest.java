@@ -32,8 +32,8 @@ class UnitReplicaTest {
 
     static String event(String eventId, String type, UUID unit, String name, boolean active, long version) {
         return EventWriter.envelope(eventId, "/thidua/bloc-service", type, unit, """
-                {"id":"%s","name":"%s","shortName":null,"kind":"AGENCY","parentId":null,"active":%s,"version":%d,"updatedAt":"%s"}"""
-                .formatted(unit, name, active, version, OffsetDateTime.now()));
+                {"id":"%s","name":"%s","shortName":null,"kind":"AGENCY","parentId":null,"active":%s,"version":%d,"updatedAt":"%s"}""".formatted(
+                        unit, name, active, version, OffsetDateTime.now()));
     }
 
     static void send(UUID key, String payload) throws Exception {
@@ -45,15 +45,23 @@ class UnitReplicaTest {
     }
 
     static void awaitReplica(UUID unit, String name, long version) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(reader())
-                .get("/api/v1/units/{id}", unit)
-                .then().statusCode(200).body("name", equalTo(name)).body("version", equalTo((int) version)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .get("/api/v1/units/{id}", unit)
+                        .then()
+                        .statusCode(200)
+                        .body("name", equalTo(name))
+                        .body("version", equalTo((int) version)));
     }
 
     static long inboxRecords(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) UnitReplica.getEntityManager()
-                .createNativeQuery("select count(*) from inbox_event where event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) UnitReplica.getEntityManager()
+                                .createNativeQuery("select count(*) from inbox_event where event_id = :id")
+                                .setParameter("id", eventId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @Test
@@ -63,11 +71,21 @@ class UnitReplicaTest {
         awaitReplica(unit, "Sở Tư pháp", 0);
 
         send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.deactivated.v1", unit, "Sở Tư pháp", false, 1));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(reader())
-                .get("/api/v1/units/{id}", unit).then().body("active", is(false)).body("version", equalTo(1)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .get("/api/v1/units/{id}", unit)
+                        .then()
+                        .body("active", is(false))
+                        .body("version", equalTo(1)));
 
-        given().auth().oauth2(reader()).queryParam("q", "sở tư").get("/api/v1/units")
-                .then().statusCode(200).body("items.find { it.id == '" + unit + "' }.name", equalTo("Sở Tư pháp"));
+        given().auth()
+                .oauth2(reader())
+                .queryParam("q", "sở tư")
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + unit + "' }.name", equalTo("Sở Tư pháp"));
     }
 
     @Test
@@ -114,11 +132,14 @@ class UnitReplicaTest {
         send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", unit, "Sau tin lỗi", true, 0));
 
         awaitReplica(unit, "Sau tin lỗi", 0);
-        Map<String, Object> parked = await().atMost(Duration.ofSeconds(20)).until(() -> parked(unit.toString()), p -> p != null);
+        Map<String, Object> parked =
+                await().atMost(Duration.ofSeconds(20)).until(() -> parked(unit.toString()), p -> p != null);
         assertEquals("thidua.units.v1", parked.get("topic"));
         assertEquals("units", parked.get("channel"));
         assertTrue(parked.get("reason").toString().contains("CloudEvent"), parked.toString());
-        given().get(management.resolve("/q/metrics")).then().statusCode(200)
+        given().get(management.resolve("/q/metrics"))
+                .then()
+                .statusCode(200)
                 .body(containsString("thidua_events_parked"));
     }
 
@@ -128,9 +149,18 @@ class UnitReplicaTest {
 
     /** The open parked event whose Kafka key is {@code key}, as the admin lists them. */
     static Map<String, Object> parked(String key) {
-        List<Map<String, Object>> all = given().auth().oauth2(admin()).get("/api/v1/parked-events/campaign")
-                .then().statusCode(200).extract().jsonPath().getList("$");
-        return all.stream().filter(p -> key.equals(p.get("messageKey"))).findFirst().orElse(null);
+        List<Map<String, Object>> all = given().auth()
+                .oauth2(admin())
+                .get("/api/v1/parked-events/campaign")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        return all.stream()
+                .filter(p -> key.equals(p.get("messageKey")))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -138,27 +168,52 @@ class UnitReplicaTest {
         UUID unit = UUID.randomUUID();
         String name = "Tạm thời bị chặn " + unit;
         // the database refuses this row for a few seconds, as during a restart or a lock timeout
-        QuarkusTransaction.requiringNew().run(() -> UnitReplica.getEntityManager().createNativeQuery(
-                "alter table unit_replica add constraint test_refuse check (name <> '" + name + "')").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> UnitReplica.getEntityManager()
+                        .createNativeQuery(
+                                "alter table unit_replica add constraint test_refuse check (name <> '" + name + "')")
+                        .executeUpdate());
         try {
             send(unit, event(UUID.randomUUID().toString(), "vn.thidua.unit.created.v1", unit, name, true, 0));
-            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).untilAsserted(() ->
-                    given().auth().oauth2(reader()).get("/api/v1/units/{id}", unit).then().statusCode(404));
+            await().pollDelay(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(4))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(reader())
+                            .get("/api/v1/units/{id}", unit)
+                            .then()
+                            .statusCode(404));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> UnitReplica.getEntityManager().createNativeQuery(
-                    "alter table unit_replica drop constraint test_refuse").executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> UnitReplica.getEntityManager()
+                            .createNativeQuery("alter table unit_replica drop constraint test_refuse")
+                            .executeUpdate());
         }
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().auth().oauth2(reader())
-                .get("/api/v1/units/{id}", unit).then().statusCode(200).body("name", equalTo(name)));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(reader())
+                        .get("/api/v1/units/{id}", unit)
+                        .then()
+                        .statusCode(200)
+                        .body("name", equalTo(name)));
         assertEquals(null, parked(unit.toString()), "a retried event is not parked");
     }
 
     @Test
     void theReplicaIsReadOnlyAndNeedsAToken() {
         given().get("/api/v1/units/{id}", UUID.randomUUID()).then().statusCode(401);
-        given().auth().oauth2(reader()).contentType("application/json").body(Map.of("name", "x"))
-                .post("/api/v1/units").then().statusCode(405).contentType("application/problem+json");
-        given().auth().oauth2(reader()).get("/api/v1/units/{id}", UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(reader())
+                .contentType("application/json")
+                .body(Map.of("name", "x"))
+                .post("/api/v1/units")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(reader())
+                .get("/api/v1/units/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

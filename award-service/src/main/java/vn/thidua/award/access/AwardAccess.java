@@ -72,7 +72,8 @@ public class AwardAccess {
 
     /** Whether any of the units is within the user's reach (always, for those who reach everything). */
     public boolean reaches(UUID... unitIds) {
-        return reach().map(r -> Arrays.stream(unitIds).filter(Objects::nonNull).anyMatch(r::contains)).orElse(true);
+        return reach().map(r -> Arrays.stream(unitIds).filter(Objects::nonNull).anyMatch(r::contains))
+                .orElse(true);
     }
 
     /** Narrows a query to the units the user reaches: any of {@code columns} within reach. */
@@ -81,13 +82,17 @@ public class AwardAccess {
         if (units.isEmpty()) {
             return;
         }
-        where.append(" and (").append(String.join(" or ", Arrays.stream(columns).map(c -> c + " in :reach").toList()))
+        where.append(" and (")
+                .append(String.join(
+                        " or ",
+                        Arrays.stream(columns).map(c -> c + " in :reach").toList()))
                 .append(")");
         // an empty reach must still bind a list: no unit has the nil id
         params.and("reach", units.get().isEmpty() ? Set.of(new UUID(0, 0)) : units.get());
     }
 
     private boolean within(UUID unitId) {
-        return unitId != null && user.unitId().map(own -> tree.isWithin(unitId, own)).orElse(false);
+        return unitId != null
+                && user.unitId().map(own -> tree.isWithin(unitId, own)).orElse(false);
     }
 }

@@ -47,12 +47,10 @@ public record AwardRule(
             TaskRating rating,
             InitiativeLevel level,
             DisciplineForm discipline,
-            String legalSource) {
-    }
+            String legalSource) {}
 
     @Schema(name = "AwardQuota")
-    public record Quota(QuotaScope scope, Integer maxCount, BigDecimal maxPercent, String legalSource) {
-    }
+    public record Quota(QuotaScope scope, Integer maxCount, BigDecimal maxPercent, String legalSource) {}
 
     public BigDecimal cashMultiple(RecipientKind kind) {
         return cash.getOrDefault(kind, BigDecimal.ZERO);

@@ -25,7 +25,8 @@ public class BaseSalary extends PanacheEntityBase {
     public String legalSource;
 
     public static BaseSalary inForceOn(LocalDate day) {
-        BaseSalary salary = find("effectiveFrom <= ?1 order by effectiveFrom desc", day).firstResult();
+        BaseSalary salary =
+                find("effectiveFrom <= ?1 order by effectiveFrom desc", day).firstResult();
         if (salary == null) {
             throw ProblemException.rule("Chưa có mức lương cơ sở áp dụng cho ngày " + day);
         }

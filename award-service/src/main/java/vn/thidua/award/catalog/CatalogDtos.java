@@ -16,22 +16,50 @@ import vn.thidua.award.catalog.CatalogEnums.RuleSetScope;
 
 public final class CatalogDtos {
 
-    private CatalogDtos() {
-    }
+    private CatalogDtos() {}
 
     /** An award type with the rule in force on {@code on} for the asked unit, and the rule set that states it. */
-    public record AwardTypeView(String code, String name, AwardCategory category, List<RecipientKind> recipientKinds,
-            AwardLevel level, AwardRule rule, UUID ruleSetId, String ruleSetName, LocalDate on) {
-    }
+    public record AwardTypeView(
+            String code,
+            String name,
+            AwardCategory category,
+            List<RecipientKind> recipientKinds,
+            AwardLevel level,
+            AwardRule rule,
+            UUID ruleSetId,
+            String ruleSetName,
+            LocalDate on) {}
 
-    public record RuleSetSummary(UUID id, String code, String name, String legalSource, RuleSetScope scope, UUID organizingUnitId,
-            String organizingUnitName, LocalDate effectiveFrom, LocalDate effectiveTo, boolean inForce, int ruleCount) {
-    }
+    public record RuleSetSummary(
+            UUID id,
+            String code,
+            String name,
+            String legalSource,
+            RuleSetScope scope,
+            UUID organizingUnitId,
+            String organizingUnitName,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            boolean inForce,
+            int ruleCount) {}
 
-    public record RuleSetView(UUID id, String code, String name, String legalSource, RuleSetScope scope, UUID organizingUnitId,
-            String organizingUnitName, LocalDate effectiveFrom, LocalDate effectiveTo, boolean inForce, RuleSettings settings,
-            List<AwardRule> rules, boolean editable, long version, String updatedBy, OffsetDateTime updatedAt) {
-    }
+    public record RuleSetView(
+            UUID id,
+            String code,
+            String name,
+            String legalSource,
+            RuleSetScope scope,
+            UUID organizingUnitId,
+            String organizingUnitName,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            boolean inForce,
+            RuleSettings settings,
+            List<AwardRule> rules,
+            boolean editable,
+            long version,
+            String updatedBy,
+            OffsetDateTime updatedAt) {}
 
     public record RuleSetInput(
             @NotBlank @Size(max = 60) String code,
@@ -42,9 +70,7 @@ public final class CatalogDtos {
             LocalDate effectiveTo,
             @NotNull @Valid RuleSettings settings,
             @NotNull List<@NotNull AwardRule> rules,
-            Long version) {
-    }
+            Long version) {}
 
-    public record BaseSalaryView(LocalDate effectiveFrom, BigDecimal amount, String legalSource) {
-    }
+    public record BaseSalaryView(LocalDate effectiveFrom, BigDecimal amount, String legalSource) {}
 }

@@ -3,8 +3,7 @@ package vn.thidua.award.catalog;
 /** The closed vocabularies of the award catalog. */
 public final class CatalogEnums {
 
-    private CatalogEnums() {
-    }
+    private CatalogEnums() {}
 
     public enum AwardCategory {
         /** Danh hiệu thi đua */
@@ -32,7 +31,8 @@ public final class CatalogEnums {
     }
 
     public enum RuleSetScope {
-        NATIONAL, LOCAL
+        NATIONAL,
+        LOCAL
     }
 
     /** Over whom a council vote's threshold is counted. */
@@ -59,7 +59,10 @@ public final class CatalogEnums {
 
     /** Mức độ hoàn thành nhiệm vụ, lowest first. */
     public enum TaskRating {
-        NOT_COMPLETED, COMPLETED, GOOD, EXCELLENT;
+        NOT_COMPLETED,
+        COMPLETED,
+        GOOD,
+        EXCELLENT;
 
         public boolean atLeast(TaskRating other) {
             return compareTo(other) >= 0;
@@ -68,7 +71,9 @@ public final class CatalogEnums {
 
     /** The level that recognised an initiative (sáng kiến), lowest first. */
     public enum InitiativeLevel {
-        GRASSROOTS, PROVINCE, NATIONAL;
+        GRASSROOTS,
+        PROVINCE,
+        NATIONAL;
 
         public boolean atLeast(InitiativeLevel other) {
             return compareTo(other) >= 0;

@@ -49,8 +49,8 @@ public class CatalogResource {
     @GET
     @Path("/award-types/{code}")
     @Operation(summary = "Một loại khen thưởng và quy định có hiệu lực")
-    public CatalogDtos.AwardTypeView awardType(@PathParam("code") String code, @QueryParam("on") LocalDate on,
-            @QueryParam("unitId") UUID unitId) {
+    public CatalogDtos.AwardTypeView awardType(
+            @PathParam("code") String code, @QueryParam("on") LocalDate on, @QueryParam("unitId") UUID unitId) {
         return service.awardType(code, on == null ? LocalDate.now(clock) : on, unitId);
     }
 
@@ -73,7 +73,10 @@ public class CatalogResource {
     @Path("/rule-sets")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @ResponseStatus(201)
-    @APIResponseSchema(value = CatalogDtos.RuleSetView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = CatalogDtos.RuleSetView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Lập quy định khen thưởng của địa phương (ghi đè quy định quốc gia theo từng loại)")
     public CatalogDtos.RuleSetView create(@Valid @NotNull CatalogDtos.RuleSetInput in) {
         return service.create(in);

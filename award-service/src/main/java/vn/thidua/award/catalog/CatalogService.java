@@ -56,7 +56,8 @@ public class CatalogService {
     public List<CatalogDtos.RuleSetSummary> ruleSets() {
         LocalDate today = LocalDate.now(clock);
         return RuleSet.<RuleSet>list("order by scope, effectiveFrom desc").stream()
-                .map(s -> mapper.toSummary(s, unitName(s), s.inForceOn(today))).toList();
+                .map(s -> mapper.toSummary(s, unitName(s), s.inForceOn(today)))
+                .toList();
     }
 
     public CatalogDtos.RuleSetView ruleSet(UUID id) {
@@ -67,11 +68,20 @@ public class CatalogService {
     public CatalogDtos.RuleSetView create(CatalogDtos.RuleSetInput in) {
         access.requireManages(in.organizingUnitId(), "Quy định khen thưởng");
         if (RuleSet.count("code", in.code().strip()) > 0) {
-            throw ProblemException.invalidField("code", "mã quy định \"" + in.code().strip() + "\" đã được dùng");
+            throw ProblemException.invalidField(
+                    "code", "mã quy định \"" + in.code().strip() + "\" đã được dùng");
         }
-        RuleSet set = RuleSet.local(in.organizingUnitId(), in.code().strip(), user.username(), OffsetDateTime.now(clock));
-        set.revise(in.name().strip(), in.legalSource().strip(), in.effectiveFrom(), in.effectiveTo(), in.settings(), in.rules(),
-                user.username(), OffsetDateTime.now(clock));
+        RuleSet set =
+                RuleSet.local(in.organizingUnitId(), in.code().strip(), user.username(), OffsetDateTime.now(clock));
+        set.revise(
+                in.name().strip(),
+                in.legalSource().strip(),
+                in.effectiveFrom(),
+                in.effectiveTo(),
+                in.settings(),
+                in.rules(),
+                user.username(),
+                OffsetDateTime.now(clock));
         checkNoOverlap(set);
         set.persist();
         RuleSet.flush();
@@ -87,11 +97,19 @@ public class CatalogService {
         set.requireEditable();
         access.requireManages(set.organizingUnitId, "Quy định khen thưởng");
         if (in.version() == null || in.version() != set.version) {
-            throw ProblemException.conflict("Quy định đã được người khác sửa (phiên bản " + set.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Quy định đã được người khác sửa (phiên bản " + set.version + "); hãy tải lại");
         }
         CatalogDtos.RuleSetView before = view(set);
-        set.revise(in.name().strip(), in.legalSource().strip(), in.effectiveFrom(), in.effectiveTo(), in.settings(), in.rules(),
-                user.username(), OffsetDateTime.now(clock));
+        set.revise(
+                in.name().strip(),
+                in.legalSource().strip(),
+                in.effectiveFrom(),
+                in.effectiveTo(),
+                in.settings(),
+                in.rules(),
+                user.username(),
+                OffsetDateTime.now(clock));
         checkNoOverlap(set);
         RuleSet.flush();
         CatalogDtos.RuleSetView after = view(set);
@@ -100,27 +118,38 @@ public class CatalogService {
     }
 
     public List<CatalogDtos.BaseSalaryView> baseSalaries() {
-        return BaseSalary.<BaseSalary>list("order by effectiveFrom desc").stream().map(mapper::toView).toList();
+        return BaseSalary.<BaseSalary>list("order by effectiveFrom desc").stream()
+                .map(mapper::toView)
+                .toList();
     }
 
     /** Two local rule sets of one unit in force on the same day would make the rules ambiguous. */
     private static void checkNoOverlap(RuleSet set) {
-        List<RuleSet> others = RuleSet.list("scope = ?1 and organizingUnitId = ?2 and id <> ?3", RuleSetScope.LOCAL,
-                set.organizingUnitId, set.id);
+        List<RuleSet> others = RuleSet.list(
+                "scope = ?1 and organizingUnitId = ?2 and id <> ?3", RuleSetScope.LOCAL, set.organizingUnitId, set.id);
         for (RuleSet other : others) {
             boolean overlaps = (other.effectiveTo == null || !set.effectiveFrom.isAfter(other.effectiveTo))
                     && (set.effectiveTo == null || !other.effectiveFrom.isAfter(set.effectiveTo));
             if (overlaps) {
-                throw ProblemException.invalidField("effectiveFrom", "trùng thời gian hiệu lực với quy định \"" + other.name
-                        + "\" của cùng đơn vị");
+                throw ProblemException.invalidField(
+                        "effectiveFrom",
+                        "trùng thời gian hiệu lực với quy định \"" + other.name + "\" của cùng đơn vị");
             }
         }
     }
 
     private CatalogDtos.AwardTypeView view(AwardType type, RuleBook.Rules rules) {
         RuleSet source = rules.sourceOf(type.code);
-        return new CatalogDtos.AwardTypeView(type.code, type.name, type.category, type.recipientKinds, type.level,
-                rules.ruleFor(type.code).orElse(null), source.id, source.name, rules.day());
+        return new CatalogDtos.AwardTypeView(
+                type.code,
+                type.name,
+                type.category,
+                type.recipientKinds,
+                type.level,
+                rules.ruleFor(type.code).orElse(null),
+                source.id,
+                source.name,
+                rules.day());
     }
 
     private CatalogDtos.RuleSetView view(RuleSet set) {

@@ -42,15 +42,23 @@ public class NationalRuleSets {
     static final String SCHEMA = "rules/rule-set.schema.json";
     /** instances starting together enact one after another ("rules" in ASCII) */
     private static final long LOCK = 0x72756c6573L;
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final JsonSchema SCHEMA_CHECK = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(resource(SCHEMA));
+    private static final JsonSchema SCHEMA_CHECK =
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(resource(SCHEMA));
 
     /** What one rule file holds. */
-    public record RuleSetFile(UUID id, String code, String name, String legalSource, LocalDate effectiveFrom, LocalDate effectiveTo,
-            RuleSettings settings, List<AwardRule> rules) {
-    }
+    public record RuleSetFile(
+            UUID id,
+            String code,
+            String name,
+            String legalSource,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            RuleSettings settings,
+            List<AwardRule> rules) {}
 
     @ConfigProperty(name = "thidua.rules.national")
     List<String> files;
@@ -63,7 +71,9 @@ public class NationalRuleSets {
 
     @Transactional
     void enact(@Observes StartupEvent event) {
-        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", LOCK).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(:key)")
+                .setParameter("key", LOCK)
+                .getSingleResult();
         for (String file : files) {
             RuleSetFile f = read(file);
             RuleSet set = RuleSet.findById(f.id());
@@ -73,7 +83,14 @@ public class NationalRuleSets {
             } else if (same(set, f)) {
                 continue;
             }
-            set.enact(f.name(), f.legalSource(), f.effectiveFrom(), f.effectiveTo(), f.settings(), f.rules(), file,
+            set.enact(
+                    f.name(),
+                    f.legalSource(),
+                    f.effectiveFrom(),
+                    f.effectiveTo(),
+                    f.settings(),
+                    f.rules(),
+                    file,
                     OffsetDateTime.now(clock));
             if (fresh) {
                 set.persist();
@@ -83,8 +100,11 @@ public class NationalRuleSets {
     }
 
     private static boolean same(RuleSet set, RuleSetFile f) {
-        return set.code.equals(f.code()) && set.name.equals(f.name()) && set.legalSource.equals(f.legalSource())
-                && set.effectiveFrom.equals(f.effectiveFrom()) && Objects.equals(set.effectiveTo, f.effectiveTo())
+        return set.code.equals(f.code())
+                && set.name.equals(f.name())
+                && set.legalSource.equals(f.legalSource())
+                && set.effectiveFrom.equals(f.effectiveFrom())
+                && Objects.equals(set.effectiveTo, f.effectiveTo())
                 && JSON.valueToTree(set.settings).equals(JSON.valueToTree(f.settings()))
                 && JSON.valueToTree(set.rules).equals(JSON.valueToTree(f.rules()));
     }
@@ -103,7 +123,10 @@ public class NationalRuleSets {
         Set<ValidationMessage> problems = SCHEMA_CHECK.validate(tree);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The rule file " + file + " does not follow " + SCHEMA + ":\n  "
-                    + problems.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("\n  ")));
+                    + problems.stream()
+                            .map(ValidationMessage::getMessage)
+                            .sorted()
+                            .collect(Collectors.joining("\n  ")));
         }
         return JSON.treeToValue(tree, RuleSetFile.class);
     }

@@ -20,13 +20,18 @@ public class RuleBook {
     /** The rules a unit is judged under on {@code day}. */
     public Rules on(LocalDate day, UUID unitId) {
         RuleSet national = RuleSet.<RuleSet>list("scope = ?1", RuleSetScope.NATIONAL).stream()
-                .filter(s -> s.inForceOn(day)).findFirst()
-                .orElseThrow(() -> ProblemException.rule("Không có quy định cấp quốc gia nào có hiệu lực vào ngày " + day));
+                .filter(s -> s.inForceOn(day))
+                .findFirst()
+                .orElseThrow(
+                        () -> ProblemException.rule("Không có quy định cấp quốc gia nào có hiệu lực vào ngày " + day));
         RuleSet local = null;
         if (unitId != null) {
             List<RuleSet> locals = RuleSet.list("scope", RuleSetScope.LOCAL);
             for (UUID unit : tree.lineage(unitId)) {
-                local = locals.stream().filter(s -> unit.equals(s.organizingUnitId) && s.inForceOn(day)).findFirst().orElse(null);
+                local = locals.stream()
+                        .filter(s -> unit.equals(s.organizingUnitId) && s.inForceOn(day))
+                        .findFirst()
+                        .orElse(null);
                 if (local != null) {
                     break;
                 }

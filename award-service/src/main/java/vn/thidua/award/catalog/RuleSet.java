@@ -103,21 +103,35 @@ public class RuleSet extends PanacheEntityBase {
     /** A national rule set follows its decree's file (NationalRuleSets); a province lays its own rules over it instead. */
     public void requireEditable() {
         if (scope == RuleSetScope.NATIONAL) {
-            throw ProblemException.rule("Quy định cấp quốc gia \"" + this.name + "\" được cài sẵn theo nghị định, không sửa được;"
-                    + " hãy lập quy định của địa phương");
+            throw ProblemException.rule("Quy định cấp quốc gia \"" + this.name
+                    + "\" được cài sẵn theo nghị định, không sửa được;" + " hãy lập quy định của địa phương");
         }
     }
 
     /** Replaces the content of a local rule set. */
-    public void revise(String name, String legalSource, LocalDate from, LocalDate to, RuleSettings settings,
-            List<AwardRule> rules, String by, OffsetDateTime now) {
+    public void revise(
+            String name,
+            String legalSource,
+            LocalDate from,
+            LocalDate to,
+            RuleSettings settings,
+            List<AwardRule> rules,
+            String by,
+            OffsetDateTime now) {
         requireEditable();
         replace(name, legalSource, from, to, settings, rules, by, now);
     }
 
     /** Takes a national rule set's content from its file, with the same checks as a local one. */
-    void enact(String name, String legalSource, LocalDate from, LocalDate to, RuleSettings settings,
-            List<AwardRule> rules, String file, OffsetDateTime now) {
+    void enact(
+            String name,
+            String legalSource,
+            LocalDate from,
+            LocalDate to,
+            RuleSettings settings,
+            List<AwardRule> rules,
+            String file,
+            OffsetDateTime now) {
         if (scope != RuleSetScope.NATIONAL) {
             throw new IllegalStateException(code + " is not a national rule set");
         }
@@ -125,13 +139,22 @@ public class RuleSet extends PanacheEntityBase {
     }
 
     /** Dates, award types and rule fields are checked, naming the field at fault. */
-    private void replace(String name, String legalSource, LocalDate from, LocalDate to, RuleSettings settings,
-            List<AwardRule> rules, String by, OffsetDateTime now) {
+    private void replace(
+            String name,
+            String legalSource,
+            LocalDate from,
+            LocalDate to,
+            RuleSettings settings,
+            List<AwardRule> rules,
+            String by,
+            OffsetDateTime now) {
         if (to != null && to.isBefore(from)) {
             throw ProblemException.invalidField("effectiveTo", "ngày hết hiệu lực trước ngày có hiệu lực");
         }
-        if (settings.disclosureWorkingDays() != null && (settings.disclosureWorkingDays() < 1 || settings.disclosureWorkingDays() > 60)) {
-            throw ProblemException.invalidField("settings.disclosureWorkingDays", "thời gian công khai từ 1 đến 60 ngày làm việc");
+        if (settings.disclosureWorkingDays() != null
+                && (settings.disclosureWorkingDays() < 1 || settings.disclosureWorkingDays() > 60)) {
+            throw ProblemException.invalidField(
+                    "settings.disclosureWorkingDays", "thời gian công khai từ 1 đến 60 ngày làm việc");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -142,9 +165,11 @@ public class RuleSet extends PanacheEntityBase {
                 throw ProblemException.invalidField(at + ".awardType", "loại khen thưởng đã có quy định ở trên");
             }
             if (rule.councilVote() && (rule.threshold() == null || rule.denominator() == null)) {
-                throw ProblemException.invalidField(at + ".threshold", "bỏ phiếu của hội đồng cần tỷ lệ và cách tính mẫu số");
+                throw ProblemException.invalidField(
+                        at + ".threshold", "bỏ phiếu của hội đồng cần tỷ lệ và cách tính mẫu số");
             }
-            if (rule.threshold() != null && (rule.threshold().signum() <= 0 || rule.threshold().intValue() > 100)) {
+            if (rule.threshold() != null
+                    && (rule.threshold().signum() <= 0 || rule.threshold().intValue() > 100)) {
                 throw ProblemException.invalidField(at + ".threshold", "tỷ lệ tán thành từ trên 0 đến 100%");
             }
             for (var cash : rule.cash().entrySet()) {

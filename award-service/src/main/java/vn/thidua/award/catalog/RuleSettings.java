@@ -11,8 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record RuleSettings(
         Integer disclosureWorkingDays,
-        @Schema(implementation = String.class, type = SchemaType.STRING, example = "--01-31", description = "hạn nộp hồ sơ của một năm: ngày, tháng của năm sau (--MM-dd)")
+
+        @Schema(
+                implementation = String.class,
+                type = SchemaType.STRING,
+                example = "--01-31",
+                description = "hạn nộp hồ sơ của một năm: ngày, tháng của năm sau (--MM-dd)")
         MonthDay dossierDeadline,
+
         String registrationSource,
         String oneAchievementSource,
         String holdsSource,

@@ -15,7 +15,8 @@ import vn.thidua.award.catalog.CatalogEnums.Denominator;
 public record Threshold(BigDecimal percent, boolean strict, Denominator denominator) {
 
     /** The bloc regulation's "more than half of the member units". */
-    public static final Threshold MAJORITY_OF_MEMBERS = new Threshold(BigDecimal.valueOf(50), true, Denominator.ALL_MEMBERS);
+    public static final Threshold MAJORITY_OF_MEMBERS =
+            new Threshold(BigDecimal.valueOf(50), true, Denominator.ALL_MEMBERS);
 
     public static Threshold atLeast(BigDecimal percent, Denominator denominator) {
         return new Threshold(percent, false, denominator);
@@ -30,22 +31,33 @@ public record Threshold(BigDecimal percent, boolean strict, Denominator denomina
         if (over <= 0) {
             return false;
         }
-        int c = BigDecimal.valueOf(votes).multiply(BigDecimal.valueOf(100)).compareTo(percent.multiply(BigDecimal.valueOf(over)));
+        int c = BigDecimal.valueOf(votes)
+                .multiply(BigDecimal.valueOf(100))
+                .compareTo(percent.multiply(BigDecimal.valueOf(over)));
         return strict ? c > 0 : c >= 0;
     }
 
     public static BigDecimal percentOf(int votes, int over) {
-        return over == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(votes).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(over), 1, RoundingMode.HALF_UP);
+        return over == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(votes)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(over), 1, RoundingMode.HALF_UP);
     }
 
     /** "13 / 15 thành viên hội đồng = 86,7% ≥ 80% → đạt", with the denominator named. */
     public String statement(int votes, int over, String membersNoun, String passed, String failed) {
         boolean met = metBy(votes, over);
         String sign = strict ? (met ? ">" : "≤") : (met ? "≥" : "<");
-        return "%d / %d %s = %s%% %s %s%% → %s".formatted(votes, over,
-                denominator == Denominator.ALL_MEMBERS ? membersNoun : "phiếu thu về", decimal(percentOf(votes, over)), sign,
-                decimal(percent), met ? passed : failed);
+        return "%d / %d %s = %s%% %s %s%% → %s"
+                .formatted(
+                        votes,
+                        over,
+                        denominator == Denominator.ALL_MEMBERS ? membersNoun : "phiếu thu về",
+                        decimal(percentOf(votes, over)),
+                        sign,
+                        decimal(percent),
+                        met ? passed : failed);
     }
 
     public static String decimal(BigDecimal value) {

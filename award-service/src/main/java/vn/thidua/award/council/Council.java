@@ -57,11 +57,17 @@ public class Council extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    public record Seat(String username, String fullName, String title, CouncilRole role, LocalDate from, LocalDate to) {
-    }
+    public record Seat(
+            String username, String fullName, String title, CouncilRole role, LocalDate from, LocalDate to) {}
 
-    public static Council establish(UUID organizingUnitId, String name, String establishedBy, LocalDate termFrom, LocalDate termTo,
-            String by, OffsetDateTime now) {
+    public static Council establish(
+            UUID organizingUnitId,
+            String name,
+            String establishedBy,
+            LocalDate termFrom,
+            LocalDate termTo,
+            String by,
+            OffsetDateTime now) {
         Council c = new Council();
         c.id = UUID.randomUUID();
         c.organizingUnitId = organizingUnitId;
@@ -91,11 +97,14 @@ public class Council extends PanacheEntityBase {
             Seat s = seats.get(i);
             String field = "members[" + i + "]";
             if (!accounts.add(s.username().strip().toLowerCase(Locale.ROOT))) {
-                throw ProblemException.invalidField(field + ".username", "tài khoản " + s.username() + " đã có trong hội đồng");
+                throw ProblemException.invalidField(
+                        field + ".username", "tài khoản " + s.username() + " đã có trong hội đồng");
             }
             LocalDate from = s.from() == null ? termFrom : s.from();
-            if (from.isBefore(termFrom) || (termTo != null && (from.isAfter(termTo) || (s.to() != null && s.to().isAfter(termTo))))) {
-                throw ProblemException.invalidField(field + ".from", "thời gian tham gia phải trong nhiệm kỳ của hội đồng");
+            if (from.isBefore(termFrom)
+                    || (termTo != null && (from.isAfter(termTo) || (s.to() != null && s.to().isAfter(termTo))))) {
+                throw ProblemException.invalidField(
+                        field + ".from", "thời gian tham gia phải trong nhiệm kỳ của hội đồng");
             }
             if (s.to() != null && s.to().isBefore(from)) {
                 throw ProblemException.invalidField(field + ".to", "ngày thôi tham gia phải sau ngày bắt đầu");
@@ -106,7 +115,10 @@ public class Council extends PanacheEntityBase {
         Set<String> kept = new HashSet<>();
         for (int i = 0; i < seats.size(); i++) {
             Seat s = seats.get(i);
-            CouncilMember m = members.stream().filter(x -> x.username.equalsIgnoreCase(s.username().strip())).findFirst().orElse(null);
+            CouncilMember m = members.stream()
+                    .filter(x -> x.username.equalsIgnoreCase(s.username().strip()))
+                    .findFirst()
+                    .orElse(null);
             if (m == null) {
                 m = new CouncilMember();
                 m.id = UUID.randomUUID();
@@ -116,7 +128,8 @@ public class Council extends PanacheEntityBase {
             m.position = i + 1;
             m.username = s.username().strip();
             m.fullName = s.fullName().strip();
-            m.title = s.title() == null || s.title().isBlank() ? null : s.title().strip();
+            m.title =
+                    s.title() == null || s.title().isBlank() ? null : s.title().strip();
             m.role = s.role();
             m.from = s.from() == null ? termFrom : s.from();
             m.to = s.to();
@@ -129,7 +142,8 @@ public class Council extends PanacheEntityBase {
     private static void requireOne(List<Seat> seats, CouncilRole role, String label) {
         long count = seats.stream().filter(s -> s.role() == role).count();
         if (count != 1) {
-            throw ProblemException.invalidField("members", "hội đồng cần đúng một " + label + " (đang có " + count + ")");
+            throw ProblemException.invalidField(
+                    "members", "hội đồng cần đúng một " + label + " (đang có " + count + ")");
         }
     }
 
@@ -142,7 +156,9 @@ public class Council extends PanacheEntityBase {
     }
 
     public Optional<CouncilMember> member(String username, LocalDate day) {
-        return sittingOn(day).stream().filter(m -> m.username.equalsIgnoreCase(username)).findFirst();
+        return sittingOn(day).stream()
+                .filter(m -> m.username.equalsIgnoreCase(username))
+                .findFirst();
     }
 
     public boolean holds(String username, CouncilRole role, LocalDate day) {

@@ -44,14 +44,19 @@ public class CouncilService {
         access.restrict(where, params, "organizingUnitId");
         where.append(") or exists (select 1 from CouncilMember m where m.council = c and lower(m.username) = :me)");
         params.and("me", user.username().toLowerCase(java.util.Locale.ROOT));
-        return Council.<Council>find("from Council c where " + where + " order by c.termFrom desc, c.name", params).list().stream()
-                .map(c -> mapper.toSummary(c, tree.name(c.organizingUnitId))).toList();
+        return Council.<Council>find("from Council c where " + where + " order by c.termFrom desc, c.name", params)
+                .list()
+                .stream()
+                .map(c -> mapper.toSummary(c, tree.name(c.organizingUnitId)))
+                .toList();
     }
 
     public CouncilDtos.CouncilView get(UUID id) {
         Council c = find(id);
         boolean manages = access.manages(c.organizingUnitId);
-        if (!manages && c.member(user.username(), LocalDate.now(clock)).isEmpty() && !access.reaches(c.organizingUnitId)) {
+        if (!manages
+                && c.member(user.username(), LocalDate.now(clock)).isEmpty()
+                && !access.reaches(c.organizingUnitId)) {
             throw ProblemException.notFound("hội đồng", id);
         }
         return view(c);
@@ -61,7 +66,14 @@ public class CouncilService {
     public CouncilDtos.CouncilView create(CouncilDtos.CouncilInput in) {
         requireUnit(in.organizingUnitId());
         access.requireManages(in.organizingUnitId(), "Hội đồng");
-        Council c = Council.establish(in.organizingUnitId(), in.name(), in.establishedBy(), in.termFrom(), in.termTo(), user.username(), OffsetDateTime.now(clock));
+        Council c = Council.establish(
+                in.organizingUnitId(),
+                in.name(),
+                in.establishedBy(),
+                in.termFrom(),
+                in.termTo(),
+                user.username(),
+                OffsetDateTime.now(clock));
         c.seat(mapper.toSeats(in.members()));
         c.persist();
         audit.record("award.council.create", "council", c.id, null, view(c));
@@ -73,10 +85,12 @@ public class CouncilService {
         Council c = find(id);
         access.requireManages(c.organizingUnitId, "Hội đồng");
         if (in.version() == null || in.version() != c.version) {
-            throw ProblemException.conflict("Hội đồng đã được người khác cập nhật (phiên bản " + c.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Hội đồng đã được người khác cập nhật (phiên bản " + c.version + "); hãy tải lại");
         }
         if (!in.organizingUnitId().equals(c.organizingUnitId)) {
-            throw ProblemException.invalidField("organizingUnitId", "không đổi được cơ quan của hội đồng; hãy lập hội đồng mới");
+            throw ProblemException.invalidField(
+                    "organizingUnitId", "không đổi được cơ quan của hội đồng; hãy lập hội đồng mới");
         }
         CouncilDtos.CouncilView before = view(c);
         c.describe(in.name(), in.establishedBy(), in.termFrom(), in.termTo());
@@ -101,7 +115,10 @@ public class CouncilService {
     }
 
     private CouncilDtos.CouncilView view(Council c) {
-        return mapper.toView(c, tree.name(c.organizingUnitId), access.manages(c.organizingUnitId),
+        return mapper.toView(
+                c,
+                tree.name(c.organizingUnitId),
+                access.manages(c.organizingUnitId),
                 c.holds(user.username(), CouncilRole.SECRETARY, LocalDate.now(clock)));
     }
 }

@@ -113,7 +113,9 @@ public class Decision extends PanacheEntityBase {
         d.issuingBody = in.issuingBody().strip();
         d.signerName = in.signerName().strip();
         d.signerPosition = in.signerPosition().strip();
-        d.signingFor = in.signingFor() == null || in.signingFor().isBlank() ? null : in.signingFor().strip();
+        d.signingFor = in.signingFor() == null || in.signingFor().isBlank()
+                ? null
+                : in.signingFor().strip();
         d.title = in.title().strip();
         d.status = Status.DRAFT;
         d.createdBy = by;
@@ -142,7 +144,8 @@ public class Decision extends PanacheEntityBase {
     public void issue(BigDecimal baseSalary, BigDecimal cashTotal, String by, OffsetDateTime now) {
         requireDraft();
         if (issuedOn.isAfter(now.atZoneSameInstant(VietnamClock.ZONE).toLocalDate())) {
-            throw ProblemException.invalidField("issuedOn", "quyết định ghi ngày ký " + issuedOn + ", chưa đến: chỉ ban hành từ ngày đó");
+            throw ProblemException.invalidField(
+                    "issuedOn", "quyết định ghi ngày ký " + issuedOn + ", chưa đến: chỉ ban hành từ ngày đó");
         }
         this.status = Status.ISSUED;
         this.baseSalary = baseSalary;

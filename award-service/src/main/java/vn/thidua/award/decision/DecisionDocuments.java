@@ -43,22 +43,34 @@ public class DecisionDocuments {
         if (d.status() != Decision.Status.ISSUED) {
             throw ProblemException.rule("Quyết định chưa ban hành, chưa in được bằng khen, giấy khen");
         }
-        List<DecisionDtos.Line> lines = d.lines().stream().filter(l -> nominationId == null || l.nominationId().equals(nominationId)).toList();
+        List<DecisionDtos.Line> lines = d.lines().stream()
+                .filter(l -> nominationId == null || l.nominationId().equals(nominationId))
+                .toList();
         if (lines.isEmpty()) {
             throw ProblemException.notFound("người được khen trong quyết định", nominationId);
         }
-        Map<UUID, String> achievements = Nomination.byIds(lines.stream().map(DecisionDtos.Line::nominationId).toList()).stream()
-                .collect(Collectors.toMap(n -> n.id, n -> n.achievement));
-        byte[] pdf = CertificateRenderer.render(DecisionDocument.certificates(d, lines,
-                line -> "Đã có thành tích: " + firstSentence(achievements.get(line.nominationId()))));
-        String name = nominationId == null ? fileName(d) + "-bang-khen.pdf" : fileName(d) + "-" + lines.get(0).position() + ".pdf";
+        Map<UUID, String> achievements =
+                Nomination.byIds(lines.stream()
+                                .map(DecisionDtos.Line::nominationId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(n -> n.id, n -> n.achievement));
+        byte[] pdf = CertificateRenderer.render(DecisionDocument.certificates(
+                d, lines, line -> "Đã có thành tích: " + firstSentence(achievements.get(line.nominationId()))));
+        String name = nominationId == null
+                ? fileName(d) + "-bang-khen.pdf"
+                : fileName(d) + "-" + lines.get(0).position() + ".pdf";
         return Downloads.attachment(pdf, Downloads.PDF, name);
     }
 
     private AdministrativeDocument document(DecisionDtos.DecisionView d) {
         UnitReplica organizer = UnitReplica.findById(d.organizingUnitId());
-        UnitReplica parent = organizer == null || organizer.parentId == null ? null : UnitReplica.findById(organizer.parentId);
-        String basis = ruleBook.on(d.issuedOn(), d.organizingUnitId()).national().legalSource.replace("Luật Thi đua, khen thưởng 2022; ", "");
+        UnitReplica parent =
+                organizer == null || organizer.parentId == null ? null : UnitReplica.findById(organizer.parentId);
+        String basis = ruleBook.on(d.issuedOn(), d.organizingUnitId())
+                .national()
+                .legalSource
+                .replace("Luật Thi đua, khen thưởng 2022; ", "");
         return DecisionDocument.of(d, parent == null ? null : parent.name, basis);
     }
 

@@ -14,13 +14,14 @@ import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 
 public final class DecisionDtos {
 
-    private DecisionDtos() {
-    }
+    private DecisionDtos() {}
 
     @Schema(name = "AwardDecisionInput")
     public record DecisionInput(
             @NotNull UUID organizingUnitId,
+
             @NotBlank @Size(max = 60) @Pattern(regexp = "\\d+/[\\p{L}\\d\\-]+", message = "số quyết định dạng 123/QĐ-UBND") String number,
+
             @NotNull LocalDate issuedOn,
             @NotBlank @Size(max = 300) String authority,
             @NotBlank @Size(max = 300) String issuingBody,
@@ -28,22 +29,51 @@ public final class DecisionDtos {
             @NotBlank @Size(max = 200) String signerPosition,
             @Size(max = 100) String signingFor,
             @NotBlank @Size(max = 500) String title,
-            List<@NotNull UUID> nominationIds) {
-    }
+            List<@NotNull UUID> nominationIds) {}
 
     /** One line of the annex: who, for what, how much. */
     @Schema(name = "DecisionLine")
-    public record Line(int position, UUID nominationId, RecipientKind recipientKind, String recipientName, String recipientDetail,
-            String awardType, String awardTypeName, BigDecimal cashMultiple, BigDecimal cashAmount, UUID honourId) {
-    }
+    public record Line(
+            int position,
+            UUID nominationId,
+            RecipientKind recipientKind,
+            String recipientName,
+            String recipientDetail,
+            String awardType,
+            String awardTypeName,
+            BigDecimal cashMultiple,
+            BigDecimal cashAmount,
+            UUID honourId) {}
 
-    public record DecisionView(UUID id, UUID organizingUnitId, String organizingUnitName, String number, LocalDate issuedOn,
-            String authority, String issuingBody, String signerName, String signerPosition, String signingFor, String title,
-            Decision.Status status, List<Line> lines, BigDecimal baseSalary, BigDecimal cashTotal, String createdBy,
-            OffsetDateTime createdAt, String issuedBy, OffsetDateTime issuedAt, long version) {
-    }
+    public record DecisionView(
+            UUID id,
+            UUID organizingUnitId,
+            String organizingUnitName,
+            String number,
+            LocalDate issuedOn,
+            String authority,
+            String issuingBody,
+            String signerName,
+            String signerPosition,
+            String signingFor,
+            String title,
+            Decision.Status status,
+            List<Line> lines,
+            BigDecimal baseSalary,
+            BigDecimal cashTotal,
+            String createdBy,
+            OffsetDateTime createdAt,
+            String issuedBy,
+            OffsetDateTime issuedAt,
+            long version) {}
 
-    public record DecisionSummary(UUID id, String number, LocalDate issuedOn, String authority, String title, Decision.Status status,
-            int awards, BigDecimal cashTotal) {
-    }
+    public record DecisionSummary(
+            UUID id,
+            String number,
+            LocalDate issuedOn,
+            String authority,
+            String title,
+            Decision.Status status,
+            int awards,
+            BigDecimal cashTotal) {}
 }

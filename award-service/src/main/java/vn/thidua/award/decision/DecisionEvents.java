@@ -10,11 +10,18 @@ public final class DecisionEvents {
 
     public static final String ISSUED = "vn.thidua.decision.issued.v1";
 
-    private DecisionEvents() {
-    }
+    private DecisionEvents() {}
 
-    public record DecisionIssued(UUID decisionId, UUID organizingUnitId, String number, LocalDate issuedOn, String authority,
-            String signerName, String title, List<UUID> nominationIds, List<UUID> honourIds, BigDecimal baseSalary,
-            BigDecimal cashTotal) {
-    }
+    public record DecisionIssued(
+            UUID decisionId,
+            UUID organizingUnitId,
+            String number,
+            LocalDate issuedOn,
+            String authority,
+            String signerName,
+            String title,
+            List<UUID> nominationIds,
+            List<UUID> honourIds,
+            BigDecimal baseSalary,
+            BigDecimal cashTotal) {}
 }

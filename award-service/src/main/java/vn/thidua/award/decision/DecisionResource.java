@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.thidua.platform.documents.Downloads;
 import vn.thidua.platform.security.Roles;
 
 @Path("/api/v1/decisions")
@@ -51,7 +50,10 @@ public class DecisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = DecisionDtos.DecisionView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = DecisionDtos.DecisionView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Lập dự thảo quyết định từ các đề nghị đã công khai xong, không có kiến nghị")
     public DecisionDtos.DecisionView create(@Valid @NotNull DecisionDtos.DecisionInput in) {

@@ -61,8 +61,15 @@ public class DecisionService {
     public List<DecisionDtos.DecisionSummary> list() {
         return Decision.<Decision>list("order by issuedOn desc, number").stream()
                 .filter(d -> access.reaches(d.organizingUnitId))
-                .map(d -> new DecisionDtos.DecisionSummary(d.id, d.number, d.issuedOn, d.authority, d.title, d.status,
-                        d.nominationIds.size(), d.cashTotal))
+                .map(d -> new DecisionDtos.DecisionSummary(
+                        d.id,
+                        d.number,
+                        d.issuedOn,
+                        d.authority,
+                        d.title,
+                        d.status,
+                        d.nominationIds.size(),
+                        d.cashTotal))
                 .toList();
     }
 
@@ -78,7 +85,9 @@ public class DecisionService {
         }
         String number = in.number().strip();
         if (Decision.count("lower(number) = ?1", number.toLowerCase()) > 0) {
-            throw new ProblemException(ProblemType.CONFLICT, "Số quyết định " + number + " đã được dùng",
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Số quyết định " + number + " đã được dùng",
                     List.of(new Problem.FieldError("number", "số quyết định đã được dùng")));
         }
         if (new HashSet<>(in.nominationIds()).size() != in.nominationIds().size()) {
@@ -111,7 +120,8 @@ public class DecisionService {
         Decision d = viewable(id);
         access.requireManages(d.organizingUnitId, "Quyết định khen thưởng");
         if (version != d.version) {
-            throw ProblemException.conflict("Quyết định đã được người khác cập nhật (phiên bản " + d.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Quyết định đã được người khác cập nhật (phiên bản " + d.version + "); hãy tải lại");
         }
         d.requireDraft();
         BaseSalary salary = BaseSalary.inForceOn(d.issuedOn);
@@ -130,21 +140,49 @@ public class DecisionService {
         Decision.flush();
         DecisionDtos.DecisionView view = view(d);
         audit.record("award.decision.issue", "decision", d.id, null, view);
-        outbox.publish(AwardEvents.TOPIC, DecisionEvents.ISSUED, d.id, new DecisionEvents.DecisionIssued(d.id, d.organizingUnitId,
-                d.number, d.issuedOn, d.authority, d.signerName, d.title, List.copyOf(d.nominationIds), honourIds, salary.amount, total));
+        outbox.publish(
+                AwardEvents.TOPIC,
+                DecisionEvents.ISSUED,
+                d.id,
+                new DecisionEvents.DecisionIssued(
+                        d.id,
+                        d.organizingUnitId,
+                        d.number,
+                        d.issuedOn,
+                        d.authority,
+                        d.signerName,
+                        d.title,
+                        List.copyOf(d.nominationIds),
+                        honourIds,
+                        salary.amount,
+                        total));
         for (Honour h : Honour.<Honour>list("decisionId", d.id)) {
-            outbox.publish(AwardEvents.TOPIC, AwardEvents.GRANTED, h.id, new AwardEvents.HonourGranted(h.id, d.id, d.number, d.issuedOn,
-                    h.awardTypeName, h.recipientKind.name(), h.unitId, h.recipientName, h.year,
-                    new AwardEvents.Origin(h.originKind, h.originId)));
+            outbox.publish(
+                    AwardEvents.TOPIC,
+                    AwardEvents.GRANTED,
+                    h.id,
+                    new AwardEvents.HonourGranted(
+                            h.id,
+                            d.id,
+                            d.number,
+                            d.issuedOn,
+                            h.awardTypeName,
+                            h.recipientKind.name(),
+                            h.unitId,
+                            h.recipientName,
+                            h.year,
+                            new AwardEvents.Origin(h.originKind, h.originId)));
         }
         return view;
     }
 
     private Honour grant(Decision d, Nomination n, BigDecimal baseSalary) {
         AwardType type = AwardType.findById(n.awardType);
-        AwardRule rule = ruleBook.on(n.submittedOn, n.nomineeUnitId).ruleFor(n.awardType).orElseThrow();
+        AwardRule rule =
+                ruleBook.on(n.submittedOn, n.nomineeUnitId).ruleFor(n.awardType).orElseThrow();
         BigDecimal cash = rule.cashMultiple(n.nomineeKind).multiply(baseSalary).setScale(0, RoundingMode.HALF_UP);
-        Honour h = Honour.granted(d, n, type, tree.name(n.nomineeUnitId), cash, user.username(), OffsetDateTime.now(clock));
+        Honour h = Honour.granted(
+                d, n, type, tree.name(n.nomineeUnitId), cash, user.username(), OffsetDateTime.now(clock));
         h.persist();
         return h;
     }
@@ -164,22 +202,33 @@ public class DecisionService {
     /** Công khai xong (the window ended before the decision date) and no objection pending. */
     private static void requireDecidable(Nomination n, String field, Decision d) {
         if (n.status != NominationStatus.IN_DISCLOSURE) {
-            throw ProblemException.invalidField(field, "\"" + n.nomineeName + "\" chưa qua công khai (trạng thái " + n.status + ")");
+            throw ProblemException.invalidField(
+                    field, "\"" + n.nomineeName + "\" chưa qua công khai (trạng thái " + n.status + ")");
         }
         if (n.onHold) {
-            throw ProblemException.invalidField(field, "\"" + n.nomineeName + "\" đang tạm dừng do có kiến nghị chưa giải quyết");
+            throw ProblemException.invalidField(
+                    field, "\"" + n.nomineeName + "\" đang tạm dừng do có kiến nghị chưa giải quyết");
         }
         Notice notice = Notice.findById(n.noticeId);
         if (!notice.endedBefore(d.issuedOn)) {
-            throw ProblemException.invalidField(field, "\"" + n.nomineeName + "\" đang công khai đến hết ngày "
-                    + "%02d/%02d/%d".formatted(notice.closesOn.getDayOfMonth(), notice.closesOn.getMonthValue(), notice.closesOn.getYear())
-                    + "; quyết định phải ban hành sau thời gian công khai");
+            throw ProblemException.invalidField(
+                    field,
+                    "\"" + n.nomineeName + "\" đang công khai đến hết ngày "
+                            + "%02d/%02d/%d"
+                                    .formatted(
+                                            notice.closesOn.getDayOfMonth(),
+                                            notice.closesOn.getMonthValue(),
+                                            notice.closesOn.getYear())
+                            + "; quyết định phải ban hành sau thời gian công khai");
         }
     }
 
     List<Nomination> ordered(Decision d) {
         List<Nomination> found = Nomination.byIds(d.nominationIds);
-        return d.nominationIds.stream().map(id -> found.stream().filter(n -> n.id.equals(id)).findFirst().orElseThrow()).toList();
+        return d.nominationIds.stream()
+                .map(id ->
+                        found.stream().filter(n -> n.id.equals(id)).findFirst().orElseThrow())
+                .toList();
     }
 
     Decision viewable(UUID id) {
@@ -195,18 +244,50 @@ public class DecisionService {
         BigDecimal salary = d.baseSalary != null ? d.baseSalary : BaseSalary.inForceOn(d.issuedOn).amount;
         int position = 1;
         for (Nomination n : ordered(d)) {
-            AwardRule rule = ruleBook.on(n.submittedOn, n.nomineeUnitId).ruleFor(n.awardType).orElseThrow();
-            Honour honour = d.isDraft() ? null : Honour.find("nominationId = ?1 and decisionId = ?2", n.id, d.id).firstResult();
+            AwardRule rule = ruleBook.on(n.submittedOn, n.nomineeUnitId)
+                    .ruleFor(n.awardType)
+                    .orElseThrow();
+            Honour honour = d.isDraft()
+                    ? null
+                    : Honour.find("nominationId = ?1 and decisionId = ?2", n.id, d.id)
+                            .firstResult();
             BigDecimal multiple = rule.cashMultiple(n.nomineeKind);
-            lines.add(new DecisionDtos.Line(position++, n.id, n.nomineeKind, n.nomineeName, detail(n), n.awardType,
-                    AwardType.<AwardType>findById(n.awardType).name, multiple,
-                    honour != null ? honour.cashAmount : multiple.multiply(salary).setScale(0, RoundingMode.HALF_UP),
+            lines.add(new DecisionDtos.Line(
+                    position++,
+                    n.id,
+                    n.nomineeKind,
+                    n.nomineeName,
+                    detail(n),
+                    n.awardType,
+                    AwardType.<AwardType>findById(n.awardType).name,
+                    multiple,
+                    honour != null
+                            ? honour.cashAmount
+                            : multiple.multiply(salary).setScale(0, RoundingMode.HALF_UP),
                     honour == null ? null : honour.id));
         }
         BigDecimal total = lines.stream().map(DecisionDtos.Line::cashAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new DecisionDtos.DecisionView(d.id, d.organizingUnitId, tree.name(d.organizingUnitId), d.number, d.issuedOn, d.authority,
-                d.issuingBody, d.signerName, d.signerPosition, d.signingFor, d.title, d.status, lines, salary, total, d.createdBy,
-                d.createdAt, d.issuedBy, d.issuedAt, d.version);
+        return new DecisionDtos.DecisionView(
+                d.id,
+                d.organizingUnitId,
+                tree.name(d.organizingUnitId),
+                d.number,
+                d.issuedOn,
+                d.authority,
+                d.issuingBody,
+                d.signerName,
+                d.signerPosition,
+                d.signingFor,
+                d.title,
+                d.status,
+                lines,
+                salary,
+                total,
+                d.createdBy,
+                d.createdAt,
+                d.issuedBy,
+                d.issuedAt,
+                d.version);
     }
 
     /** "Trưởng phòng, Phòng Cảnh sát hình sự" for a person; the parent unit for a collective. */

@@ -14,49 +14,94 @@ import vn.thidua.award.nomination.NominationStatus;
 
 public final class DisclosureDtos {
 
-    private DisclosureDtos() {
-    }
+    private DisclosureDtos() {}
 
     /** {@code opensOn} may be an earlier day when the list was already posted at the office (niêm yết). */
-    public record NoticeInput(@NotNull UUID organizingUnitId, @NotBlank @Size(max = 300) String title, LocalDate opensOn,
-            @NotEmpty List<@NotNull UUID> nominationIds) {
-    }
+    public record NoticeInput(
+            @NotNull UUID organizingUnitId,
+            @NotBlank @Size(max = 300) String title,
+            LocalDate opensOn,
+            @NotEmpty List<@NotNull UUID> nominationIds) {}
 
-    public record ObjectionInput(@NotBlank @Size(min = 10, max = 4000) String reason) {
-    }
+    public record ObjectionInput(
+            @NotBlank @Size(min = 10, max = 4000) String reason) {}
 
-    public record ResolutionInput(@NotNull Objection.Status outcome, @NotBlank @Size(max = 2000) String resolution,
-            @NotNull Long version) {
-    }
+    public record ResolutionInput(
+            @NotNull Objection.Status outcome,
+            @NotBlank @Size(max = 2000) String resolution,
+            @NotNull Long version) {}
 
     /** A published nomination as the public sees it: no dossier, no personal facts beyond name, position and unit. */
-    public record NoticeEntry(UUID nominationId, RecipientKind nomineeKind, String nomineeName, String nomineePosition,
-            String unitName, String awardTypeName, String achievement, NominationStatus status, boolean onHold) {
-    }
+    public record NoticeEntry(
+            UUID nominationId,
+            RecipientKind nomineeKind,
+            String nomineeName,
+            String nomineePosition,
+            String unitName,
+            String awardTypeName,
+            String achievement,
+            NominationStatus status,
+            boolean onHold) {}
 
     @Schema(name = "PublicNoticeEntry", description = "a nominee on a public list: what the law asks to publish")
     public record PublicNoticeEntry(
-            @Schema(description = "the nomination an objection is about (POST …/notices/nominations/{nominationId}/objections)")
-            UUID nominationId, RecipientKind nomineeKind, String nomineeName, String nomineePosition, String unitName,
-            String awardTypeName, String achievement, @Schema(description = "held by an objection until it is resolved") boolean onHold) {
-    }
+            @Schema(
+                    description =
+                            "the nomination an objection is about (POST …/notices/nominations/{nominationId}/objections)")
+            UUID nominationId,
+
+            RecipientKind nomineeKind,
+            String nomineeName,
+            String nomineePosition,
+            String unitName,
+            String awardTypeName,
+            String achievement,
+
+            @Schema(description = "held by an objection until it is resolved")
+            boolean onHold) {}
 
     @Schema(name = "PublicNotice", description = "a list published for objections: no account, no internal reference")
-    public record PublicNotice(UUID id, String organizingUnitName, String title, LocalDate opensOn, int workingDays, LocalDate closesOn,
-            boolean open, boolean ended, List<PublicNoticeEntry> entries, OffsetDateTime publishedAt) {
-    }
+    public record PublicNotice(
+            UUID id,
+            String organizingUnitName,
+            String title,
+            LocalDate opensOn,
+            int workingDays,
+            LocalDate closesOn,
+            boolean open,
+            boolean ended,
+            List<PublicNoticeEntry> entries,
+            OffsetDateTime publishedAt) {}
 
-    public record NoticeView(UUID id, UUID organizingUnitId, String organizingUnitName, String title, LocalDate opensOn,
-            int workingDays, LocalDate closesOn, boolean open, boolean ended, List<NoticeEntry> entries, String publishedBy,
-            OffsetDateTime publishedAt) {
-    }
+    public record NoticeView(
+            UUID id,
+            UUID organizingUnitId,
+            String organizingUnitName,
+            String title,
+            LocalDate opensOn,
+            int workingDays,
+            LocalDate closesOn,
+            boolean open,
+            boolean ended,
+            List<NoticeEntry> entries,
+            String publishedBy,
+            OffsetDateTime publishedAt) {}
 
-    public record ObjectionView(UUID id, UUID nominationId, String nomineeName, UUID noticeId, String reason, String filedByName,
-            OffsetDateTime filedAt, Objection.Status status, String resolution, String resolvedBy, OffsetDateTime resolvedAt,
-            long version) {
-    }
+    public record ObjectionView(
+            UUID id,
+            UUID nominationId,
+            String nomineeName,
+            UUID noticeId,
+            String reason,
+            String filedByName,
+            OffsetDateTime filedAt,
+            Objection.Status status,
+            String resolution,
+            String resolvedBy,
+            OffsetDateTime resolvedAt,
+            long version) {}
 
     /** What a citizen gets back: the objection is recorded and the nomination held. */
-    public record ObjectionReceipt(UUID id, UUID nominationId, String nomineeName, OffsetDateTime filedAt, Objection.Status status) {
-    }
+    public record ObjectionReceipt(
+            UUID id, UUID nominationId, String nomineeName, OffsetDateTime filedAt, Objection.Status status) {}
 }

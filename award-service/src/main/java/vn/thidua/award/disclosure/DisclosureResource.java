@@ -61,7 +61,10 @@ public class DisclosureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = DisclosureDtos.NoticeView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = DisclosureDtos.NoticeView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Công khai danh sách đề nghị khen thưởng (thời gian tính theo ngày làm việc)")
     public DisclosureDtos.NoticeView publish(@Valid @NotNull DisclosureDtos.NoticeInput in) {
@@ -72,10 +75,13 @@ public class DisclosureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/nominations/{nominationId}/objections")
     @ResponseStatus(201)
-    @APIResponseSchema(value = DisclosureDtos.ObjectionReceipt.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = DisclosureDtos.ObjectionReceipt.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Gửi kiến nghị về một đề nghị đang công khai (tạm dừng đề nghị đến khi giải quyết)")
-    public RestResponse<DisclosureDtos.ObjectionReceipt> object(@PathParam("nominationId") UUID nominationId,
-            @Valid @NotNull DisclosureDtos.ObjectionInput in) {
+    public RestResponse<DisclosureDtos.ObjectionReceipt> object(
+            @PathParam("nominationId") UUID nominationId, @Valid @NotNull DisclosureDtos.ObjectionInput in) {
         DisclosureDtos.ObjectionReceipt receipt = service.object(nominationId, in);
         return Created.at("/api/v1/notices/objections/" + receipt.id(), receipt);
     }
@@ -93,8 +99,8 @@ public class DisclosureResource {
     @Path("/objections/{objectionId}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Giải quyết kiến nghị: đúng (loại đề nghị) hoặc không có cơ sở (đề nghị trở lại danh sách)")
-    public DisclosureDtos.ObjectionView resolve(@PathParam("objectionId") UUID objectionId,
-            @Valid @NotNull DisclosureDtos.ResolutionInput in) {
+    public DisclosureDtos.ObjectionView resolve(
+            @PathParam("objectionId") UUID objectionId, @Valid @NotNull DisclosureDtos.ResolutionInput in) {
         return service.resolve(objectionId, in);
     }
 }

@@ -69,14 +69,21 @@ public class DisclosureService {
             throw ProblemException.invalidField("opensOn", "ngày bắt đầu công khai không được sau hôm nay");
         }
         if (opensOn.isBefore(today.minusDays(MAX_BACKDATE_DAYS))) {
-            throw ProblemException.invalidField("opensOn", "chỉ ghi nhận được thông báo đã niêm yết trong " + MAX_BACKDATE_DAYS + " ngày gần đây");
+            throw ProblemException.invalidField(
+                    "opensOn", "chỉ ghi nhận được thông báo đã niêm yết trong " + MAX_BACKDATE_DAYS + " ngày gần đây");
         }
         if (new HashSet<>(in.nominationIds()).size() != in.nominationIds().size()) {
             throw ProblemException.invalidField("nominationIds", "một đề nghị được chọn hai lần");
         }
         int workingDays = ruleBook.on(opensOn, in.organizingUnitId()).settings().disclosureWorkingDays();
-        Notice notice = Notice.publish(in.organizingUnitId(), in.title(), opensOn, workingDays, calendar.windowEnd(opensOn, workingDays),
-                user.username(), OffsetDateTime.now(clock));
+        Notice notice = Notice.publish(
+                in.organizingUnitId(),
+                in.title(),
+                opensOn,
+                workingDays,
+                calendar.windowEnd(opensOn, workingDays),
+                user.username(),
+                OffsetDateTime.now(clock));
         notice.persist();
         for (int i = 0; i < in.nominationIds().size(); i++) {
             Nomination n = Nomination.findById(in.nominationIds().get(i));
@@ -85,23 +92,36 @@ public class DisclosureService {
                 throw ProblemException.invalidField(field, "không có đề nghị này trong phạm vi quản lý");
             }
             if (n.status != NominationStatus.RECOMMENDED) {
-                throw ProblemException.invalidField(field, "đề nghị \"" + n.nomineeName + "\" chưa được đề nghị khen thưởng (trạng thái "
-                        + n.status + ")");
+                throw ProblemException.invalidField(
+                        field,
+                        "đề nghị \"" + n.nomineeName + "\" chưa được đề nghị khen thưởng (trạng thái " + n.status
+                                + ")");
             }
             n.disclose(notice.id);
         }
         Nomination.flush();
         DisclosureDtos.NoticeView view = view(notice);
         audit.record("award.disclosure.open", "notice", notice.id, null, view);
-        outbox.publish(AwardEvents.TOPIC, DisclosureEvents.OPENED, notice.id, new DisclosureEvents.DisclosureOpened(notice.id,
-                notice.organizingUnitId, notice.title, notice.opensOn, notice.workingDays, notice.closesOn, in.nominationIds()));
+        outbox.publish(
+                AwardEvents.TOPIC,
+                DisclosureEvents.OPENED,
+                notice.id,
+                new DisclosureEvents.DisclosureOpened(
+                        notice.id,
+                        notice.organizingUnitId,
+                        notice.title,
+                        notice.opensOn,
+                        notice.workingDays,
+                        notice.closesOn,
+                        in.nominationIds()));
         return view;
     }
 
     public List<DisclosureDtos.NoticeView> notices() {
         return Notice.<Notice>list("order by publishedAt desc").stream()
                 .filter(n -> access.reaches(n.organizingUnitId))
-                .map(this::view).toList();
+                .map(this::view)
+                .toList();
     }
 
     public DisclosureDtos.NoticeView notice(UUID id) {
@@ -110,8 +130,10 @@ public class DisclosureService {
 
     /** Notices with nominations still awaiting a decision: what the public page shows. */
     public List<DisclosureDtos.PublicNotice> published() {
-        return Notice.<Notice>list("order by opensOn desc").stream().map(this::publicView)
-                .filter(v -> !v.entries().isEmpty()).toList();
+        return Notice.<Notice>list("order by opensOn desc").stream()
+                .map(this::publicView)
+                .filter(v -> !v.entries().isEmpty())
+                .toList();
     }
 
     /**
@@ -131,20 +153,27 @@ public class DisclosureService {
         if (notice.opensOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.rule("Danh sách chưa đến ngày công khai");
         }
-        Objection objection = Objection.file(n.id, notice.id, in.reason().strip(), user.username(), user.name(), OffsetDateTime.now(clock));
+        Objection objection = Objection.file(
+                n.id, notice.id, in.reason().strip(), user.username(), user.name(), OffsetDateTime.now(clock));
         objection.persist();
         n.hold();
         Nomination.flush();
         audit.record("award.objection.file", "nomination", n.id, null, objection.id);
-        outbox.publish(AwardEvents.TOPIC, DisclosureEvents.OBJECTION_FILED, n.id, new DisclosureEvents.ObjectionFiled(objection.id,
-                n.id, notice.id, objection.filedAt));
-        return new DisclosureDtos.ObjectionReceipt(objection.id, n.id, n.nomineeName, objection.filedAt, objection.status);
+        outbox.publish(
+                AwardEvents.TOPIC,
+                DisclosureEvents.OBJECTION_FILED,
+                n.id,
+                new DisclosureEvents.ObjectionFiled(objection.id, n.id, notice.id, objection.filedAt));
+        return new DisclosureDtos.ObjectionReceipt(
+                objection.id, n.id, n.nomineeName, objection.filedAt, objection.status);
     }
 
     public List<DisclosureDtos.ObjectionView> objections(UUID noticeId) {
         Notice notice = find(noticeId);
         access.requireManages(notice.organizingUnitId, "Kiến nghị");
-        return Objection.<Objection>list("noticeId = ?1 order by filedAt", noticeId).stream().map(this::view).toList();
+        return Objection.<Objection>list("noticeId = ?1 order by filedAt", noticeId).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** Upheld: the nomination is rejected. Dismissed: it is back in the list once no other objection is open. */
@@ -157,7 +186,8 @@ public class DisclosureService {
         Notice notice = find(objection.noticeId);
         access.requireManages(notice.organizingUnitId, "Kiến nghị");
         if (in.version() != objection.version) {
-            throw ProblemException.conflict("Kiến nghị đã được người khác cập nhật (phiên bản " + objection.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Kiến nghị đã được người khác cập nhật (phiên bản " + objection.version + "); hãy tải lại");
         }
         objection.resolve(in.outcome(), in.resolution().strip(), user.username(), OffsetDateTime.now(clock));
         Nomination n = Nomination.findById(objection.nominationId);
@@ -173,8 +203,11 @@ public class DisclosureService {
         Nomination.flush();
         DisclosureDtos.ObjectionView view = view(objection);
         audit.record("award.objection.resolve", "objection", objection.id, Objection.Status.OPEN, view);
-        outbox.publish(AwardEvents.TOPIC, DisclosureEvents.OBJECTION_RESOLVED, n.id, new DisclosureEvents.ObjectionResolved(
-                objection.id, n.id, objection.status, objection.resolvedAt));
+        outbox.publish(
+                AwardEvents.TOPIC,
+                DisclosureEvents.OBJECTION_RESOLVED,
+                n.id,
+                new DisclosureEvents.ObjectionResolved(objection.id, n.id, objection.status, objection.resolvedAt));
         return view;
     }
 
@@ -187,40 +220,90 @@ public class DisclosureService {
     }
 
     private DisclosureDtos.NoticeView view(Notice notice) {
-        List<DisclosureDtos.NoticeEntry> entries = Nomination.<Nomination>list("noticeId = ?1 order by nomineeName", notice.id).stream()
-                .map(this::entry).toList();
+        List<DisclosureDtos.NoticeEntry> entries =
+                Nomination.<Nomination>list("noticeId = ?1 order by nomineeName", notice.id).stream()
+                        .map(this::entry)
+                        .toList();
         return view(notice, entries);
     }
 
     /** What the law asks to publish: the list, its window and each nominee's achievement; no account or internal id. */
     private DisclosureDtos.PublicNotice publicView(Notice notice) {
         LocalDate today = LocalDate.now(clock);
-        List<DisclosureDtos.PublicNoticeEntry> entries = Nomination.<Nomination>list("noticeId = ?1 and status = ?2 order by nomineeName",
-                notice.id, NominationStatus.IN_DISCLOSURE).stream().map(n -> {
+        List<DisclosureDtos.PublicNoticeEntry> entries = Nomination.<Nomination>list(
+                        "noticeId = ?1 and status = ?2 order by nomineeName", notice.id, NominationStatus.IN_DISCLOSURE)
+                .stream()
+                .map(n -> {
                     DisclosureDtos.NoticeEntry e = entry(n);
-                    return new DisclosureDtos.PublicNoticeEntry(e.nominationId(), e.nomineeKind(), e.nomineeName(), e.nomineePosition(),
-                            e.unitName(), e.awardTypeName(), e.achievement(), e.onHold());
-                }).toList();
-        return new DisclosureDtos.PublicNotice(notice.id, tree.name(notice.organizingUnitId), notice.title, notice.opensOn,
-                notice.workingDays, notice.closesOn, notice.isOpenOn(today), notice.endedBefore(today), entries, notice.publishedAt);
+                    return new DisclosureDtos.PublicNoticeEntry(
+                            e.nominationId(),
+                            e.nomineeKind(),
+                            e.nomineeName(),
+                            e.nomineePosition(),
+                            e.unitName(),
+                            e.awardTypeName(),
+                            e.achievement(),
+                            e.onHold());
+                })
+                .toList();
+        return new DisclosureDtos.PublicNotice(
+                notice.id,
+                tree.name(notice.organizingUnitId),
+                notice.title,
+                notice.opensOn,
+                notice.workingDays,
+                notice.closesOn,
+                notice.isOpenOn(today),
+                notice.endedBefore(today),
+                entries,
+                notice.publishedAt);
     }
 
     private DisclosureDtos.NoticeView view(Notice notice, List<DisclosureDtos.NoticeEntry> entries) {
         LocalDate today = LocalDate.now(clock);
-        return new DisclosureDtos.NoticeView(notice.id, notice.organizingUnitId, tree.name(notice.organizingUnitId), notice.title,
-                notice.opensOn, notice.workingDays, notice.closesOn, notice.isOpenOn(today), notice.endedBefore(today), entries,
-                notice.publishedBy, notice.publishedAt);
+        return new DisclosureDtos.NoticeView(
+                notice.id,
+                notice.organizingUnitId,
+                tree.name(notice.organizingUnitId),
+                notice.title,
+                notice.opensOn,
+                notice.workingDays,
+                notice.closesOn,
+                notice.isOpenOn(today),
+                notice.endedBefore(today),
+                entries,
+                notice.publishedBy,
+                notice.publishedAt);
     }
 
     private DisclosureDtos.NoticeEntry entry(Nomination n) {
         AwardType type = n.awardType == null ? null : AwardType.findById(n.awardType);
-        return new DisclosureDtos.NoticeEntry(n.id, n.nomineeKind, n.nomineeName, n.nomineePosition, tree.name(n.nomineeUnitId),
-                type == null ? null : type.name, n.achievement, n.status, n.onHold);
+        return new DisclosureDtos.NoticeEntry(
+                n.id,
+                n.nomineeKind,
+                n.nomineeName,
+                n.nomineePosition,
+                tree.name(n.nomineeUnitId),
+                type == null ? null : type.name,
+                n.achievement,
+                n.status,
+                n.onHold);
     }
 
     private DisclosureDtos.ObjectionView view(Objection o) {
         Nomination n = Nomination.findById(o.nominationId);
-        return new DisclosureDtos.ObjectionView(o.id, o.nominationId, n.nomineeName, o.noticeId, o.reason, o.filedByName, o.filedAt,
-                o.status, o.resolution, o.resolvedBy, o.resolvedAt, o.version);
+        return new DisclosureDtos.ObjectionView(
+                o.id,
+                o.nominationId,
+                n.nomineeName,
+                o.noticeId,
+                o.reason,
+                o.filedByName,
+                o.filedAt,
+                o.status,
+                o.resolution,
+                o.resolvedBy,
+                o.resolvedAt,
+                o.version);
     }
 }

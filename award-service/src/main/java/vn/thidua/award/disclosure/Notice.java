@@ -43,10 +43,17 @@ public class Notice extends PanacheEntityBase {
      * Niêm yết công khai: opened on a day for the working days the rules in force give, closing at the end of the
      * last of them ({@link WorkingCalendar#windowEnd}: weekends and public holidays not counted).
      */
-    public static Notice publish(UUID organizingUnitId, String title, LocalDate opensOn, int workingDays, LocalDate closesOn,
-                                 String by, OffsetDateTime now) {
+    public static Notice publish(
+            UUID organizingUnitId,
+            String title,
+            LocalDate opensOn,
+            int workingDays,
+            LocalDate closesOn,
+            String by,
+            OffsetDateTime now) {
         if (workingDays < 1 || closesOn.isBefore(opensOn)) {
-            throw new IllegalArgumentException("a window of " + workingDays + " working days from " + opensOn + " cannot close on " + closesOn);
+            throw new IllegalArgumentException(
+                    "a window of " + workingDays + " working days from " + opensOn + " cannot close on " + closesOn);
         }
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();

@@ -64,7 +64,8 @@ public class Objection extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Objection file(UUID nominationId, UUID noticeId, String reason, String by, String byName, OffsetDateTime now) {
+    public static Objection file(
+            UUID nominationId, UUID noticeId, String reason, String by, String byName, OffsetDateTime now) {
         Objection o = new Objection();
         o.id = UUID.randomUUID();
         o.nominationId = nominationId;
@@ -82,7 +83,8 @@ public class Objection extends PanacheEntityBase {
             throw ProblemException.conflict("Kiến nghị đã được giải quyết (" + status + ")");
         }
         if (outcome == Status.OPEN) {
-            throw ProblemException.invalidField("outcome", "chọn kết quả: kiến nghị đúng (UPHELD) hoặc không có cơ sở (DISMISSED)");
+            throw ProblemException.invalidField(
+                    "outcome", "chọn kết quả: kiến nghị đúng (UPHELD) hoặc không có cơ sở (DISMISSED)");
         }
         this.status = outcome;
         this.resolution = resolution;

@@ -12,8 +12,11 @@ public class WorkingCalendar {
 
     /** The last day of a window of {@code days} working days that starts on {@code opensOn} (counted if it is a working day). */
     public LocalDate windowEnd(LocalDate opensOn, int days) {
-        Set<LocalDate> holidays = PublicHoliday.<PublicHoliday>list("day >= ?1 and day <= ?2", opensOn, opensOn.plusDays(days * 3L + 30))
-                .stream().map(h -> h.day).collect(Collectors.toSet());
+        Set<LocalDate> holidays =
+                PublicHoliday.<PublicHoliday>list("day >= ?1 and day <= ?2", opensOn, opensOn.plusDays(days * 3L + 30))
+                        .stream()
+                        .map(h -> h.day)
+                        .collect(Collectors.toSet());
         return windowEnd(opensOn, days, holidays);
     }
 
@@ -29,6 +32,8 @@ public class WorkingCalendar {
     }
 
     static boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(day);
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.contains(day);
     }
 }

@@ -21,23 +21,32 @@ import vn.thidua.award.catalog.RuleSettings;
  */
 public final class EligibilityCheck {
 
-    private EligibilityCheck() {
-    }
+    private EligibilityCheck() {}
 
-    public static Eligibility judge(EligibilityFacts f, AwardRule rule, RuleSettings settings, String ruleSets,
-            OffsetDateTime judgedAt) {
+    public static Eligibility judge(
+            EligibilityFacts f, AwardRule rule, RuleSettings settings, String ruleSets, OffsetDateTime judgedAt) {
         List<Eligibility.Outcome> out = new ArrayList<>();
         String award = f.nameOf(f.awardType());
         boolean kindOk = f.acceptedKinds().contains(f.nomineeKind());
-        out.add(new Eligibility.Outcome("RECIPIENT_KIND", kindOk, kindOk
-                ? award + " được xét tặng cho " + kindName(f.nomineeKind())
-                : award + " không xét tặng cho " + kindName(f.nomineeKind()) + " (chỉ cho "
-                        + f.acceptedKinds().stream().map(EligibilityCheck::kindName).collect(Collectors.joining(", ")) + ")",
+        out.add(new Eligibility.Outcome(
+                "RECIPIENT_KIND",
+                kindOk,
+                kindOk
+                        ? award + " được xét tặng cho " + kindName(f.nomineeKind())
+                        : award + " không xét tặng cho " + kindName(f.nomineeKind()) + " (chỉ cho "
+                                + f.acceptedKinds().stream()
+                                        .map(EligibilityCheck::kindName)
+                                        .collect(Collectors.joining(", "))
+                                + ")",
                 rule.legalSource()));
         if (f.title()) {
-            out.add(new Eligibility.Outcome("REGISTRATION", f.registered(), f.registered()
-                    ? "Đã đăng ký danh hiệu " + award + " năm " + f.year()
-                    : "Chưa đăng ký danh hiệu " + award + " năm " + f.year() + ": không đăng ký thi đua thì không xét tặng danh hiệu",
+            out.add(new Eligibility.Outcome(
+                    "REGISTRATION",
+                    f.registered(),
+                    f.registered()
+                            ? "Đã đăng ký danh hiệu " + award + " năm " + f.year()
+                            : "Chưa đăng ký danh hiệu " + award + " năm " + f.year()
+                                    + ": không đăng ký thi đua thì không xét tặng danh hiệu",
                     settings.registrationSource()));
         }
         for (AwardRule.Prerequisite p : rule.prerequisites()) {
@@ -60,111 +69,206 @@ public final class EligibilityCheck {
             case TASK_RATING_AT_LEAST -> {
                 TaskRating r = person == null ? null : person.ratings().get(y);
                 boolean ok = r != null && r.atLeast(p.rating());
-                yield outcome(p, ok, ok ? "Năm " + y + " xếp loại " + ratingName(r)
-                        : "Năm " + y + " cần xếp loại từ " + ratingName(p.rating()) + " trở lên; hiện "
-                                + (r == null ? "chưa có đánh giá" : ratingName(r)));
+                yield outcome(
+                        p,
+                        ok,
+                        ok
+                                ? "Năm " + y + " xếp loại " + ratingName(r)
+                                : "Năm " + y + " cần xếp loại từ " + ratingName(p.rating()) + " trở lên; hiện "
+                                        + (r == null ? "chưa có đánh giá" : ratingName(r)));
             }
             case TITLE_SAME_YEAR -> {
                 boolean held = f.holds(p.awardType(), y);
                 boolean claimed = f.claimedSameYear().contains(p.awardType());
-                yield outcome(p, held || claimed, held ? "Đạt " + f.nameOf(p.awardType()) + " năm " + y
-                        : claimed ? "Đang được đề nghị " + f.nameOf(p.awardType()) + " năm " + y
-                                : "Cần đạt danh hiệu " + f.nameOf(p.awardType()) + " năm " + y);
+                yield outcome(
+                        p,
+                        held || claimed,
+                        held
+                                ? "Đạt " + f.nameOf(p.awardType()) + " năm " + y
+                                : claimed
+                                        ? "Đang được đề nghị " + f.nameOf(p.awardType()) + " năm " + y
+                                        : "Cần đạt danh hiệu " + f.nameOf(p.awardType()) + " năm " + y);
             }
             case EXCELLENT_OR_INITIATIVE -> {
                 TaskRating r = person == null ? null : person.ratings().get(y);
                 boolean excellent = r == TaskRating.EXCELLENT;
-                boolean initiative = person != null && person.initiatives().stream()
-                        .anyMatch(i -> i.year() == y && i.level().atLeast(p.level()));
-                yield outcome(p, excellent || initiative, excellent ? "Năm " + y + " hoàn thành xuất sắc nhiệm vụ"
-                        : initiative ? "Có sáng kiến, đề tài được công nhận năm " + y
-                                : "Năm " + y + " cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài được công nhận từ "
-                                        + levelName(p.level()));
+                boolean initiative = person != null
+                        && person.initiatives().stream()
+                                .anyMatch(i -> i.year() == y && i.level().atLeast(p.level()));
+                yield outcome(
+                        p,
+                        excellent || initiative,
+                        excellent
+                                ? "Năm " + y + " hoàn thành xuất sắc nhiệm vụ"
+                                : initiative
+                                        ? "Có sáng kiến, đề tài được công nhận năm " + y
+                                        : "Năm " + y
+                                                + " cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài được công nhận từ "
+                                                + levelName(p.level()));
             }
             case CONSECUTIVE_TITLES -> {
-                List<Integer> missing = IntStream.rangeClosed(y - p.years() + 1, y).boxed()
-                        .filter(year -> !f.holds(p.awardType(), year)).toList();
+                List<Integer> missing = IntStream.rangeClosed(y - p.years() + 1, y)
+                        .boxed()
+                        .filter(year -> !f.holds(p.awardType(), year))
+                        .toList();
                 String span = (y - p.years() + 1) + "–" + y;
-                yield outcome(p, missing.isEmpty(), missing.isEmpty()
-                        ? "Đạt " + f.nameOf(p.awardType()) + " " + p.years() + " năm liên tục " + span + " (theo sổ vàng)"
-                        : "Cần " + p.years() + " năm liên tục đạt " + f.nameOf(p.awardType()) + " (" + span + "); sổ vàng thiếu năm "
-                                + missing.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                yield outcome(
+                        p,
+                        missing.isEmpty(),
+                        missing.isEmpty()
+                                ? "Đạt " + f.nameOf(p.awardType()) + " " + p.years() + " năm liên tục " + span
+                                        + " (theo sổ vàng)"
+                                : "Cần " + p.years() + " năm liên tục đạt " + f.nameOf(p.awardType()) + " (" + span
+                                        + "); sổ vàng thiếu năm "
+                                        + missing.stream().map(String::valueOf).collect(Collectors.joining(", ")));
             }
             case INITIATIVE_AT_LEVEL -> {
-                boolean ok = person != null && person.initiatives().stream()
-                        .anyMatch(i -> i.year() > y - p.years() && i.year() <= y && i.level().atLeast(p.level()));
-                yield outcome(p, ok, ok ? "Có sáng kiến, đề tài được công nhận từ " + levelName(p.level()) + " trong " + p.years() + " năm"
-                        : "Cần sáng kiến, đề tài được công nhận từ " + levelName(p.level()) + " trong " + p.years() + " năm gần nhất");
+                boolean ok = person != null
+                        && person.initiatives().stream()
+                                .anyMatch(i -> i.year() > y - p.years()
+                                        && i.year() <= y
+                                        && i.level().atLeast(p.level()));
+                yield outcome(
+                        p,
+                        ok,
+                        ok
+                                ? "Có sáng kiến, đề tài được công nhận từ " + levelName(p.level()) + " trong "
+                                        + p.years() + " năm"
+                                : "Cần sáng kiến, đề tài được công nhận từ " + levelName(p.level()) + " trong "
+                                        + p.years() + " năm gần nhất");
             }
             case PRIOR_AWARD -> {
                 boolean ok = f.titlesByYear().entrySet().stream()
                         .anyMatch(e -> e.getKey() < y + 1 && e.getValue().contains(p.awardType()));
-                yield outcome(p, ok, ok ? "Đã được tặng " + f.nameOf(p.awardType())
-                        : "Cần đã được tặng " + f.nameOf(p.awardType()) + " trước đó");
+                yield outcome(
+                        p,
+                        ok,
+                        ok
+                                ? "Đã được tặng " + f.nameOf(p.awardType())
+                                : "Cần đã được tặng " + f.nameOf(p.awardType()) + " trước đó");
             }
             case RATING_STREAK -> {
-                List<Integer> short_ = IntStream.rangeClosed(y - p.years() + 1, y).boxed()
-                        .filter(year -> person == null || person.ratings().get(year) == null
-                                || !person.ratings().get(year).atLeast(p.rating())).toList();
-                yield outcome(p, short_.isEmpty(), short_.isEmpty()
-                        ? p.years() + " năm liên tục xếp loại từ " + ratingName(p.rating())
-                        : "Cần " + p.years() + " năm liên tục xếp loại từ " + ratingName(p.rating()) + "; chưa đạt năm "
-                                + short_.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                List<Integer> short_ = IntStream.rangeClosed(y - p.years() + 1, y)
+                        .boxed()
+                        .filter(year -> person == null
+                                || person.ratings().get(year) == null
+                                || !person.ratings().get(year).atLeast(p.rating()))
+                        .toList();
+                yield outcome(
+                        p,
+                        short_.isEmpty(),
+                        short_.isEmpty()
+                                ? p.years() + " năm liên tục xếp loại từ " + ratingName(p.rating())
+                                : "Cần " + p.years() + " năm liên tục xếp loại từ " + ratingName(p.rating())
+                                        + "; chưa đạt năm "
+                                        + short_.stream().map(String::valueOf).collect(Collectors.joining(", ")));
             }
             case TITLE_COUNT_IN_YEARS -> {
-                long count = IntStream.rangeClosed(y - p.years() + 1, y).filter(year -> f.holds(p.awardType(), year)).count();
-                yield outcome(p, count >= p.count(), "Đạt " + f.nameOf(p.awardType()) + " " + count + " lần trong " + p.years()
-                        + " năm (cần " + p.count() + ")");
+                long count = IntStream.rangeClosed(y - p.years() + 1, y)
+                        .filter(year -> f.holds(p.awardType(), year))
+                        .count();
+                yield outcome(
+                        p,
+                        count >= p.count(),
+                        "Đạt " + f.nameOf(p.awardType()) + " " + count + " lần trong " + p.years() + " năm (cần "
+                                + p.count() + ")");
             }
             case UNIT_RATING_AT_LEAST -> {
                 TaskRating r = unit == null ? null : unit.rating();
                 boolean ok = r != null && r.atLeast(p.rating());
-                yield outcome(p, ok, ok ? "Tập thể năm " + y + " xếp loại " + ratingName(r)
-                        : "Tập thể năm " + y + " cần xếp loại từ " + ratingName(p.rating()) + "; hiện "
-                                + (r == null ? "chưa có đánh giá" : ratingName(r)));
+                yield outcome(
+                        p,
+                        ok,
+                        ok
+                                ? "Tập thể năm " + y + " xếp loại " + ratingName(r)
+                                : "Tập thể năm " + y + " cần xếp loại từ " + ratingName(p.rating()) + "; hiện "
+                                        + (r == null ? "chưa có đánh giá" : ratingName(r)));
             }
             case MEMBERS_RATING_SHARE -> {
                 long total = unit == null ? 0 : unit.members().size();
-                long ok = unit == null ? 0 : unit.members().stream().filter(m -> m.rating() != null && m.rating().atLeast(p.rating())).count();
+                long ok = unit == null
+                        ? 0
+                        : unit.members().stream()
+                                .filter(m -> m.rating() != null && m.rating().atLeast(p.rating()))
+                                .count();
                 yield share(p, ok, total, "cá nhân xếp loại từ " + ratingName(p.rating()));
             }
             case MEMBERS_TITLE_SHARE -> {
                 long total = unit == null ? 0 : unit.members().size();
-                long ok = unit == null ? 0 : unit.members().stream().filter(m -> m.titles().contains(p.awardType())).count();
+                long ok = unit == null
+                        ? 0
+                        : unit.members().stream()
+                                .filter(m -> m.titles().contains(p.awardType()))
+                                .count();
                 yield share(p, ok, total, "cá nhân đạt " + f.nameOf(p.awardType()));
             }
             case MEMBERS_TITLE_COUNT -> {
-                long ok = unit == null ? 0 : unit.members().stream().filter(m -> m.titles().contains(p.awardType())).count();
-                yield outcome(p, ok >= p.count(), "Có " + ok + " cá nhân đạt " + f.nameOf(p.awardType()) + " năm " + y
-                        + " (cần ít nhất " + p.count() + ")");
+                long ok = unit == null
+                        ? 0
+                        : unit.members().stream()
+                                .filter(m -> m.titles().contains(p.awardType()))
+                                .count();
+                yield outcome(
+                        p,
+                        ok >= p.count(),
+                        "Có " + ok + " cá nhân đạt " + f.nameOf(p.awardType()) + " năm " + y + " (cần ít nhất "
+                                + p.count() + ")");
             }
             case NO_MEMBER_DISCIPLINED -> {
-                long bad = unit == null ? 0 : unit.members().stream()
-                        .filter(m -> m.worstDiscipline() != null && m.worstDiscipline().atLeast(p.discipline())).count();
-                yield outcome(p, bad == 0, bad == 0 ? "Không có cá nhân bị kỷ luật từ " + disciplineName(p.discipline()) + " trở lên"
-                        : bad + " cá nhân bị kỷ luật từ " + disciplineName(p.discipline()) + " trở lên trong năm " + y);
+                long bad = unit == null
+                        ? 0
+                        : unit.members().stream()
+                                .filter(m -> m.worstDiscipline() != null
+                                        && m.worstDiscipline().atLeast(p.discipline()))
+                                .count();
+                yield outcome(
+                        p,
+                        bad == 0,
+                        bad == 0
+                                ? "Không có cá nhân bị kỷ luật từ " + disciplineName(p.discipline()) + " trở lên"
+                                : bad + " cá nhân bị kỷ luật từ " + disciplineName(p.discipline())
+                                        + " trở lên trong năm " + y);
             }
-            case BLOC_PROPOSAL -> outcome(p, f.fromBlocProposal(), f.fromBlocProposal()
-                    ? "Được khối, cụm thi đua suy tôn dẫn đầu"
-                    : "Chỉ xét tặng cho tập thể dẫn đầu được khối, cụm thi đua suy tôn");
+            case BLOC_PROPOSAL ->
+                outcome(
+                        p,
+                        f.fromBlocProposal(),
+                        f.fromBlocProposal()
+                                ? "Được khối, cụm thi đua suy tôn dẫn đầu"
+                                : "Chỉ xét tặng cho tập thể dẫn đầu được khối, cụm thi đua suy tôn");
         };
     }
 
     private static Eligibility.Outcome share(AwardRule.Prerequisite p, long ok, long total, String what) {
-        boolean passed = total > 0 && BigDecimal.valueOf(ok).multiply(BigDecimal.valueOf(100))
-                .compareTo(p.percent().multiply(BigDecimal.valueOf(total))) >= 0;
-        String pct = total == 0 ? "0" : BigDecimal.valueOf(ok * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.DOWN)
-                .stripTrailingZeros().toPlainString().replace('.', ',');
-        return outcome(p, passed, ok + "/" + total + " " + what + " = " + pct + "% (cần từ " + p.percent().stripTrailingZeros()
-                .toPlainString().replace('.', ',') + "%)" + (total == 0 ? "; đơn vị chưa có danh sách cá nhân" : ""));
+        boolean passed = total > 0
+                && BigDecimal.valueOf(ok)
+                                .multiply(BigDecimal.valueOf(100))
+                                .compareTo(p.percent().multiply(BigDecimal.valueOf(total)))
+                        >= 0;
+        String pct = total == 0
+                ? "0"
+                : BigDecimal.valueOf(ok * 100)
+                        .divide(BigDecimal.valueOf(total), 1, RoundingMode.DOWN)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ',');
+        return outcome(
+                p,
+                passed,
+                ok + "/" + total + " " + what + " = " + pct + "% (cần từ "
+                        + p.percent().stripTrailingZeros().toPlainString().replace('.', ',') + "%)"
+                        + (total == 0 ? "; đơn vị chưa có danh sách cá nhân" : ""));
     }
 
     private static Eligibility.Outcome holds(EligibilityFacts f, RuleSettings settings) {
         List<String> reasons = new ArrayList<>();
         if (f.person() != null) {
-            f.person().disciplines().stream().filter(d -> d.runsOn(f.judgedOn())).findFirst()
+            f.person().disciplines().stream()
+                    .filter(d -> d.runsOn(f.judgedOn()))
+                    .findFirst()
                     .ifPresent(d -> reasons.add("đang trong thời hạn kỷ luật " + disciplineName(d.form()) + " đến "
-                            + "%02d/%02d/%d".formatted(d.to().getDayOfMonth(), d.to().getMonthValue(), d.to().getYear())));
+                            + "%02d/%02d/%d"
+                                    .formatted(d.to().getDayOfMonth(), d.to().getMonthValue(), d.to().getYear())));
             if (f.person().underInspection()) {
                 reasons.add("đang bị thanh tra, kiểm tra");
             }
@@ -175,30 +279,54 @@ public final class EligibilityCheck {
         if (f.collective() != null && f.collective().underInspection()) {
             reasons.add("tập thể đang bị thanh tra, kiểm tra");
         }
-        return new Eligibility.Outcome("HOLDS", reasons.isEmpty(), reasons.isEmpty()
-                ? "Không bị kỷ luật, thanh tra, khiếu nại"
-                : "Tạm dừng xét: " + String.join("; ", reasons), settings.holdsSource());
+        return new Eligibility.Outcome(
+                "HOLDS",
+                reasons.isEmpty(),
+                reasons.isEmpty()
+                        ? "Không bị kỷ luật, thanh tra, khiếu nại"
+                        : "Tạm dừng xét: " + String.join("; ", reasons),
+                settings.holdsSource());
     }
 
     private static Eligibility.Outcome oneAchievement(EligibilityFacts f, RuleSettings settings) {
         boolean duplicate = f.claimedSameYear().contains(f.awardType()) || f.holds(f.awardType(), f.year());
         List<String> claims = f.sameAchievementClaims();
-        String message = duplicate ? "Đã được đề nghị hoặc tặng " + f.nameOf(f.awardType()) + " năm " + f.year()
-                : !claims.isEmpty() ? "Thành tích này đã được đề nghị khen thưởng: " + String.join(", ", claims)
+        String message = duplicate
+                ? "Đã được đề nghị hoặc tặng " + f.nameOf(f.awardType()) + " năm " + f.year()
+                : !claims.isEmpty()
+                        ? "Thành tích này đã được đề nghị khen thưởng: " + String.join(", ", claims)
                         : "Thành tích chưa được khen thưởng hình thức khác";
-        return new Eligibility.Outcome("ONE_ACHIEVEMENT", !duplicate && claims.isEmpty(), message, settings.oneAchievementSource());
+        return new Eligibility.Outcome(
+                "ONE_ACHIEVEMENT", !duplicate && claims.isEmpty(), message, settings.oneAchievementSource());
     }
 
     private static Eligibility.Outcome quota(EligibilityFacts f, AwardRule.Quota q) {
         return switch (q.scope()) {
-            case PER_BLOC -> new Eligibility.Outcome("QUOTA", f.quotaUsed() < q.maxCount(), "Khối đã có " + f.quotaUsed()
-                    + " đề nghị " + f.nameOf(f.awardType()) + " năm " + f.year() + " (tối đa " + q.maxCount() + ")", q.legalSource());
-            case PER_PROPOSER -> new Eligibility.Outcome("QUOTA", f.quotaUsed() < q.maxCount(), "Đơn vị đã có " + f.quotaUsed()
-                    + " đề nghị " + f.nameOf(f.awardType()) + " năm " + f.year() + " (tối đa " + q.maxCount() + ")", q.legalSource());
+            case PER_BLOC ->
+                new Eligibility.Outcome(
+                        "QUOTA",
+                        f.quotaUsed() < q.maxCount(),
+                        "Khối đã có " + f.quotaUsed() + " đề nghị " + f.nameOf(f.awardType()) + " năm " + f.year()
+                                + " (tối đa " + q.maxCount() + ")",
+                        q.legalSource());
+            case PER_PROPOSER ->
+                new Eligibility.Outcome(
+                        "QUOTA",
+                        f.quotaUsed() < q.maxCount(),
+                        "Đơn vị đã có " + f.quotaUsed() + " đề nghị " + f.nameOf(f.awardType()) + " năm " + f.year()
+                                + " (tối đa " + q.maxCount() + ")",
+                        q.legalSource());
             case SHARE_OF_STAFF -> {
-                boolean ok = BigDecimal.valueOf((f.quotaUsed() + 1) * 100L).compareTo(q.maxPercent().multiply(BigDecimal.valueOf(f.staffCount()))) <= 0;
-                yield new Eligibility.Outcome("QUOTA", ok, "Đề nghị thứ " + (f.quotaUsed() + 1) + " trên " + f.staffCount()
-                        + " cá nhân của đơn vị (tối đa " + q.maxPercent().stripTrailingZeros().toPlainString() + "%)", q.legalSource());
+                boolean ok = BigDecimal.valueOf((f.quotaUsed() + 1) * 100L)
+                                .compareTo(q.maxPercent().multiply(BigDecimal.valueOf(f.staffCount())))
+                        <= 0;
+                yield new Eligibility.Outcome(
+                        "QUOTA",
+                        ok,
+                        "Đề nghị thứ " + (f.quotaUsed() + 1) + " trên " + f.staffCount()
+                                + " cá nhân của đơn vị (tối đa "
+                                + q.maxPercent().stripTrailingZeros().toPlainString() + "%)",
+                        q.legalSource());
             }
         };
     }

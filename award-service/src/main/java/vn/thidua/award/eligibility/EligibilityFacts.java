@@ -32,16 +32,17 @@ public record EligibilityFacts(
         Map<String, String> awardNames) {
 
     /** A person's yearly facts. */
-    public record NomineeRecord(Map<Integer, TaskRating> ratings, List<Person.Initiative> initiatives,
-            List<Person.Discipline> disciplines, boolean underInspection, boolean underComplaint) {
-    }
+    public record NomineeRecord(
+            Map<Integer, TaskRating> ratings,
+            List<Person.Initiative> initiatives,
+            List<Person.Discipline> disciplines,
+            boolean underInspection,
+            boolean underComplaint) {}
 
     /** A collective's own rating and its people's facts for the year. */
-    public record CollectiveRecord(TaskRating rating, boolean underInspection, List<Member> members) {
-    }
+    public record CollectiveRecord(TaskRating rating, boolean underInspection, List<Member> members) {}
 
-    public record Member(TaskRating rating, Set<String> titles, DisciplineForm worstDiscipline) {
-    }
+    public record Member(TaskRating rating, Set<String> titles, DisciplineForm worstDiscipline) {}
 
     public String nameOf(String code) {
         return awardNames.getOrDefault(code, code);

@@ -124,17 +124,25 @@ public class Honour extends PanacheEntityBase {
     public long version;
 
     /** Who an honour goes to: a collective (its unit), a person of a unit, or a household of a unit. */
-    public record Recipient(RecipientKind kind, UUID unitId, String unitName, UUID personId, String name, String position) {
-    }
+    public record Recipient(
+            RecipientKind kind, UUID unitId, String unitName, UUID personId, String name, String position) {}
 
     /**
      * Granted by an issued decision to a nomination's nominee: the registry keeps the decision's number, date and
      * authority, the award's name and level, and the nominee as nominated, so that it reads the same years later.
      */
-    public static Honour granted(Decision decision, Nomination n, AwardType type, String unitName, BigDecimal cashAmount,
-                                 String by, OffsetDateTime now) {
-        Recipient nominee = new Recipient(n.nomineeKind, n.nomineeUnitId, unitName, n.personId, n.nomineeName, n.nomineePosition);
-        Honour h = of(Source.GRANTED, type, nominee, n.year, decision.number, decision.issuedOn, decision.authority, by, now);
+    public static Honour granted(
+            Decision decision,
+            Nomination n,
+            AwardType type,
+            String unitName,
+            BigDecimal cashAmount,
+            String by,
+            OffsetDateTime now) {
+        Recipient nominee =
+                new Recipient(n.nomineeKind, n.nomineeUnitId, unitName, n.personId, n.nomineeName, n.nomineePosition);
+        Honour h = of(
+                Source.GRANTED, type, nominee, n.year, decision.number, decision.issuedOn, decision.authority, by, now);
         h.decisionId = decision.id;
         h.citation = n.achievement;
         h.originKind = n.originKind;
@@ -146,16 +154,33 @@ public class Honour extends PanacheEntityBase {
     }
 
     /** Entered from an earlier decision on paper, as the officer read it, so that later prerequisites can count it. */
-    public static Honour recorded(AwardType type, Recipient recipient, int year, String decisionNumber, LocalDate decidedOn,
-                                  String authority, String citation, String by, OffsetDateTime now) {
-        Honour h = of(Source.RECORDED, type, recipient, year, decisionNumber.strip(), decidedOn, authority.strip(), by, now);
+    public static Honour recorded(
+            AwardType type,
+            Recipient recipient,
+            int year,
+            String decisionNumber,
+            LocalDate decidedOn,
+            String authority,
+            String citation,
+            String by,
+            OffsetDateTime now) {
+        Honour h = of(
+                Source.RECORDED, type, recipient, year, decisionNumber.strip(), decidedOn, authority.strip(), by, now);
         h.citation = citation == null || citation.isBlank() ? null : citation.strip();
         h.originKind = "RECORD";
         return h;
     }
 
-    private static Honour of(Source source, AwardType type, Recipient recipient, int year, String decisionNumber, LocalDate decidedOn,
-                             String authority, String by, OffsetDateTime now) {
+    private static Honour of(
+            Source source,
+            AwardType type,
+            Recipient recipient,
+            int year,
+            String decisionNumber,
+            LocalDate decidedOn,
+            String authority,
+            String by,
+            OffsetDateTime now) {
         Honour h = new Honour();
         h.id = UUID.randomUUID();
         h.source = source;
@@ -180,13 +205,15 @@ public class Honour extends PanacheEntityBase {
     /** Thu hồi (Luật Art. 93): by the authority's own decision, with the reason; once. */
     public void revoke(String revokingDecisionNumber, LocalDate on, String reason, String by) {
         if (revoked) {
-            throw ProblemException.conflict("Khen thưởng này đã bị thu hồi theo quyết định " + this.revokingDecisionNumber);
+            throw ProblemException.conflict(
+                    "Khen thưởng này đã bị thu hồi theo quyết định " + this.revokingDecisionNumber);
         }
         if (on.isBefore(decidedOn)) {
             throw ProblemException.invalidField("revokedOn", "ngày thu hồi trước ngày quyết định khen thưởng");
         }
         if (revokingDecisionNumber.equalsIgnoreCase(decisionNumber)) {
-            throw ProblemException.invalidField("revokingDecisionNumber", "quyết định thu hồi phải khác quyết định khen thưởng");
+            throw ProblemException.invalidField(
+                    "revokingDecisionNumber", "quyết định thu hồi phải khác quyết định khen thưởng");
         }
         this.revoked = true;
         this.revokingDecisionNumber = revokingDecisionNumber;

@@ -16,22 +16,51 @@ import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
 
 public final class HonourDtos {
 
-    private HonourDtos() {
-    }
+    private HonourDtos() {}
 
-    public record HonourView(UUID id, Honour.Source source, UUID decisionId, String decisionNumber, LocalDate decidedOn,
-            String authority, String awardType, String awardTypeName, AwardLevel level, RecipientKind recipientKind, UUID unitId,
-            String unitName, UUID personId, String recipientName, String recipientPosition, int year, String citation,
-            String originKind, UUID originId, UUID nominationId, BigDecimal cashAmount, boolean revoked,
-            String revokingDecisionNumber, String revokedReason, LocalDate revokedOn, String recordedBy, OffsetDateTime recordedAt,
-            long version) {
-    }
+    public record HonourView(
+            UUID id,
+            Honour.Source source,
+            UUID decisionId,
+            String decisionNumber,
+            LocalDate decidedOn,
+            String authority,
+            String awardType,
+            String awardTypeName,
+            AwardLevel level,
+            RecipientKind recipientKind,
+            UUID unitId,
+            String unitName,
+            UUID personId,
+            String recipientName,
+            String recipientPosition,
+            int year,
+            String citation,
+            String originKind,
+            UUID originId,
+            UUID nominationId,
+            BigDecimal cashAmount,
+            boolean revoked,
+            String revokingDecisionNumber,
+            String revokedReason,
+            LocalDate revokedOn,
+            String recordedBy,
+            OffsetDateTime recordedAt,
+            long version) {}
 
     /** The public registry line, as the decision publishes it: no cash, no personal data beyond name and position, no internal id. */
-    public record PublicHonour(String decisionNumber, LocalDate decidedOn, String authority, String awardTypeName,
-            AwardLevel level, RecipientKind recipientKind, String recipientName, String recipientPosition, String unitName, int year,
-            boolean revoked) {
-    }
+    public record PublicHonour(
+            String decisionNumber,
+            LocalDate decidedOn,
+            String authority,
+            String awardTypeName,
+            AwardLevel level,
+            RecipientKind recipientKind,
+            String recipientName,
+            String recipientPosition,
+            String unitName,
+            int year,
+            boolean revoked) {}
 
     /** An honour from an earlier decision on paper, entered into the registry. */
     @Schema(name = "HonourRecordInput")
@@ -45,21 +74,25 @@ public final class HonourDtos {
             @NotBlank @Size(max = 60) String decisionNumber,
             @NotNull LocalDate decidedOn,
             @NotBlank @Size(max = 300) String authority,
-            @Size(max = 4000) String citation) {
-    }
+            @Size(max = 4000) String citation) {}
 
     @Schema(name = "HonourRevokeInput")
-    public record RevokeInput(@NotBlank @Size(max = 60) String revokingDecisionNumber, @NotNull LocalDate revokedOn,
-            @NotBlank @Size(max = 2000) String reason, @NotNull Long version) {
-    }
+    public record RevokeInput(
+            @NotBlank @Size(max = 60) String revokingDecisionNumber,
+            @NotNull LocalDate revokedOn,
+            @NotBlank @Size(max = 2000) String reason,
+            @NotNull Long version) {}
 
     @Schema(name = "HonourCount")
-    public record Count(String key, String label, long count) {
-    }
+    public record Count(String key, String label, long count) {}
 
     /** Counts of honours in force by year, by level and by award type (optionally within one year). */
     @Schema(name = "HonourStatistics")
-    public record Statistics(Integer year, long total, List<Count> byYear, List<Count> byLevel, List<Count> byAwardType,
-            List<Count> byRecipientKind) {
-    }
+    public record Statistics(
+            Integer year,
+            long total,
+            List<Count> byYear,
+            List<Count> byLevel,
+            List<Count> byAwardType,
+            List<Count> byRecipientKind) {}
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The registry's search: by unit (and the units below it), person, award type, year, decision number and name. */
-public record HonourQuery(Set<UUID> units, UUID personId, String awardType, Integer year, String decision, String q, Boolean revoked) {
+public record HonourQuery(
+        Set<UUID> units, UUID personId, String awardType, Integer year, String decision, String q, Boolean revoked) {
 
     public String where(Parameters params) {
         StringBuilder where = new StringBuilder("1 = 1");

@@ -43,10 +43,18 @@ public class HonourResource {
 
     @GET
     @Operation(summary = "Tìm trong sổ vàng (đơn vị và cấp dưới, cá nhân, loại, năm, số quyết định, tên)")
-    public Page<HonourDtos.HonourView> search(@QueryParam("unitId") UUID unitId, @QueryParam("personId") UUID personId,
-            @QueryParam("awardType") String awardType, @QueryParam("year") Integer year, @QueryParam("decision") String decision,
-            @QueryParam("q") String q, @QueryParam("revoked") Boolean revoked, @Valid @BeanParam PageRequest page) {
-        return service.search(new HonourQuery(service.readableScope(unitId), personId, awardType, year, decision, q, revoked), page,
+    public Page<HonourDtos.HonourView> search(
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("personId") UUID personId,
+            @QueryParam("awardType") String awardType,
+            @QueryParam("year") Integer year,
+            @QueryParam("decision") String decision,
+            @QueryParam("q") String q,
+            @QueryParam("revoked") Boolean revoked,
+            @Valid @BeanParam PageRequest page) {
+        return service.search(
+                new HonourQuery(service.readableScope(unitId), personId, awardType, year, decision, q, revoked),
+                page,
                 mapper::toView);
     }
 
@@ -55,10 +63,16 @@ public class HonourResource {
     @PermitAll
     @SecurityRequirementsSet
     @Operation(summary = "Sổ vàng công khai (không cần đăng nhập)")
-    public Page<HonourDtos.PublicHonour> publicSearch(@QueryParam("unitId") UUID unitId, @QueryParam("awardType") String awardType,
-            @QueryParam("year") Integer year, @QueryParam("decision") String decision, @QueryParam("q") String q,
+    public Page<HonourDtos.PublicHonour> publicSearch(
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("awardType") String awardType,
+            @QueryParam("year") Integer year,
+            @QueryParam("decision") String decision,
+            @QueryParam("q") String q,
             @Valid @BeanParam PageRequest page) {
-        return service.search(new HonourQuery(service.unitScope(unitId), null, awardType, year, decision, q, null), page,
+        return service.search(
+                new HonourQuery(service.unitScope(unitId), null, awardType, year, decision, q, null),
+                page,
                 mapper::toPublic);
     }
 
@@ -77,7 +91,9 @@ public class HonourResource {
     @SecurityRequirementsSet
     @Operation(summary = "Dữ liệu mở: toàn bộ sổ vàng công khai (JSON)")
     public List<HonourDtos.PublicHonour> openDataJson(@QueryParam("year") Integer year) {
-        return service.all(new HonourQuery(null, null, null, year, null, null, null)).stream().map(mapper::toPublic).toList();
+        return service.all(new HonourQuery(null, null, null, year, null, null, null)).stream()
+                .map(mapper::toPublic)
+                .toList();
     }
 
     @GET
@@ -87,8 +103,10 @@ public class HonourResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Dữ liệu mở: toàn bộ sổ vàng công khai (CSV, UTF-8)")
     public RestResponse<byte[]> openDataCsv(@QueryParam("year") Integer year) {
-        byte[] csv = service.csv(new HonourQuery(null, null, null, year, null, null, null)).getBytes(StandardCharsets.UTF_8);
-        return Downloads.attachment(csv, "text/csv; charset=UTF-8", "so-vang" + (year == null ? "" : "-" + year) + ".csv");
+        byte[] csv = service.csv(new HonourQuery(null, null, null, year, null, null, null))
+                .getBytes(StandardCharsets.UTF_8);
+        return Downloads.attachment(
+                csv, "text/csv; charset=UTF-8", "so-vang" + (year == null ? "" : "-" + year) + ".csv");
     }
 
     @GET
@@ -96,11 +114,18 @@ public class HonourResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Xuất sổ vàng theo điều kiện tìm ra Excel")
-    public RestResponse<byte[]> export(@QueryParam("unitId") UUID unitId, @QueryParam("personId") UUID personId,
-            @QueryParam("awardType") String awardType, @QueryParam("year") Integer year, @QueryParam("decision") String decision,
+    public RestResponse<byte[]> export(
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("personId") UUID personId,
+            @QueryParam("awardType") String awardType,
+            @QueryParam("year") Integer year,
+            @QueryParam("decision") String decision,
             @QueryParam("q") String q) {
-        return Downloads.attachment(service.spreadsheet(new HonourQuery(service.readableScope(unitId), personId, awardType, year, decision,
-                q, null)), Downloads.XLSX, "so-vang-khen-thuong.xlsx");
+        return Downloads.attachment(
+                service.spreadsheet(
+                        new HonourQuery(service.readableScope(unitId), personId, awardType, year, decision, q, null)),
+                Downloads.XLSX,
+                "so-vang-khen-thuong.xlsx");
     }
 
     @GET
@@ -113,7 +138,10 @@ public class HonourResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = HonourDtos.HonourView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = HonourDtos.HonourView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ghi vào sổ vàng khen thưởng theo quyết định giấy đã ban hành trước đây")
     public HonourDtos.HonourView record(@Valid @NotNull HonourDtos.RecordInput in) {

@@ -106,7 +106,8 @@ public class HonourService {
     public HonourDtos.HonourView get(UUID id) {
         Honour h = find(id);
         if (!access.reaches(h.unitId)) {
-            throw ProblemException.forbidden("Khen thưởng thuộc đơn vị ngoài phạm vi của bạn; hãy tra cứu sổ vàng công khai");
+            throw ProblemException.forbidden(
+                    "Khen thưởng thuộc đơn vị ngoài phạm vi của bạn; hãy tra cứu sổ vàng công khai");
         }
         return mapper.toView(h);
     }
@@ -123,8 +124,12 @@ public class HonourService {
         if (!type.accepts(in.recipientKind())) {
             throw ProblemException.invalidField("awardType", type.name + " không tặng cho loại đối tượng này");
         }
-        if (Honour.count("decisionNumber = ?1 and decisionId is not null", in.decisionNumber().strip()) > 0) {
-            throw ProblemException.invalidField("decisionNumber", "quyết định này được ban hành trong hệ thống; khen thưởng đã có trong sổ vàng");
+        if (Honour.count(
+                        "decisionNumber = ?1 and decisionId is not null",
+                        in.decisionNumber().strip())
+                > 0) {
+            throw ProblemException.invalidField(
+                    "decisionNumber", "quyết định này được ban hành trong hệ thống; khen thưởng đã có trong sổ vàng");
         }
         Honour.Recipient recipient = switch (in.recipientKind()) {
             case INDIVIDUAL -> {
@@ -132,26 +137,51 @@ public class HonourService {
                 if (person == null || !person.unitId.equals(unit.id)) {
                     throw ProblemException.invalidField("personId", "chọn một cá nhân của đơn vị");
                 }
-                yield new Honour.Recipient(in.recipientKind(), unit.id, unit.name, person.id, person.fullName, person.position);
+                yield new Honour.Recipient(
+                        in.recipientKind(), unit.id, unit.name, person.id, person.fullName, person.position);
             }
             case HOUSEHOLD -> {
                 if (in.householdName() == null || in.householdName().isBlank()) {
                     throw ProblemException.invalidField("householdName", "ghi tên chủ hộ");
                 }
-                yield new Honour.Recipient(in.recipientKind(), unit.id, unit.name, null, in.householdName().strip(), null);
+                yield new Honour.Recipient(
+                        in.recipientKind(),
+                        unit.id,
+                        unit.name,
+                        null,
+                        in.householdName().strip(),
+                        null);
             }
             case COLLECTIVE -> new Honour.Recipient(in.recipientKind(), unit.id, unit.name, null, unit.name, null);
         };
         boolean duplicate = recipient.personId() != null
-                ? Honour.count("personId = ?1 and awardType = ?2 and year = ?3 and revoked = false", recipient.personId(), type.code,
-                        in.year()) > 0
-                : Honour.count("unitId = ?1 and personId is null and recipientName = ?2 and awardType = ?3 and year = ?4 and revoked = false",
-                        recipient.unitId(), recipient.name(), type.code, in.year()) > 0;
+                ? Honour.count(
+                                "personId = ?1 and awardType = ?2 and year = ?3 and revoked = false",
+                                recipient.personId(),
+                                type.code,
+                                in.year())
+                        > 0
+                : Honour.count(
+                                "unitId = ?1 and personId is null and recipientName = ?2 and awardType = ?3 and year = ?4 and revoked = false",
+                                recipient.unitId(),
+                                recipient.name(),
+                                type.code,
+                                in.year())
+                        > 0;
         if (duplicate) {
-            throw ProblemException.invalidField("year", recipient.name() + " đã có " + type.name + " năm " + in.year() + " trong sổ vàng");
+            throw ProblemException.invalidField(
+                    "year", recipient.name() + " đã có " + type.name + " năm " + in.year() + " trong sổ vàng");
         }
-        Honour h = Honour.recorded(type, recipient, in.year(), in.decisionNumber(), in.decidedOn(), in.authority(), in.citation(),
-                user.username(), OffsetDateTime.now(clock));
+        Honour h = Honour.recorded(
+                type,
+                recipient,
+                in.year(),
+                in.decisionNumber(),
+                in.decidedOn(),
+                in.authority(),
+                in.citation(),
+                user.username(),
+                OffsetDateTime.now(clock));
         h.persist();
         Honour.flush();
         HonourDtos.HonourView view = mapper.toView(h);
@@ -165,10 +195,12 @@ public class HonourService {
         Honour h = find(id);
         access.requireManages(h.unitId, "Khen thưởng");
         if (in.version() != h.version) {
-            throw ProblemException.conflict("Khen thưởng đã được người khác cập nhật (phiên bản " + h.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Khen thưởng đã được người khác cập nhật (phiên bản " + h.version + "); hãy tải lại");
         }
         HonourDtos.HonourView before = mapper.toView(h);
-        h.revoke(in.revokingDecisionNumber().strip(), in.revokedOn(), in.reason().strip(), user.username());
+        h.revoke(
+                in.revokingDecisionNumber().strip(), in.revokedOn(), in.reason().strip(), user.username());
         if (h.nominationId != null) {
             Nomination n = Nomination.findById(h.nominationId);
             n.revoke("Thu hồi theo quyết định " + h.revokingDecisionNumber + ": " + h.revokedReason);
@@ -176,16 +208,24 @@ public class HonourService {
         Honour.flush();
         HonourDtos.HonourView after = mapper.toView(h);
         audit.record("award.honour.revoke", "honour", h.id, before, after);
-        outbox.publish(AwardEvents.TOPIC, AwardEvents.REVOKED, h.id, new AwardEvents.HonourRevoked(h.id, h.revokingDecisionNumber,
-                h.revokedReason));
+        outbox.publish(
+                AwardEvents.TOPIC,
+                AwardEvents.REVOKED,
+                h.id,
+                new AwardEvents.HonourRevoked(h.id, h.revokingDecisionNumber, h.revokedReason));
         return after;
     }
 
     public HonourDtos.Statistics statistics(Integer year, UUID unitId) {
         List<Honour> honours = all(new HonourQuery(unitScope(unitId), null, null, null, null, null, false));
-        List<Honour> inYear = year == null ? honours : honours.stream().filter(h -> h.year == year).toList();
-        Map<String, String> typeNames = AwardType.<AwardType>listAll().stream().collect(Collectors.toMap(t -> t.code, t -> t.name));
-        return new HonourDtos.Statistics(year, inYear.size(),
+        List<Honour> inYear = year == null
+                ? honours
+                : honours.stream().filter(h -> h.year == year).toList();
+        Map<String, String> typeNames =
+                AwardType.<AwardType>listAll().stream().collect(Collectors.toMap(t -> t.code, t -> t.name));
+        return new HonourDtos.Statistics(
+                year,
+                inYear.size(),
                 counts(honours, h -> String.valueOf(h.year), Function.identity(), Comparator.naturalOrder()),
                 counts(inYear, h -> h.level.name(), HonourService::levelName, Comparator.naturalOrder()),
                 counts(inYear, h -> h.awardType, c -> typeNames.getOrDefault(c, c), null),
@@ -197,11 +237,35 @@ public class HonourService {
         List<List<Object>> rows = new ArrayList<>();
         int i = 1;
         for (Honour h : all(query)) {
-            rows.add(List.of(i++, h.recipientName, h.recipientPosition == null ? "" : h.recipientPosition, h.unitName, h.awardTypeName,
-                    h.year, h.decisionNumber, h.decidedOn, h.authority, h.cashAmount, h.revoked ? "Đã thu hồi (" + h.revokingDecisionNumber + ")" : ""));
+            rows.add(List.of(
+                    i++,
+                    h.recipientName,
+                    h.recipientPosition == null ? "" : h.recipientPosition,
+                    h.unitName,
+                    h.awardTypeName,
+                    h.year,
+                    h.decisionNumber,
+                    h.decidedOn,
+                    h.authority,
+                    h.cashAmount,
+                    h.revoked ? "Đã thu hồi (" + h.revokingDecisionNumber + ")" : ""));
         }
-        return Spreadsheets.table("Sổ vàng", "SỔ VÀNG KHEN THƯỞNG", List.of("STT", "Tập thể, cá nhân", "Chức vụ", "Đơn vị", "Hình thức",
-                "Năm", "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Tiền thưởng (đồng)", "Ghi chú"), rows);
+        return Spreadsheets.table(
+                "Sổ vàng",
+                "SỔ VÀNG KHEN THƯỞNG",
+                List.of(
+                        "STT",
+                        "Tập thể, cá nhân",
+                        "Chức vụ",
+                        "Đơn vị",
+                        "Hình thức",
+                        "Năm",
+                        "Số quyết định",
+                        "Ngày quyết định",
+                        "Cấp quyết định",
+                        "Tiền thưởng (đồng)",
+                        "Ghi chú"),
+                rows);
     }
 
     /**
@@ -209,7 +273,10 @@ public class HonourService {
      * dates in ISO 8601, and every text cell that a spreadsheet would take for a formula neutralised ({@link OpenDataCells}).
      */
     public String csv(HonourQuery query) {
-        CsvMapper csv = CsvMapper.builder().addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        CsvMapper csv = CsvMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
         CsvSchema schema = csv.schemaFor(HonourDtos.PublicHonour.class).withHeader();
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
@@ -223,13 +290,17 @@ public class HonourService {
         return out.toString();
     }
 
-    private static List<HonourDtos.Count> counts(List<Honour> honours, Function<Honour, String> key, Function<String, String> label,
+    private static List<HonourDtos.Count> counts(
+            List<Honour> honours,
+            Function<Honour, String> key,
+            Function<String, String> label,
             Comparator<String> order) {
         Map<String, Long> counted = honours.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
-        Comparator<Map.Entry<String, Long>> by = order == null
-                ? Map.Entry.<String, Long>comparingByValue().reversed()
-                : Map.Entry.comparingByKey(order);
-        return counted.entrySet().stream().sorted(by).map(e -> new HonourDtos.Count(e.getKey(), label.apply(e.getKey()), e.getValue()))
+        Comparator<Map.Entry<String, Long>> by =
+                order == null ? Map.Entry.<String, Long>comparingByValue().reversed() : Map.Entry.comparingByKey(order);
+        return counted.entrySet().stream()
+                .sorted(by)
+                .map(e -> new HonourDtos.Count(e.getKey(), label.apply(e.getKey()), e.getValue()))
                 .toList();
     }
 

@@ -6,20 +6,30 @@ package vn.thidua.award.honours;
  */
 final class OpenDataCells {
 
-    private OpenDataCells() {
-    }
+    private OpenDataCells() {}
 
     static String cell(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text
+                : text;
     }
 
     static HonourDtos.PublicHonour neutralised(HonourDtos.PublicHonour h) {
-        return new HonourDtos.PublicHonour(cell(h.decisionNumber()), h.decidedOn(), cell(h.authority()), cell(h.awardTypeName()),
-                h.level(), h.recipientKind(), cell(h.recipientName()), cell(h.recipientPosition()), cell(h.unitName()), h.year(),
+        return new HonourDtos.PublicHonour(
+                cell(h.decisionNumber()),
+                h.decidedOn(),
+                cell(h.authority()),
+                cell(h.awardTypeName()),
+                h.level(),
+                h.recipientKind(),
+                cell(h.recipientName()),
+                cell(h.recipientPosition()),
+                cell(h.unitName()),
+                h.year(),
                 h.revoked());
     }
 }

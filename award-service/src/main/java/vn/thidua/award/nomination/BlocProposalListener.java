@@ -31,11 +31,9 @@ public class BlocProposalListener implements ParkableConsumer {
     static final String MERIT = "PROVINCIAL_CERTIFICATE_OF_MERIT";
 
     /** bloc-service's RankingConfirmed, the fields read here. */
-    public record RankingConfirmed(UUID roundId, UUID blocId, String blocName, int year, List<RankedUnit> ranking) {
-    }
+    public record RankingConfirmed(UUID roundId, UUID blocId, String blocName, int year, List<RankedUnit> ranking) {}
 
-    public record RankedUnit(UUID unitId, String unitName, int rank, boolean tied, BigDecimal score, String proposal) {
-    }
+    public record RankedUnit(UUID unitId, String unitName, int rank, boolean tied, BigDecimal score, String proposal) {}
 
     @Inject
     Inbox inbox;
@@ -45,7 +43,12 @@ public class BlocProposalListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 60_000)
     public void onBlocEvent(String payload) {
@@ -78,12 +81,30 @@ public class BlocProposalListener implements ParkableConsumer {
                 continue;
             }
             String award = "EMULATION_FLAG".equals(unit.proposal()) ? FLAG : MERIT;
-            drafts.draft(new ProposalDrafts.Proposal(Nomination.OriginKind.BLOC, bloc.organizingUnitId, bloc.id, ranking.blocName(),
-                    unit.rank(), RecipientKind.COLLECTIVE, unit.unitId(), unit.unitName(), null, null, ranking.year(), award,
-                    "Xếp thứ %d%s trong %s năm %d với %s điểm; được khối suy tôn đề nghị %s.".formatted(unit.rank(),
-                            unit.tied() ? " (đồng hạng)" : "", ranking.blocName(), ranking.year(),
-                            unit.score().stripTrailingZeros().toPlainString().replace('.', ','),
-                            FLAG.equals(award) ? "tặng Cờ thi đua" : "tặng Bằng khen")));
+            drafts.draft(new ProposalDrafts.Proposal(
+                    Nomination.OriginKind.BLOC,
+                    bloc.organizingUnitId,
+                    bloc.id,
+                    ranking.blocName(),
+                    unit.rank(),
+                    RecipientKind.COLLECTIVE,
+                    unit.unitId(),
+                    unit.unitName(),
+                    null,
+                    null,
+                    ranking.year(),
+                    award,
+                    "Xếp thứ %d%s trong %s năm %d với %s điểm; được khối suy tôn đề nghị %s."
+                            .formatted(
+                                    unit.rank(),
+                                    unit.tied() ? " (đồng hạng)" : "",
+                                    ranking.blocName(),
+                                    ranking.year(),
+                                    unit.score()
+                                            .stripTrailingZeros()
+                                            .toPlainString()
+                                            .replace('.', ','),
+                                    FLAG.equals(award) ? "tặng Cờ thi đua" : "tặng Bằng khen")));
         }
     }
 }

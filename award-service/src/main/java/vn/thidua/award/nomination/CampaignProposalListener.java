@@ -28,13 +28,24 @@ public class CampaignProposalListener implements ParkableConsumer {
     public static final String REVIEW_CLOSED = "vn.thidua.campaign.review-closed.v1";
 
     /** campaign-service's ReviewClosed, the fields read here. */
-    public record ReviewClosed(UUID reviewId, UUID campaignId, UUID organizingUnitId, String campaignTitle, String kind, String title,
-            LocalDate heldOn, List<Exemplar> exemplars) {
-    }
+    public record ReviewClosed(
+            UUID reviewId,
+            UUID campaignId,
+            UUID organizingUnitId,
+            String campaignTitle,
+            String kind,
+            String title,
+            LocalDate heldOn,
+            List<Exemplar> exemplars) {}
 
-    public record Exemplar(String kind, UUID unitId, String unitName, String personName, String personPosition, String citation,
-            String awardType) {
-    }
+    public record Exemplar(
+            String kind,
+            UUID unitId,
+            String unitName,
+            String personName,
+            String personPosition,
+            String citation,
+            String awardType) {}
 
     @Inject
     Inbox inbox;
@@ -44,7 +55,12 @@ public class CampaignProposalListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 60_000)
     public void onCampaignEvent(String payload) {
@@ -75,9 +91,20 @@ public class CampaignProposalListener implements ParkableConsumer {
                 continue;
             }
             boolean person = "INDIVIDUAL".equals(e.kind());
-            drafts.draft(new ProposalDrafts.Proposal(Nomination.OriginKind.CAMPAIGN, review.organizingUnitId(), review.campaignId(),
-                    review.campaignTitle(), null, person ? RecipientKind.INDIVIDUAL : RecipientKind.COLLECTIVE, e.unitId(), e.unitName(),
-                    e.personName(), e.personPosition(), review.heldOn().getYear(), e.awardType(), e.citation()));
+            drafts.draft(new ProposalDrafts.Proposal(
+                    Nomination.OriginKind.CAMPAIGN,
+                    review.organizingUnitId(),
+                    review.campaignId(),
+                    review.campaignTitle(),
+                    null,
+                    person ? RecipientKind.INDIVIDUAL : RecipientKind.COLLECTIVE,
+                    e.unitId(),
+                    e.unitName(),
+                    e.personName(),
+                    e.personPosition(),
+                    review.heldOn().getYear(),
+                    e.awardType(),
+                    e.citation()));
         }
     }
 }

@@ -27,24 +27,44 @@ public record CouncilVote(
         String recordedBy) {
 
     /** Counts a ballot; the denominator is all members or the votes cast, as the rule states. */
-    public static CouncilVote count(UUID sessionId, LocalDate heldOn, int members, int votesCast, int approvals, int writtenVotes,
-            BigDecimal threshold, Denominator denominator, String recordedBy) {
+    public static CouncilVote count(
+            UUID sessionId,
+            LocalDate heldOn,
+            int members,
+            int votesCast,
+            int approvals,
+            int writtenVotes,
+            BigDecimal threshold,
+            Denominator denominator,
+            String recordedBy) {
         if (members < 1) {
             throw ProblemException.invalidField("members", "hội đồng phải có ít nhất 1 thành viên");
         }
         if (votesCast < 0 || votesCast > members) {
-            throw ProblemException.invalidField("votesCast", "số phiếu thu về từ 0 đến " + members + " (số thành viên)");
+            throw ProblemException.invalidField(
+                    "votesCast", "số phiếu thu về từ 0 đến " + members + " (số thành viên)");
         }
         if (approvals < 0 || approvals > votesCast) {
-            throw ProblemException.invalidField("approvals", "số phiếu đồng ý từ 0 đến " + votesCast + " (số phiếu thu về)");
+            throw ProblemException.invalidField(
+                    "approvals", "số phiếu đồng ý từ 0 đến " + votesCast + " (số phiếu thu về)");
         }
         if (writtenVotes < 0 || writtenVotes > votesCast) {
             throw ProblemException.invalidField("writtenVotes", "số phiếu bằng văn bản từ 0 đến " + votesCast);
         }
         Threshold rule = Threshold.atLeast(threshold, denominator);
         int over = rule.over(members, votesCast);
-        return new CouncilVote(sessionId, heldOn, members, votesCast, approvals, writtenVotes, threshold, denominator,
-                Threshold.percentOf(approvals, over), rule.metBy(approvals, over),
-                rule.statement(approvals, over, "thành viên hội đồng", "đạt", "không đạt"), recordedBy);
+        return new CouncilVote(
+                sessionId,
+                heldOn,
+                members,
+                votesCast,
+                approvals,
+                writtenVotes,
+                threshold,
+                denominator,
+                Threshold.percentOf(approvals, over),
+                rule.metBy(approvals, over),
+                rule.statement(approvals, over, "thành viên hội đồng", "đạt", "không đạt"),
+                recordedBy);
     }
 }

@@ -26,7 +26,8 @@ public class DossierDocument extends StoredFile {
     @Column(nullable = false)
     public DossierKind kind;
 
-    public static DossierDocument of(UUID nominationId, DossierKind kind, String filename, byte[] content, String by, OffsetDateTime at) {
+    public static DossierDocument of(
+            UUID nominationId, DossierKind kind, String filename, byte[] content, String by, OffsetDateTime at) {
         DossierDocument doc = new DossierDocument();
         doc.id = UUID.randomUUID();
         doc.nominationId = nominationId;

@@ -33,7 +33,10 @@ public class Nomination extends PanacheEntityBase {
     /** Who proposes: a unit, a bloc's confirmed ranking, a campaign's review, or an ad hoc proposal (đột xuất). */
     @Schema(name = "NominationOriginKind")
     public enum OriginKind {
-        UNIT, BLOC, CAMPAIGN, AD_HOC
+        UNIT,
+        BLOC,
+        CAMPAIGN,
+        AD_HOC
     }
 
     @Id
@@ -159,9 +162,22 @@ public class Nomination extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Nomination draft(OriginKind proposer, UUID proposerUnitId, String originKind, UUID originId, String originTitle,
-            RecipientKind nomineeKind, UUID nomineeUnitId, UUID personId, String nomineeName, String nomineePosition, int year,
-            String awardType, String achievement, String by, OffsetDateTime now) {
+    public static Nomination draft(
+            OriginKind proposer,
+            UUID proposerUnitId,
+            String originKind,
+            UUID originId,
+            String originTitle,
+            RecipientKind nomineeKind,
+            UUID nomineeUnitId,
+            UUID personId,
+            String nomineeName,
+            String nomineePosition,
+            int year,
+            String awardType,
+            String achievement,
+            String by,
+            OffsetDateTime now) {
         Nomination n = new Nomination();
         n.id = UUID.randomUUID();
         n.proposerKind = proposer;
@@ -197,22 +213,33 @@ public class Nomination extends PanacheEntityBase {
      * Gửi: the award type is chosen, every document the rule requires is in the dossier, and a yearly
      * nomination is in before the rule set's deadline (a day of the following year).
      */
-    public void submit(LocalDate on, AwardRule rule, MonthDay deadline, Set<DossierKind> documents, List<UUID> ruleSetIds, String by) {
+    public void submit(
+            LocalDate on,
+            AwardRule rule,
+            MonthDay deadline,
+            Set<DossierKind> documents,
+            List<UUID> ruleSetIds,
+            String by) {
         requireDraft();
         requireNotUnderVote(null);
         if (awardType == null) {
             throw ProblemException.invalidField("awardType", "chưa chọn danh hiệu hoặc hình thức khen thưởng");
         }
-        List<DossierKind> missing = rule.requiredDocuments().stream().filter(k -> !documents.contains(k)).toList();
+        List<DossierKind> missing = rule.requiredDocuments().stream()
+                .filter(k -> !documents.contains(k))
+                .toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.invalidField("documents", "hồ sơ còn thiếu: "
-                    + missing.stream().map(Nomination::documentName).collect(Collectors.joining(", ")));
+            throw ProblemException.invalidField(
+                    "documents",
+                    "hồ sơ còn thiếu: "
+                            + missing.stream().map(Nomination::documentName).collect(Collectors.joining(", ")));
         }
         if (deadline != null && proposerKind != OriginKind.AD_HOC) {
             LocalDate due = deadline.atYear(year + 1);
             if (on.isAfter(due)) {
-                throw ProblemException.rule("Đã quá hạn nộp hồ sơ đề nghị khen thưởng năm %d (hạn cuối %02d/%02d/%d theo quy định)"
-                        .formatted(year, due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+                throw ProblemException.rule(
+                        "Đã quá hạn nộp hồ sơ đề nghị khen thưởng năm %d (hạn cuối %02d/%02d/%d theo quy định)"
+                                .formatted(year, due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
             }
         }
         status = NominationStatus.SUBMITTED;
@@ -230,11 +257,17 @@ public class Nomination extends PanacheEntityBase {
      * Kết quả thẩm định. Passing a nomination that fails a rule needs an override reason, which is kept.
      * A passing nomination goes to the council when its rule says so, else straight to the recommended list.
      */
-    public void appraise(boolean pass, String note, String overrideReason, boolean councilVote, String by, OffsetDateTime now) {
+    public void appraise(
+            boolean pass, String note, String overrideReason, boolean councilVote, String by, OffsetDateTime now) {
         expect(NominationStatus.IN_APPRAISAL, "kết luận thẩm định");
-        if (pass && eligibility != null && !eligibility.eligible() && (overrideReason == null || overrideReason.isBlank())) {
-            throw ProblemException.invalidField("overrideReason", "đề nghị chưa đủ điều kiện ("
-                    + eligibility.failures().size() + " tiêu chí không đạt); muốn vẫn chấp thuận phải ghi rõ lý do");
+        if (pass
+                && eligibility != null
+                && !eligibility.eligible()
+                && (overrideReason == null || overrideReason.isBlank())) {
+            throw ProblemException.invalidField(
+                    "overrideReason",
+                    "đề nghị chưa đủ điều kiện (" + eligibility.failures().size()
+                            + " tiêu chí không đạt); muốn vẫn chấp thuận phải ghi rõ lý do");
         }
         appraisalNote = note;
         appraisedBy = by;
@@ -286,7 +319,8 @@ public class Nomination extends PanacheEntityBase {
 
     private void requireNotUnderVote(UUID bySession) {
         if (votingSessionId != null && !votingSessionId.equals(bySession)) {
-            throw ProblemException.rule("Đề nghị \"" + nomineeName + "\" đang được bỏ phiếu tại phiên bỏ phiếu; kết quả do phiên đó ghi");
+            throw ProblemException.rule(
+                    "Đề nghị \"" + nomineeName + "\" đang được bỏ phiếu tại phiên bỏ phiếu; kết quả do phiên đó ghi");
         }
     }
 
@@ -332,7 +366,8 @@ public class Nomination extends PanacheEntityBase {
     public void decide(UUID decisionId) {
         expect(NominationStatus.IN_DISCLOSURE, "đưa vào quyết định");
         if (onHold) {
-            throw ProblemException.rule("Đề nghị \"" + nomineeName + "\" đang tạm dừng do có kiến nghị chưa giải quyết");
+            throw ProblemException.rule(
+                    "Đề nghị \"" + nomineeName + "\" đang tạm dừng do có kiến nghị chưa giải quyết");
         }
         this.decisionId = decisionId;
         status = NominationStatus.DECIDED;

@@ -16,8 +16,7 @@ import vn.thidua.award.eligibility.Eligibility;
 
 public final class NominationDtos {
 
-    private NominationDtos() {
-    }
+    private NominationDtos() {}
 
     /** A nomination by a unit (or ad hoc, for an occasion): the nominee is the unit itself, one of its people, or a household. */
     public record NominationInput(
@@ -31,47 +30,107 @@ public final class NominationDtos {
             @Size(max = 300) String occasion,
             @Size(max = 60) String awardType,
             @NotBlank @Size(max = 20000) String achievement,
-            Long version) {
-    }
+            Long version) {}
 
-    public record AppraisalInput(@NotNull Boolean pass, @Size(max = 1000) String note, @Size(max = 1000) String overrideReason,
-            @NotNull Long version) {
-    }
+    public record AppraisalInput(
+            @NotNull Boolean pass,
+            @Size(max = 1000) String note,
+            @Size(max = 1000) String overrideReason,
+            @NotNull Long version) {}
 
     @Schema(name = "CouncilVoteInput")
-    public record VoteInput(@NotNull LocalDate heldOn, @NotNull @Min(1) Integer members, @NotNull @Min(0) Integer votesCast,
-            @NotNull @Min(0) Integer approvals, @Min(0) Integer writtenVotes, @NotNull Long version) {
-    }
+    public record VoteInput(
+            @NotNull LocalDate heldOn,
+            @NotNull @Min(1) Integer members,
+            @NotNull @Min(0) Integer votesCast,
+            @NotNull @Min(0) Integer approvals,
+            @Min(0) Integer writtenVotes,
+            @NotNull Long version) {}
 
     @Schema(name = "NominationReasonInput")
-    public record ReasonInput(@NotBlank @Size(max = 1000) String reason, Long version) {
-    }
+    public record ReasonInput(@NotBlank @Size(max = 1000) String reason, Long version) {}
 
     @Schema(name = "DossierDocumentView")
-    public record DocumentView(UUID id, DossierKind kind, String filename, String contentType, long size, String sha256,
-            String uploadedBy, OffsetDateTime uploadedAt) {
-    }
+    public record DocumentView(
+            UUID id,
+            DossierKind kind,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            String uploadedBy,
+            OffsetDateTime uploadedAt) {}
 
     /** What the current user may do with the nomination now. */
     @Schema(name = "NominationActions")
-    public record Actions(boolean edit, boolean submit, boolean withdraw, boolean appraise, boolean recordVote) {
-    }
+    public record Actions(boolean edit, boolean submit, boolean withdraw, boolean appraise, boolean recordVote) {}
 
-    public record NominationSummary(UUID id, int year, String occasion, Nomination.OriginKind proposerKind, UUID proposerUnitId,
-            String proposerUnitName, String originKind, String originTitle, Integer originRank, RecipientKind nomineeKind,
-            UUID nomineeUnitId, String nomineeUnitName, UUID personId, String nomineeName, String nomineePosition, String awardType,
-            String awardTypeName, String requestedAward, NominationStatus status, boolean onHold, Boolean eligible,
-            LocalDate submittedOn) {
-    }
+    public record NominationSummary(
+            UUID id,
+            int year,
+            String occasion,
+            Nomination.OriginKind proposerKind,
+            UUID proposerUnitId,
+            String proposerUnitName,
+            String originKind,
+            String originTitle,
+            Integer originRank,
+            RecipientKind nomineeKind,
+            UUID nomineeUnitId,
+            String nomineeUnitName,
+            UUID personId,
+            String nomineeName,
+            String nomineePosition,
+            String awardType,
+            String awardTypeName,
+            String requestedAward,
+            NominationStatus status,
+            boolean onHold,
+            Boolean eligible,
+            LocalDate submittedOn) {}
 
-    public record NominationView(UUID id, int year, String occasion, Nomination.OriginKind proposerKind, UUID proposerUnitId,
-            String proposerUnitName, String originKind, UUID originId, String originTitle, Integer originRank,
-            RecipientKind nomineeKind, UUID nomineeUnitId, String nomineeUnitName, UUID personId, String nomineeName,
-            String nomineePosition, String awardType, String awardTypeName, String requestedAward, String achievement,
-            NominationStatus status, boolean onHold, LocalDate submittedOn, String submittedBy, List<UUID> ruleSetIds,
-            Eligibility eligibility, String overrideReason, String overrideBy, String appraisalNote, String appraisedBy,
-            OffsetDateTime appraisedAt, CouncilVote vote, UUID votingSessionId, String blocBallot, UUID noticeId, UUID decisionId, String closingReason,
-            List<DossierKind> requiredDocuments, List<DocumentView> documents, Actions actions, String createdBy,
-            OffsetDateTime createdAt, long version) {
-    }
+    public record NominationView(
+            UUID id,
+            int year,
+            String occasion,
+            Nomination.OriginKind proposerKind,
+            UUID proposerUnitId,
+            String proposerUnitName,
+            String originKind,
+            UUID originId,
+            String originTitle,
+            Integer originRank,
+            RecipientKind nomineeKind,
+            UUID nomineeUnitId,
+            String nomineeUnitName,
+            UUID personId,
+            String nomineeName,
+            String nomineePosition,
+            String awardType,
+            String awardTypeName,
+            String requestedAward,
+            String achievement,
+            NominationStatus status,
+            boolean onHold,
+            LocalDate submittedOn,
+            String submittedBy,
+            List<UUID> ruleSetIds,
+            Eligibility eligibility,
+            String overrideReason,
+            String overrideBy,
+            String appraisalNote,
+            String appraisedBy,
+            OffsetDateTime appraisedAt,
+            CouncilVote vote,
+            UUID votingSessionId,
+            String blocBallot,
+            UUID noticeId,
+            UUID decisionId,
+            String closingReason,
+            List<DossierKind> requiredDocuments,
+            List<DocumentView> documents,
+            Actions actions,
+            String createdBy,
+            OffsetDateTime createdAt,
+            long version) {}
 }

@@ -7,11 +7,17 @@ import org.mapstruct.Mapping;
 public interface NominationMapper {
 
     @Mapping(target = "eligible", expression = "java(n.eligibility == null ? null : n.eligibility.eligible())")
-    NominationDtos.NominationSummary toSummary(Nomination n, String proposerUnitName, String nomineeUnitName, String awardTypeName);
+    NominationDtos.NominationSummary toSummary(
+            Nomination n, String proposerUnitName, String nomineeUnitName, String awardTypeName);
 
-    NominationDtos.NominationView toView(Nomination n, String proposerUnitName, String nomineeUnitName, String awardTypeName,
+    NominationDtos.NominationView toView(
+            Nomination n,
+            String proposerUnitName,
+            String nomineeUnitName,
+            String awardTypeName,
             java.util.List<vn.thidua.award.catalog.CatalogEnums.DossierKind> requiredDocuments,
-            java.util.List<NominationDtos.DocumentView> documents, NominationDtos.Actions actions);
+            java.util.List<NominationDtos.DocumentView> documents,
+            NominationDtos.Actions actions);
 
     NominationDtos.DocumentView toView(DossierDocument document);
 

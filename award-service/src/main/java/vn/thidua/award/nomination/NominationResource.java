@@ -44,9 +44,14 @@ public class NominationResource {
 
     @GET
     @Operation(summary = "Tìm đề nghị khen thưởng trong phạm vi (theo năm, trạng thái, loại, đơn vị, nguồn, tên)")
-    public Page<NominationDtos.NominationSummary> search(@QueryParam("year") Integer year, @QueryParam("status") NominationStatus status,
-            @QueryParam("awardType") String awardType, @QueryParam("unitId") UUID unitId, @QueryParam("origin") String origin,
-            @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
+    public Page<NominationDtos.NominationSummary> search(
+            @QueryParam("year") Integer year,
+            @QueryParam("status") NominationStatus status,
+            @QueryParam("awardType") String awardType,
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("origin") String origin,
+            @QueryParam("q") String q,
+            @Valid @BeanParam PageRequest page) {
         return service.search(year, status, awardType, unitId, origin, q, page);
     }
 
@@ -60,7 +65,10 @@ public class NominationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = NominationDtos.NominationView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = NominationDtos.NominationView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Lập dự thảo đề nghị của đơn vị (hoặc đột xuất)")
     public NominationDtos.NominationView create(@Valid @NotNull NominationDtos.NominationInput in) {
@@ -72,7 +80,8 @@ public class NominationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Sửa dự thảo đề nghị (kèm phiên bản đang xem)")
-    public NominationDtos.NominationView update(@PathParam("id") UUID id, @Valid @NotNull NominationDtos.NominationInput in) {
+    public NominationDtos.NominationView update(
+            @PathParam("id") UUID id, @Valid @NotNull NominationDtos.NominationInput in) {
         return service.update(id, in);
     }
 
@@ -80,11 +89,17 @@ public class NominationResource {
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
-    @APIResponseSchema(value = NominationDtos.DocumentView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = NominationDtos.DocumentView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
-    @Operation(summary = "Đính kèm tài liệu hồ sơ (tờ trình, báo cáo thành tích, biên bản, công nhận sáng kiến; tối đa 20 MB)")
-    public NominationDtos.DocumentView attach(@PathParam("id") UUID id, @RestForm("kind") DossierKind kind,
-            @RestForm("file") FileUpload file) throws IOException {
+    @Operation(
+            summary =
+                    "Đính kèm tài liệu hồ sơ (tờ trình, báo cáo thành tích, biên bản, công nhận sáng kiến; tối đa 20 MB)")
+    public NominationDtos.DocumentView attach(
+            @PathParam("id") UUID id, @RestForm("kind") DossierKind kind, @RestForm("file") FileUpload file)
+            throws IOException {
         if (kind == null) {
             throw ProblemException.invalidField("kind", "chọn loại tài liệu");
         }
@@ -122,7 +137,8 @@ public class NominationResource {
     @Path("/{id}/submit")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Gửi đề nghị (đủ hồ sơ, trong hạn)")
-    public NominationDtos.NominationView submit(@PathParam("id") UUID id, @NotNull @QueryParam("version") Long version) {
+    public NominationDtos.NominationView submit(
+            @PathParam("id") UUID id, @NotNull @QueryParam("version") Long version) {
         return service.submit(id, version);
     }
 
@@ -131,7 +147,8 @@ public class NominationResource {
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Rút đề nghị (trước khi có quyết định), nêu lý do")
-    public NominationDtos.NominationView withdraw(@PathParam("id") UUID id, @Valid @NotNull NominationDtos.ReasonInput in) {
+    public NominationDtos.NominationView withdraw(
+            @PathParam("id") UUID id, @Valid @NotNull NominationDtos.ReasonInput in) {
         return service.withdraw(id, in);
     }
 
@@ -139,7 +156,8 @@ public class NominationResource {
     @Path("/{id}/appraisal")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Tiếp nhận thẩm định")
-    public NominationDtos.NominationView startAppraisal(@PathParam("id") UUID id, @NotNull @QueryParam("version") Long version) {
+    public NominationDtos.NominationView startAppraisal(
+            @PathParam("id") UUID id, @NotNull @QueryParam("version") Long version) {
         return service.startAppraisal(id, version);
     }
 
@@ -148,7 +166,8 @@ public class NominationResource {
     @Path("/{id}/appraisal")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Kết luận thẩm định: đạt (chưa đủ điều kiện thì phải ghi lý do) hoặc không đạt")
-    public NominationDtos.NominationView appraise(@PathParam("id") UUID id, @Valid @NotNull NominationDtos.AppraisalInput in) {
+    public NominationDtos.NominationView appraise(
+            @PathParam("id") UUID id, @Valid @NotNull NominationDtos.AppraisalInput in) {
         return service.appraise(id, in);
     }
 
@@ -157,7 +176,8 @@ public class NominationResource {
     @Path("/{id}/council-vote")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ghi kết quả bỏ phiếu kín của Hội đồng theo biên bản kiểm phiếu")
-    public NominationDtos.NominationView recordVote(@PathParam("id") UUID id, @Valid @NotNull NominationDtos.VoteInput in) {
+    public NominationDtos.NominationView recordVote(
+            @PathParam("id") UUID id, @Valid @NotNull NominationDtos.VoteInput in) {
         return service.recordVote(id, in);
     }
 }

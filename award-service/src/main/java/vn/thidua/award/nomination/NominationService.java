@@ -60,8 +60,14 @@ public class NominationService {
     @Inject
     Outbox outbox;
 
-    public Page<NominationDtos.NominationSummary> search(Integer year, NominationStatus status, String awardType, UUID unitId,
-            String originKind, String q, PageRequest page) {
+    public Page<NominationDtos.NominationSummary> search(
+            Integer year,
+            NominationStatus status,
+            String awardType,
+            UUID unitId,
+            String originKind,
+            String q,
+            PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         access.restrict(where, params, "proposerUnitId", "nomineeUnitId");
@@ -89,9 +95,14 @@ public class NominationService {
             where.append(" and lower(nomineeName) like :q");
             params.and("q", "%" + q.strip().toLowerCase() + "%");
         }
-        return Page.of(Nomination.<Nomination>find(where.toString(),
-                page.sort(Set.of("createdAt", "nomineeName", "submittedOn", "status", "year"), "-createdAt"), params), page,
-                n -> mapper.toSummary(n, tree.name(n.proposerUnitId), tree.name(n.nomineeUnitId), awardName(n.awardType)));
+        return Page.of(
+                Nomination.<Nomination>find(
+                        where.toString(),
+                        page.sort(Set.of("createdAt", "nomineeName", "submittedOn", "status", "year"), "-createdAt"),
+                        params),
+                page,
+                n -> mapper.toSummary(
+                        n, tree.name(n.proposerUnitId), tree.name(n.nomineeUnitId), awardName(n.awardType)));
     }
 
     public NominationDtos.NominationView get(UUID id) {
@@ -101,7 +112,8 @@ public class NominationService {
     @Transactional
     public NominationDtos.NominationView create(NominationDtos.NominationInput in) {
         if (in.kind() == Nomination.OriginKind.BLOC || in.kind() == Nomination.OriginKind.CAMPAIGN) {
-            throw ProblemException.invalidField("kind", "đề nghị của khối và của phong trào được lập từ kết quả xếp hạng, tổng kết");
+            throw ProblemException.invalidField(
+                    "kind", "đề nghị của khối và của phong trào được lập từ kết quả xếp hạng, tổng kết");
         }
         if (UnitReplica.findById(in.proposerUnitId()) == null) {
             throw ProblemException.invalidField("proposerUnitId", "không có đơn vị này trong danh bạ");
@@ -109,16 +121,32 @@ public class NominationService {
         access.requireActsFor(in.proposerUnitId(), "Đơn vị đề nghị");
         Nominee nominee = nominee(in);
         if (!tree.isWithin(nominee.unitId(), in.proposerUnitId())) {
-            throw ProblemException.invalidField(nominee.field(), "\"" + nominee.name() + "\" không thuộc phạm vi của đơn vị đề nghị "
-                    + tree.name(in.proposerUnitId()));
+            throw ProblemException.invalidField(
+                    nominee.field(),
+                    "\"" + nominee.name() + "\" không thuộc phạm vi của đơn vị đề nghị "
+                            + tree.name(in.proposerUnitId()));
         }
         String awardType = awardType(in.awardType(), in.nomineeKind());
-        if (in.kind() == Nomination.OriginKind.AD_HOC && (in.occasion() == null || in.occasion().isBlank())) {
+        if (in.kind() == Nomination.OriginKind.AD_HOC
+                && (in.occasion() == null || in.occasion().isBlank())) {
             throw ProblemException.invalidField("occasion", "khen thưởng đột xuất cần nêu thành tích, sự kiện cụ thể");
         }
-        Nomination n = Nomination.draft(in.kind(), in.proposerUnitId(), in.kind().name(), null, null, in.nomineeKind(),
-                nominee.unitId(), nominee.personId(), nominee.name(), nominee.position(), in.year(), awardType, in.achievement().strip(),
-                user.username(), OffsetDateTime.now(clock));
+        Nomination n = Nomination.draft(
+                in.kind(),
+                in.proposerUnitId(),
+                in.kind().name(),
+                null,
+                null,
+                in.nomineeKind(),
+                nominee.unitId(),
+                nominee.personId(),
+                nominee.name(),
+                nominee.position(),
+                in.year(),
+                awardType,
+                in.achievement().strip(),
+                user.username(),
+                OffsetDateTime.now(clock));
         n.occasion = blankToNull(in.occasion());
         n.persist();
         n.eligibility = eligibility.check(n, LocalDate.now(clock));
@@ -135,11 +163,13 @@ public class NominationService {
         Object before = summary(n);
         if (in.nomineeKind() != n.nomineeKind || (n.personId != null && !n.personId.equals(in.personId()))) {
             if (n.originId != null) {
-                throw ProblemException.invalidField("nomineeKind", "đề nghị từ khối, phong trào giữ nguyên người được đề nghị");
+                throw ProblemException.invalidField(
+                        "nomineeKind", "đề nghị từ khối, phong trào giữ nguyên người được đề nghị");
             }
             Nominee nominee = nominee(in);
             if (!tree.isWithin(nominee.unitId(), n.proposerUnitId)) {
-                throw ProblemException.invalidField(nominee.field(), "\"" + nominee.name() + "\" không thuộc phạm vi của đơn vị đề nghị");
+                throw ProblemException.invalidField(
+                        nominee.field(), "\"" + nominee.name() + "\" không thuộc phạm vi của đơn vị đề nghị");
             }
             n.nomineeKind = in.nomineeKind();
             n.nomineeUnitId = nominee.unitId();
@@ -160,7 +190,8 @@ public class NominationService {
     @Transactional
     public NominationDtos.DocumentView attach(UUID id, DossierKind kind, String filename, byte[] content) {
         Nomination n = editable(id, null);
-        DossierDocument doc = DossierDocument.of(n.id, kind, filename, content, user.username(), OffsetDateTime.now(clock));
+        DossierDocument doc =
+                DossierDocument.of(n.id, kind, filename, content, user.username(), OffsetDateTime.now(clock));
         doc.persist();
         NominationDtos.DocumentView view = mapper.toView(doc);
         audit.record("award.nomination.attach", "nomination", n.id, null, view);
@@ -198,9 +229,11 @@ public class NominationService {
         RuleBook.Rules rules = ruleBook.on(today, n.nomineeUnitId);
         AwardRule rule = n.awardType == null ? null : rules.ruleFor(n.awardType).orElse(null);
         if (n.awardType == null || rule == null) {
-            throw ProblemException.invalidField("awardType", "chưa chọn danh hiệu hoặc hình thức khen thưởng có trong quy định");
+            throw ProblemException.invalidField(
+                    "awardType", "chưa chọn danh hiệu hoặc hình thức khen thưởng có trong quy định");
         }
-        Set<DossierKind> documents = DossierDocument.<DossierDocument>list("nominationId", n.id).stream().map(d -> d.kind)
+        Set<DossierKind> documents = DossierDocument.<DossierDocument>list("nominationId", n.id).stream()
+                .map(d -> d.kind)
                 .collect(Collectors.toSet());
         n.submit(today, rule, rules.settings().dossierDeadline(), documents, rules.ruleSetIds(), user.username());
         n.eligibility = eligibility.check(n, today);
@@ -242,9 +275,19 @@ public class NominationService {
         n.expect(NominationStatus.IN_APPRAISAL, "kết luận thẩm định");
         n.eligibility = eligibility.check(n, n.submittedOn);
         AwardRule rule = ruleUnderSubmission(n);
-        n.appraise(in.pass(), blankToNull(in.note()), in.overrideReason(), rule.councilVote(), user.username(), OffsetDateTime.now(clock));
+        n.appraise(
+                in.pass(),
+                blankToNull(in.note()),
+                in.overrideReason(),
+                rule.councilVote(),
+                user.username(),
+                OffsetDateTime.now(clock));
         Nomination.flush();
-        audit.record("award.nomination.appraise", "nomination", n.id, null,
+        audit.record(
+                "award.nomination.appraise",
+                "nomination",
+                n.id,
+                null,
                 new Appraisal(in.pass(), n.appraisalNote, n.overrideReason, n.status));
         afterOutcome(n);
         return view(n);
@@ -256,8 +299,16 @@ public class NominationService {
         Nomination n = managed(id, in.version());
         n.expect(NominationStatus.AWAITING_VOTE, "ghi kết quả bỏ phiếu");
         AwardRule rule = ruleUnderSubmission(n);
-        CouncilVote vote = CouncilVote.count(null, in.heldOn(), in.members(), in.votesCast(), in.approvals(),
-                in.writtenVotes() == null ? 0 : in.writtenVotes(), rule.threshold(), rule.denominator(), user.username());
+        CouncilVote vote = CouncilVote.count(
+                null,
+                in.heldOn(),
+                in.members(),
+                in.votesCast(),
+                in.approvals(),
+                in.writtenVotes() == null ? 0 : in.writtenVotes(),
+                rule.threshold(),
+                rule.denominator(),
+                user.username());
         n.recordVote(vote);
         Nomination.flush();
         audit.record("award.nomination.vote", "nomination", n.id, null, vote);
@@ -279,15 +330,15 @@ public class NominationService {
     }
 
     AwardRule ruleUnderSubmission(Nomination n) {
-        return ruleBook.on(n.submittedOn, n.nomineeUnitId).ruleFor(n.awardType)
-                .orElseThrow(() -> ProblemException.rule("Quy định tại ngày gửi không có quy tắc cho \"" + n.awardType + "\""));
+        return ruleBook.on(n.submittedOn, n.nomineeUnitId)
+                .ruleFor(n.awardType)
+                .orElseThrow(() ->
+                        ProblemException.rule("Quy định tại ngày gửi không có quy tắc cho \"" + n.awardType + "\""));
     }
 
-    record Appraisal(boolean pass, String note, String overrideReason, NominationStatus status) {
-    }
+    record Appraisal(boolean pass, String note, String overrideReason, NominationStatus status) {}
 
-    record Nominee(UUID unitId, UUID personId, String name, String position, String field) {
-    }
+    record Nominee(UUID unitId, UUID personId, String name, String position, String field) {}
 
     private Nominee nominee(NominationDtos.NominationInput in) {
         return switch (in.nomineeKind()) {
@@ -328,11 +379,14 @@ public class NominationService {
         }
         AwardType type = AwardType.require(code, "awardType");
         if (!type.accepts(kind)) {
-            throw ProblemException.invalidField("awardType", type.name + " không xét tặng cho " + switch (kind) {
-                case COLLECTIVE -> "tập thể";
-                case INDIVIDUAL -> "cá nhân";
-                case HOUSEHOLD -> "hộ gia đình";
-            });
+            throw ProblemException.invalidField(
+                    "awardType",
+                    type.name + " không xét tặng cho "
+                            + switch (kind) {
+                                case COLLECTIVE -> "tập thể";
+                                case INDIVIDUAL -> "cá nhân";
+                                case HOUSEHOLD -> "hộ gia đình";
+                            });
         }
         return type.code;
     }
@@ -366,7 +420,8 @@ public class NominationService {
 
     private static void checkVersion(Nomination n, Long version) {
         if (version == null || version != n.version) {
-            throw ProblemException.conflict("Đề nghị đã được người khác cập nhật (phiên bản " + n.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Đề nghị đã được người khác cập nhật (phiên bản " + n.version + "); hãy tải lại");
         }
     }
 
@@ -379,18 +434,34 @@ public class NominationService {
     }
 
     NominationDtos.NominationView view(Nomination n) {
-        List<DossierKind> required = n.awardType == null ? List.of()
-                : ruleBook.on(n.submittedOn != null ? n.submittedOn : LocalDate.now(clock), n.nomineeUnitId).ruleFor(n.awardType)
-                        .map(AwardRule::requiredDocuments).orElse(List.of());
-        List<NominationDtos.DocumentView> documents = DossierDocument.<DossierDocument>list("nominationId = ?1 order by uploadedAt", n.id)
-                .stream().map(mapper::toView).toList();
+        List<DossierKind> required = n.awardType == null
+                ? List.of()
+                : ruleBook.on(n.submittedOn != null ? n.submittedOn : LocalDate.now(clock), n.nomineeUnitId)
+                        .ruleFor(n.awardType)
+                        .map(AwardRule::requiredDocuments)
+                        .orElse(List.of());
+        List<NominationDtos.DocumentView> documents =
+                DossierDocument.<DossierDocument>list("nominationId = ?1 order by uploadedAt", n.id).stream()
+                        .map(mapper::toView)
+                        .toList();
         boolean actsFor = access.actsFor(n.proposerUnitId);
         boolean manages = access.manages(n.proposerUnitId);
-        NominationDtos.Actions actions = new NominationDtos.Actions(actsFor && n.isDraft(), actsFor && n.isDraft(),
-                actsFor && NominationStatus.OPEN.contains(n.status) && n.decisionId == null && n.votingSessionId == null,
+        NominationDtos.Actions actions = new NominationDtos.Actions(
+                actsFor && n.isDraft(),
+                actsFor && n.isDraft(),
+                actsFor
+                        && NominationStatus.OPEN.contains(n.status)
+                        && n.decisionId == null
+                        && n.votingSessionId == null,
                 manages && (n.status == NominationStatus.SUBMITTED || n.status == NominationStatus.IN_APPRAISAL),
                 manages && n.status == NominationStatus.AWAITING_VOTE && n.votingSessionId == null);
-        return mapper.toView(n, tree.name(n.proposerUnitId), tree.name(n.nomineeUnitId), awardName(n.awardType), required, documents,
+        return mapper.toView(
+                n,
+                tree.name(n.proposerUnitId),
+                tree.name(n.nomineeUnitId),
+                awardName(n.awardType),
+                required,
+                documents,
                 actions);
     }
 
@@ -398,8 +469,8 @@ public class NominationService {
         return new Summary(n.nomineeKind, n.nomineeName, n.awardType, n.year, n.status);
     }
 
-    record Summary(RecipientKind nomineeKind, String nomineeName, String awardType, int year, NominationStatus status) {
-    }
+    record Summary(
+            RecipientKind nomineeKind, String nomineeName, String awardType, int year, NominationStatus status) {}
 
     static String awardName(String code) {
         if (code == null) {

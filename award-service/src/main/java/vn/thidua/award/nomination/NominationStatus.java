@@ -29,10 +29,10 @@ public enum NominationStatus {
     REVOKED;
 
     /** Still on its way to a decision. */
-    public static final Set<NominationStatus> OPEN = EnumSet.of(DRAFT, SUBMITTED, IN_APPRAISAL, AWAITING_VOTE, RECOMMENDED,
-            IN_DISCLOSURE);
+    public static final Set<NominationStatus> OPEN =
+            EnumSet.of(DRAFT, SUBMITTED, IN_APPRAISAL, AWAITING_VOTE, RECOMMENDED, IN_DISCLOSURE);
 
     /** Counts against quotas and "one achievement, one award": open past the draft, or decided. */
-    public static final Set<NominationStatus> CLAIMING = EnumSet.of(SUBMITTED, IN_APPRAISAL, AWAITING_VOTE, RECOMMENDED,
-            IN_DISCLOSURE, DECIDED);
+    public static final Set<NominationStatus> CLAIMING =
+            EnumSet.of(SUBMITTED, IN_APPRAISAL, AWAITING_VOTE, RECOMMENDED, IN_DISCLOSURE, DECIDED);
 }

@@ -33,26 +33,47 @@ public class NominationTasks implements TaskSource {
         Set<UUID> reach = tree.subtree(user.unitId().get(), false);
         List<PendingTask> tasks = new ArrayList<>();
         if (user.hasAnyRole(Roles.OFFICER, Roles.ADMIN)) {
-            long submitted = Nomination.count("status in ?1 and proposerUnitId in ?2",
-                    Set.of(NominationStatus.SUBMITTED, NominationStatus.IN_APPRAISAL), reach);
+            long submitted = Nomination.count(
+                    "status in ?1 and proposerUnitId in ?2",
+                    Set.of(NominationStatus.SUBMITTED, NominationStatus.IN_APPRAISAL),
+                    reach);
             if (submitted > 0) {
-                tasks.add(new PendingTask("nominations-appraise", PendingTask.TaskKind.APPRAISE, "Thẩm định " + submitted
-                        + " hồ sơ đề nghị khen thưởng", "Hồ sơ đã gửi, chờ cơ quan thường trực thẩm định", null,
-                        "/awards/nominations?status=SUBMITTED", "award-service"));
+                tasks.add(new PendingTask(
+                        "nominations-appraise",
+                        PendingTask.TaskKind.APPRAISE,
+                        "Thẩm định " + submitted + " hồ sơ đề nghị khen thưởng",
+                        "Hồ sơ đã gửi, chờ cơ quan thường trực thẩm định",
+                        null,
+                        "/awards/nominations?status=SUBMITTED",
+                        "award-service"));
             }
-            long awaiting = Nomination.count("status = ?1 and proposerUnitId in ?2", NominationStatus.AWAITING_VOTE, reach);
+            long awaiting =
+                    Nomination.count("status = ?1 and proposerUnitId in ?2", NominationStatus.AWAITING_VOTE, reach);
             if (awaiting > 0) {
-                tasks.add(new PendingTask("nominations-vote", PendingTask.TaskKind.VOTE, awaiting
-                        + " đề nghị chờ Hội đồng Thi đua – Khen thưởng bỏ phiếu", "Danh hiệu cần bỏ phiếu kín theo quy định", null,
-                        "/awards/nominations?status=AWAITING_VOTE", "award-service"));
+                tasks.add(new PendingTask(
+                        "nominations-vote",
+                        PendingTask.TaskKind.VOTE,
+                        awaiting + " đề nghị chờ Hội đồng Thi đua – Khen thưởng bỏ phiếu",
+                        "Danh hiệu cần bỏ phiếu kín theo quy định",
+                        null,
+                        "/awards/nominations?status=AWAITING_VOTE",
+                        "award-service"));
             }
         }
         if (user.hasAnyRole(Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER)) {
-            long drafts = Nomination.count("status = ?1 and proposerUnitId = ?2", NominationStatus.DRAFT, user.unitId().get());
+            long drafts = Nomination.count(
+                    "status = ?1 and proposerUnitId = ?2",
+                    NominationStatus.DRAFT,
+                    user.unitId().get());
             if (drafts > 0) {
-                tasks.add(new PendingTask("nominations-drafts", PendingTask.TaskKind.REPORT, "Hoàn thiện và gửi " + drafts
-                        + " hồ sơ đề nghị khen thưởng", "Bổ sung tờ trình, báo cáo thành tích, biên bản bình xét", null,
-                        "/awards/nominations?status=DRAFT", "award-service"));
+                tasks.add(new PendingTask(
+                        "nominations-drafts",
+                        PendingTask.TaskKind.REPORT,
+                        "Hoàn thiện và gửi " + drafts + " hồ sơ đề nghị khen thưởng",
+                        "Bổ sung tờ trình, báo cáo thành tích, biên bản bình xét",
+                        null,
+                        "/awards/nominations?status=DRAFT",
+                        "award-service"));
             }
         }
         return tasks;

@@ -7,5 +7,4 @@ import vn.thidua.platform.parking.ParkedEventsResource;
 /** The events award-service parked, at its own address. */
 @Authenticated
 @Path("/api/v1/parked-events/award")
-public class AwardParkedEvents extends ParkedEventsResource {
-}
+public class AwardParkedEvents extends ParkedEventsResource {}

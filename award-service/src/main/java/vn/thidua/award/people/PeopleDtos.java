@@ -17,16 +17,19 @@ import vn.thidua.award.catalog.CatalogEnums.TaskRating;
 
 public final class PeopleDtos {
 
-    private PeopleDtos() {
-    }
+    private PeopleDtos() {}
 
-    public record InitiativeInput(@NotNull Integer year, @NotBlank @Size(max = 500) String title, @NotNull InitiativeLevel level,
-            @Size(max = 300) String recognition) {
-    }
+    public record InitiativeInput(
+            @NotNull Integer year,
+            @NotBlank @Size(max = 500) String title,
+            @NotNull InitiativeLevel level,
+            @Size(max = 300) String recognition) {}
 
-    public record DisciplineInput(@NotNull DisciplineForm form, @NotNull LocalDate from, @NotNull LocalDate to,
-            @Size(max = 500) String reason) {
-    }
+    public record DisciplineInput(
+            @NotNull DisciplineForm form,
+            @NotNull LocalDate from,
+            @NotNull LocalDate to,
+            @Size(max = 500) String reason) {}
 
     public record PersonInput(
             @NotNull UUID unitId,
@@ -40,23 +43,45 @@ public final class PeopleDtos {
             boolean underInspection,
             boolean underComplaint,
             @Size(max = 500) String holdNote,
-            Long version) {
-    }
+            Long version) {}
 
-    public record PersonSummary(UUID id, UUID unitId, String unitName, String fullName, Person.Gender gender, Integer birthYear,
-            String position, boolean onHold) {
-    }
+    public record PersonSummary(
+            UUID id,
+            UUID unitId,
+            String unitName,
+            String fullName,
+            Person.Gender gender,
+            Integer birthYear,
+            String position,
+            boolean onHold) {}
 
-    public record PersonView(UUID id, UUID unitId, String unitName, String fullName, Person.Gender gender, Integer birthYear,
-            String position, Map<Integer, TaskRating> ratings, List<Person.Initiative> initiatives,
-            List<Person.Discipline> disciplines, boolean underInspection, boolean underComplaint, String holdNote,
-            boolean editable, long version, String createdBy, OffsetDateTime createdAt) {
-    }
+    public record PersonView(
+            UUID id,
+            UUID unitId,
+            String unitName,
+            String fullName,
+            Person.Gender gender,
+            Integer birthYear,
+            String position,
+            Map<Integer, TaskRating> ratings,
+            List<Person.Initiative> initiatives,
+            List<Person.Discipline> disciplines,
+            boolean underInspection,
+            boolean underComplaint,
+            String holdNote,
+            boolean editable,
+            long version,
+            String createdBy,
+            OffsetDateTime createdAt) {}
 
-    public record AssessmentInput(@NotNull TaskRating rating, boolean underInspection) {
-    }
+    public record AssessmentInput(@NotNull TaskRating rating, boolean underInspection) {}
 
-    public record AssessmentView(UUID unitId, String unitName, int year, TaskRating rating, boolean underInspection, String ratedBy,
-            OffsetDateTime ratedAt) {
-    }
+    public record AssessmentView(
+            UUID unitId,
+            String unitName,
+            int year,
+            TaskRating rating,
+            boolean underInspection,
+            String ratedBy,
+            OffsetDateTime ratedAt) {}
 }

@@ -8,8 +8,10 @@ import org.mapstruct.Mapping;
 @Mapper(componentModel = "cdi")
 public interface PeopleMapper {
 
-    @Mapping(target = "onHold", expression = "java(person.underInspection || person.underComplaint"
-            + " || person.disciplineOn(today).isPresent())")
+    @Mapping(
+            target = "onHold",
+            expression = "java(person.underInspection || person.underComplaint"
+                    + " || person.disciplineOn(today).isPresent())")
     PeopleDtos.PersonSummary toSummary(Person person, String unitName, @Context LocalDate today);
 
     PeopleDtos.PersonView toView(Person person, String unitName, boolean editable);

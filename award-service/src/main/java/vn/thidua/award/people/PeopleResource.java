@@ -37,8 +37,11 @@ public class PeopleResource {
     @GET
     @Path("/people")
     @Operation(summary = "Tìm cá nhân trong các đơn vị thuộc phạm vi (của một đơn vị, hoặc cả các đơn vị cấp dưới)")
-    public Page<PeopleDtos.PersonSummary> search(@QueryParam("unitId") UUID unitId, @QueryParam("below") boolean below,
-            @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
+    public Page<PeopleDtos.PersonSummary> search(
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("below") boolean below,
+            @QueryParam("q") String q,
+            @Valid @BeanParam PageRequest page) {
         return service.search(unitId, below, q, page);
     }
 
@@ -53,7 +56,10 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/people")
     @ResponseStatus(201)
-    @APIResponseSchema(value = PeopleDtos.PersonView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = PeopleDtos.PersonView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Ghi nhận một cá nhân của đơn vị")
     public PeopleDtos.PersonView create(@Valid @NotNull PeopleDtos.PersonInput in) {
@@ -81,7 +87,9 @@ public class PeopleResource {
     @Path("/unit-assessments/{unitId}/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ghi mức độ hoàn thành nhiệm vụ của tập thể trong năm")
-    public PeopleDtos.AssessmentView assess(@PathParam("unitId") UUID unitId, @PathParam("year") int year,
+    public PeopleDtos.AssessmentView assess(
+            @PathParam("unitId") UUID unitId,
+            @PathParam("year") int year,
             @Valid @NotNull PeopleDtos.AssessmentInput in) {
         return service.assess(unitId, year, in);
     }

@@ -57,7 +57,9 @@ public class PeopleService {
             where.append(" and lower(fullName) like :q");
             params.and("q", "%" + q.strip().toLowerCase() + "%");
         }
-        return Page.of(Person.<Person>find(where.toString(), page.sort(Set.of("fullName", "createdAt"), "fullName"), params), page,
+        return Page.of(
+                Person.<Person>find(where.toString(), page.sort(Set.of("fullName", "createdAt"), "fullName"), params),
+                page,
                 p -> mapper.toSummary(p, tree.name(p.unitId), LocalDate.now(clock)));
     }
 
@@ -69,7 +71,8 @@ public class PeopleService {
     public PeopleDtos.PersonView create(PeopleDtos.PersonInput in) {
         requireUnit(in.unitId());
         access.requireActsFor(in.unitId(), "Cá nhân");
-        Person person = Person.of(in.unitId(), in.fullName().strip(), in.gender(), user.username(), OffsetDateTime.now(clock));
+        Person person =
+                Person.of(in.unitId(), in.fullName().strip(), in.gender(), user.username(), OffsetDateTime.now(clock));
         apply(person, in);
         person.persist();
         Person.flush();
@@ -85,7 +88,8 @@ public class PeopleService {
         requireUnit(in.unitId());
         access.requireActsFor(in.unitId(), "Đơn vị mới của cá nhân");
         if (in.version() == null || in.version() != person.version) {
-            throw ProblemException.conflict("Hồ sơ cá nhân đã được người khác sửa (phiên bản " + person.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Hồ sơ cá nhân đã được người khác sửa (phiên bản " + person.version + "); hãy tải lại");
         }
         PeopleDtos.PersonView before = view(person);
         person.unitId = in.unitId();
@@ -103,7 +107,8 @@ public class PeopleService {
             throw ProblemException.forbidden("Đánh giá tập thể thuộc đơn vị ngoài phạm vi của bạn");
         }
         return UnitAssessment.<UnitAssessment>list("key.unitId = ?1 order by key.year desc", unitId).stream()
-                .map(a -> mapper.toView(a, tree.name(unitId))).toList();
+                .map(a -> mapper.toView(a, tree.name(unitId)))
+                .toList();
     }
 
     @Transactional
@@ -144,9 +149,15 @@ public class PeopleService {
         person.underInspection = in.underInspection();
         person.underComplaint = in.underComplaint();
         person.holdNote = blankToNull(in.holdNote());
-        person.record(in.ratings() == null ? Map.of() : in.ratings(),
-                in.initiatives() == null ? List.of() : in.initiatives().stream().map(mapper::toInitiative).toList(),
-                in.disciplines() == null ? List.of() : in.disciplines().stream().map(mapper::toDiscipline).toList(), LocalDate.now(clock));
+        person.record(
+                in.ratings() == null ? Map.of() : in.ratings(),
+                in.initiatives() == null
+                        ? List.of()
+                        : in.initiatives().stream().map(mapper::toInitiative).toList(),
+                in.disciplines() == null
+                        ? List.of()
+                        : in.disciplines().stream().map(mapper::toDiscipline).toList(),
+                LocalDate.now(clock));
     }
 
     private PeopleDtos.PersonView view(Person person) {

@@ -36,7 +36,8 @@ public class Person extends PanacheEntityBase {
 
     @Schema(name = "Gender")
     public enum Gender {
-        MALE, FEMALE
+        MALE,
+        FEMALE
     }
 
     /** Sáng kiến, đề tài: recognised in a year at a level. */
@@ -45,15 +46,19 @@ public class Person extends PanacheEntityBase {
     public record Initiative(
             @Column(nullable = false) int year,
             @Column(nullable = false) String title,
-            @Enumerated(EnumType.STRING) @Column(nullable = false) InitiativeLevel level,
-            String recognition) {
-    }
+
+            @Enumerated(EnumType.STRING) @Column(nullable = false)
+            InitiativeLevel level,
+
+            String recognition) {}
 
     /** Kỷ luật with the period it runs. */
     @Embeddable
     @Schema(name = "PersonDiscipline")
     public record Discipline(
-            @Enumerated(EnumType.STRING) @Column(nullable = false) DisciplineForm form,
+            @Enumerated(EnumType.STRING) @Column(nullable = false)
+            DisciplineForm form,
+
             @Column(name = "from_date", nullable = false) LocalDate from,
             @Column(name = "to_date", nullable = false) LocalDate to,
             String reason) {
@@ -135,7 +140,10 @@ public class Person extends PanacheEntityBase {
     }
 
     /** Replaces the yearly facts; years out of range, and discipline periods that end before they start, name their field. */
-    public void record(Map<Integer, TaskRating> ratings, List<Initiative> initiatives, List<Discipline> disciplines,
+    public void record(
+            Map<Integer, TaskRating> ratings,
+            List<Initiative> initiatives,
+            List<Discipline> disciplines,
             LocalDate today) {
         int next = today.getYear() + 1;
         for (Integer year : ratings.keySet()) {
@@ -150,7 +158,8 @@ public class Person extends PanacheEntityBase {
         }
         for (int i = 0; i < disciplines.size(); i++) {
             if (disciplines.get(i).to().isBefore(disciplines.get(i).from())) {
-                throw ProblemException.invalidField("disciplines[" + i + "].to", "ngày hết thời hạn kỷ luật trước ngày bắt đầu");
+                throw ProblemException.invalidField(
+                        "disciplines[" + i + "].to", "ngày hết thời hạn kỷ luật trước ngày bắt đầu");
             }
         }
         this.ratings.clear();

@@ -20,8 +20,7 @@ import vn.thidua.award.catalog.CatalogEnums.TaskRating;
 public class UnitAssessment extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "unit_id") UUID unitId, int year) implements Serializable {
-    }
+    public record Key(@Column(name = "unit_id") UUID unitId, int year) implements Serializable {}
 
     @EmbeddedId
     public Key key;

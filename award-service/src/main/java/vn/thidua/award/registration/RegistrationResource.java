@@ -45,7 +45,8 @@ public class RegistrationResource {
 
     @GET
     @Operation(summary = "Các danh hiệu đơn vị và cá nhân đã đăng ký trong năm")
-    public List<RegistrationDtos.RegistrationView> list(@NotNull @QueryParam("unitId") UUID unitId, @NotNull @QueryParam("year") Integer year) {
+    public List<RegistrationDtos.RegistrationView> list(
+            @NotNull @QueryParam("unitId") UUID unitId, @NotNull @QueryParam("year") Integer year) {
         return service.list(unitId, year);
     }
 
@@ -53,8 +54,16 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "Đã tạo; Location là đường dẫn của tài nguyên mới",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationDtos.RegistrationView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Đã tạo; Location là đường dẫn của tài nguyên mới",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = RegistrationDtos.RegistrationView.class)))
     @Operation(summary = "Đăng ký danh hiệu cho đơn vị và cá nhân (nhiều dòng một lần)")
     public List<RegistrationDtos.RegistrationView> register(@Valid @NotNull RegistrationDtos.BulkInput in) {
         return service.register(in);
@@ -65,10 +74,17 @@ public class RegistrationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @ResponseStatus(201)
-    @APIResponseSchema(value = RegistrationDtos.ImportResult.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = RegistrationDtos.ImportResult.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Nhập danh sách cán bộ và danh hiệu đăng ký từ Excel")
-    public RegistrationDtos.ImportResult importStaff(@RestForm("unitId") UUID unitId, @RestForm("year") Integer year,
-            @RestForm("registeredOn") LocalDate registeredOn, @RestForm("file") FileUpload file) throws IOException {
+    public RegistrationDtos.ImportResult importStaff(
+            @RestForm("unitId") UUID unitId,
+            @RestForm("year") Integer year,
+            @RestForm("registeredOn") LocalDate registeredOn,
+            @RestForm("file") FileUpload file)
+            throws IOException {
         if (unitId == null) {
             throw ProblemException.invalidField("unitId", "chọn đơn vị");
         }

@@ -46,8 +46,11 @@ public class RegistrationService {
         if (!access.reaches(unitId)) {
             throw ProblemException.forbidden("Đơn vị ngoài phạm vi của bạn");
         }
-        return TitleRegistration.<TitleRegistration>list("unitId = ?1 and year = ?2 order by registeredAt", unitId, year).stream()
-                .map(this::view).toList();
+        return TitleRegistration.<TitleRegistration>list(
+                        "unitId = ?1 and year = ?2 order by registeredAt", unitId, year)
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     /** Registers each entry; what is already registered stays as it is. */
@@ -64,7 +67,10 @@ public class RegistrationService {
                     throw ProblemException.invalidField(at + ".personId", "không phải cá nhân của đơn vị");
                 }
             }
-            AwardType type = title(e.awardType(), person == null ? RecipientKind.COLLECTIVE : RecipientKind.INDIVIDUAL, at + ".awardType");
+            AwardType type = title(
+                    e.awardType(),
+                    person == null ? RecipientKind.COLLECTIVE : RecipientKind.INDIVIDUAL,
+                    at + ".awardType");
             add(in.unitId(), in.year(), type, person, in.registeredOn());
         }
         TitleRegistration.flush();
@@ -80,17 +86,25 @@ public class RegistrationService {
         List<PendingRegistration> pending = new ArrayList<>();
         for (StaffListImport.StaffRow row : rows) {
             for (String title : row.titles()) {
-                AwardType type = types.stream().filter(t -> t.code.equalsIgnoreCase(title) || t.name.equalsIgnoreCase(title)).findFirst()
-                        .orElseThrow(() -> ProblemException.invalidField("file.row" + row.row() + ".title",
+                AwardType type = types.stream()
+                        .filter(t -> t.code.equalsIgnoreCase(title) || t.name.equalsIgnoreCase(title))
+                        .findFirst()
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                "file.row" + row.row() + ".title",
                                 "dòng " + row.row() + ": không có danh hiệu \"" + title + "\" trong danh mục"));
-                pending.add(new PendingRegistration(row, title(type.code, RecipientKind.INDIVIDUAL, "file.row" + row.row() + ".title")));
+                pending.add(new PendingRegistration(
+                        row, title(type.code, RecipientKind.INDIVIDUAL, "file.row" + row.row() + ".title")));
             }
         }
         int created = 0;
         int people = 0;
         int already = 0;
         for (StaffListImport.StaffRow row : rows) {
-            Person person = Person.find("unitId = ?1 and lower(fullName) = ?2", unitId, row.fullName().toLowerCase(Locale.ROOT)).firstResult();
+            Person person = Person.find(
+                            "unitId = ?1 and lower(fullName) = ?2",
+                            unitId,
+                            row.fullName().toLowerCase(Locale.ROOT))
+                    .firstResult();
             if (person == null) {
                 person = Person.of(unitId, row.fullName(), row.gender(), user.username(), OffsetDateTime.now(clock));
                 people++;
@@ -112,16 +126,20 @@ public class RegistrationService {
             }
         }
         TitleRegistration.flush();
-        RegistrationDtos.ImportResult result = new RegistrationDtos.ImportResult(rows.size(), people, created, already, list(unitId, year));
-        audit.record("award.registration.import", "unit", unitId, null, new ImportAudit(year, rows.size(), people, created, already));
+        RegistrationDtos.ImportResult result =
+                new RegistrationDtos.ImportResult(rows.size(), people, created, already, list(unitId, year));
+        audit.record(
+                "award.registration.import",
+                "unit",
+                unitId,
+                null,
+                new ImportAudit(year, rows.size(), people, created, already));
         return result;
     }
 
-    record PendingRegistration(StaffListImport.StaffRow row, AwardType type) {
-    }
+    record PendingRegistration(StaffListImport.StaffRow row, AwardType type) {}
 
-    record ImportAudit(int year, int rows, int peopleCreated, int registrationsCreated, int alreadyRegistered) {
-    }
+    record ImportAudit(int year, int rows, int peopleCreated, int registrationsCreated, int alreadyRegistered) {}
 
     /** A registration the unit no longer aims for, unless a nomination already rests on it. */
     @Transactional
@@ -132,10 +150,18 @@ public class RegistrationService {
         }
         access.requireActsFor(r.unitId, "Đăng ký danh hiệu");
         long used = r.personId != null
-                ? Nomination.count("personId = ?1 and year = ?2 and awardType = ?3 and status in ?4", r.personId, r.year, r.awardType,
+                ? Nomination.count(
+                        "personId = ?1 and year = ?2 and awardType = ?3 and status in ?4",
+                        r.personId,
+                        r.year,
+                        r.awardType,
                         NominationStatus.CLAIMING)
-                : Nomination.count("nomineeUnitId = ?1 and personId is null and year = ?2 and awardType = ?3 and status in ?4", r.unitId,
-                        r.year, r.awardType, NominationStatus.CLAIMING);
+                : Nomination.count(
+                        "nomineeUnitId = ?1 and personId is null and year = ?2 and awardType = ?3 and status in ?4",
+                        r.unitId,
+                        r.year,
+                        r.awardType,
+                        NominationStatus.CLAIMING);
         if (used > 0) {
             throw ProblemException.rule("Đã có đề nghị khen thưởng dựa trên đăng ký này; hãy rút đề nghị trước");
         }
@@ -144,8 +170,17 @@ public class RegistrationService {
     }
 
     public byte[] template() {
-        return Spreadsheets.table("Danh sách", "DANH SÁCH CÁN BỘ ĐĂNG KÝ DANH HIỆU THI ĐUA", StaffListImport.HEADERS,
-                List.of(List.of("Nguyễn Văn An", "Nam", 1985, "Đội trưởng", "Lao động tiên tiến; Chiến sĩ thi đua cơ sở"),
+        return Spreadsheets.table(
+                "Danh sách",
+                "DANH SÁCH CÁN BỘ ĐĂNG KÝ DANH HIỆU THI ĐUA",
+                StaffListImport.HEADERS,
+                List.of(
+                        List.of(
+                                "Nguyễn Văn An",
+                                "Nam",
+                                1985,
+                                "Đội trưởng",
+                                "Lao động tiên tiến; Chiến sĩ thi đua cơ sở"),
                         List.of("Trần Thị Bình", "Nữ", 1990, "Cán bộ", "Lao động tiên tiến")));
     }
 
@@ -157,22 +192,36 @@ public class RegistrationService {
         }
         LocalDate today = LocalDate.now(clock);
         if (registeredOn == null && today.getYear() > year) {
-            throw ProblemException.invalidField("registeredOn", "năm " + year + " đã qua: ghi ngày đơn vị đã đăng ký (từ 01/12/"
-                    + (year - 1) + " đến 31/12/" + year + ")");
+            throw ProblemException.invalidField(
+                    "registeredOn",
+                    "năm " + year + " đã qua: ghi ngày đơn vị đã đăng ký (từ 01/12/" + (year - 1) + " đến 31/12/" + year
+                            + ")");
         }
-        TitleRegistration.of(unitId, year, type.code, personId, registeredOn == null ? today : registeredOn,
-                user.username(), OffsetDateTime.now(clock)).persist();
+        TitleRegistration.of(
+                        unitId,
+                        year,
+                        type.code,
+                        personId,
+                        registeredOn == null ? today : registeredOn,
+                        user.username(),
+                        OffsetDateTime.now(clock))
+                .persist();
         return true;
     }
 
     private static AwardType title(String code, RecipientKind kind, String field) {
         AwardType type = AwardType.require(code, field);
         if (!type.isTitle()) {
-            throw ProblemException.invalidField(field, type.name + " là hình thức khen thưởng, không phải danh hiệu để đăng ký");
+            throw ProblemException.invalidField(
+                    field, type.name + " là hình thức khen thưởng, không phải danh hiệu để đăng ký");
         }
         if (!type.accepts(kind)) {
-            throw ProblemException.invalidField(field, type.name + (kind == RecipientKind.INDIVIDUAL
-                    ? " là danh hiệu tập thể, không đăng ký cho cá nhân" : " là danh hiệu cá nhân, không đăng ký cho tập thể"));
+            throw ProblemException.invalidField(
+                    field,
+                    type.name
+                            + (kind == RecipientKind.INDIVIDUAL
+                                    ? " là danh hiệu tập thể, không đăng ký cho cá nhân"
+                                    : " là danh hiệu cá nhân, không đăng ký cho tập thể"));
         }
         return type;
     }
@@ -187,7 +236,18 @@ public class RegistrationService {
     private RegistrationDtos.RegistrationView view(TitleRegistration r) {
         Person person = r.personId == null ? null : Person.findById(r.personId);
         AwardType type = AwardType.findById(r.awardType);
-        return new RegistrationDtos.RegistrationView(r.id, r.unitId, tree.name(r.unitId), r.year, r.awardType, type.name, r.personId,
-                person == null ? null : person.fullName, person == null ? null : person.position, r.registeredBy, r.registeredOn, r.registeredAt);
+        return new RegistrationDtos.RegistrationView(
+                r.id,
+                r.unitId,
+                tree.name(r.unitId),
+                r.year,
+                r.awardType,
+                type.name,
+                r.personId,
+                person == null ? null : person.fullName,
+                person == null ? null : person.position,
+                r.registeredBy,
+                r.registeredOn,
+                r.registeredAt);
     }
 }

@@ -26,11 +26,10 @@ final class StaffListImport {
 
     static final List<String> HEADERS = List.of("Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Danh hiệu đăng ký");
 
-    record StaffRow(int row, String fullName, Person.Gender gender, Integer birthYear, String position, List<String> titles) {
-    }
+    record StaffRow(
+            int row, String fullName, Person.Gender gender, Integer birthYear, String position, List<String> titles) {}
 
-    private StaffListImport() {
-    }
+    private StaffListImport() {}
 
     static List<StaffRow> read(byte[] xlsx) {
         List<StaffRow> rows = new ArrayList<>();
@@ -50,7 +49,8 @@ final class StaffListImport {
                     case "nam" -> Person.Gender.MALE;
                     case "nữ", "nu" -> Person.Gender.FEMALE;
                     default -> {
-                        errors.add(new Problem.FieldError("file.row" + line + ".gender", "dòng " + line + ": giới tính ghi \"Nam\" hoặc \"Nữ\""));
+                        errors.add(new Problem.FieldError(
+                                "file.row" + line + ".gender", "dòng " + line + ": giới tính ghi \"Nam\" hoặc \"Nữ\""));
                         yield null;
                     }
                 };
@@ -63,10 +63,14 @@ final class StaffListImport {
                             throw new NumberFormatException();
                         }
                     } catch (NumberFormatException e) {
-                        errors.add(new Problem.FieldError("file.row" + line + ".birthYear", "dòng " + line + ": năm sinh không hợp lệ"));
+                        errors.add(new Problem.FieldError(
+                                "file.row" + line + ".birthYear", "dòng " + line + ": năm sinh không hợp lệ"));
                     }
                 }
-                List<String> titles = Arrays.stream(text(row, 4, format).split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                List<String> titles = Arrays.stream(text(row, 4, format).split("[;\\n]"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
                 rows.add(new StaffRow(line, name, gender, birthYear, text(row, 3, format), titles));
             }
         } catch (IOException | RuntimeException e) {
@@ -79,7 +83,8 @@ final class StaffListImport {
             throw ProblemException.invalidField("file", "tệp không có dòng nào dưới hàng tiêu đề " + HEADERS);
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Danh sách có " + errors.size() + " ô không hợp lệ; chưa ghi gì", errors);
+            throw new ProblemException(
+                    ProblemType.VALIDATION, "Danh sách có " + errors.size() + " ô không hợp lệ; chưa ghi gì", errors);
         }
         return rows;
     }

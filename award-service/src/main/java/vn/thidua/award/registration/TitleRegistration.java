@@ -42,15 +42,22 @@ public class TitleRegistration extends PanacheEntityBase {
     @Column(name = "registered_on", nullable = false)
     public LocalDate registeredOn;
 
-    public static TitleRegistration of(UUID unitId, int year, String awardType, UUID personId, LocalDate registeredOn, String by,
+    public static TitleRegistration of(
+            UUID unitId,
+            int year,
+            String awardType,
+            UUID personId,
+            LocalDate registeredOn,
+            String by,
             OffsetDateTime now) {
         LocalDate today = now.atZoneSameInstant(VietnamClock.ZONE).toLocalDate();
         if (registeredOn.isAfter(today)) {
             throw ProblemException.invalidField("registeredOn", "ngày đăng ký không được sau hôm nay");
         }
         if (registeredOn.isBefore(LocalDate.of(year - 1, 12, 1)) || registeredOn.getYear() > year) {
-            throw ProblemException.invalidField("registeredOn", "đăng ký danh hiệu năm " + year + " ghi ngày từ 01/12/" + (year - 1)
-                    + " đến 31/12/" + year);
+            throw ProblemException.invalidField(
+                    "registeredOn",
+                    "đăng ký danh hiệu năm " + year + " ghi ngày từ 01/12/" + (year - 1) + " đến 31/12/" + year);
         }
         TitleRegistration r = new TitleRegistration();
         r.id = UUID.randomUUID();
@@ -66,7 +73,8 @@ public class TitleRegistration extends PanacheEntityBase {
 
     public static boolean exists(UUID unitId, UUID personId, int year, String awardType) {
         return personId == null
-                ? count("unitId = ?1 and personId is null and year = ?2 and awardType = ?3", unitId, year, awardType) > 0
+                ? count("unitId = ?1 and personId is null and year = ?2 and awardType = ?3", unitId, year, awardType)
+                        > 0
                 : count("personId = ?1 and year = ?2 and awardType = ?3", personId, year, awardType) > 0;
     }
 }

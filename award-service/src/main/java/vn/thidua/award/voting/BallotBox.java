@@ -22,6 +22,7 @@ public class BallotBox {
 
     /** No 0/O, 1/I/L: a receipt is read aloud and typed back. */
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -32,8 +33,13 @@ public class BallotBox {
         return em.createNativeQuery("""
                 insert into voting_participation (session_id, round, elector_id, written, entered_by)
                 values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
-                .setParameter(1, sessionId).setParameter(2, round).setParameter(3, electorId).setParameter(4, written)
-                .setParameter(5, enteredBy).executeUpdate() == 1;
+                        .setParameter(1, sessionId)
+                        .setParameter(2, round)
+                        .setParameter(3, electorId)
+                        .setParameter(4, written)
+                        .setParameter(5, enteredBy)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Puts a ballot in the box and returns its receipt. */
@@ -48,36 +54,46 @@ public class BallotBox {
 
     Set<UUID> voted(UUID sessionId, int round) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select elector_id from voting_participation where session_id = ?1 and round = ?2", UUID.class)
-                .setParameter(1, sessionId).setParameter(2, round).getResultList();
+        List<UUID> ids = em.createNativeQuery(
+                        "select elector_id from voting_participation where session_id = ?1 and round = ?2", UUID.class)
+                .setParameter(1, sessionId)
+                .setParameter(2, round)
+                .getResultList();
         return new HashSet<>(ids);
     }
 
     Set<UUID> writtenBy(UUID sessionId, int round) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select elector_id from voting_participation where session_id = ?1 and round = ?2 and written",
-                UUID.class).setParameter(1, sessionId).setParameter(2, round).getResultList();
+        List<UUID> ids = em.createNativeQuery(
+                        "select elector_id from voting_participation where session_id = ?1 and round = ?2 and written",
+                        UUID.class)
+                .setParameter(1, sessionId)
+                .setParameter(2, round)
+                .getResultList();
         return new HashSet<>(ids);
     }
 
     /** The names of those whose written votes were entered, by round (the minutes name them). */
     Map<Integer, List<String>> writtenNames(UUID sessionId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select p.round, e.name from voting_participation p join voting_elector e on e.id = p.elector_id
                 where p.session_id = ?1 and p.written order by p.round, e.position""").setParameter(1, sessionId).getResultList();
         Map<Integer, List<String>> byRound = new TreeMap<>();
-        rows.forEach(r -> byRound.computeIfAbsent(((Number) r[0]).intValue(), k -> new ArrayList<>()).add((String) r[1]));
+        rows.forEach(r -> byRound.computeIfAbsent(((Number) r[0]).intValue(), k -> new ArrayList<>())
+                .add((String) r[1]));
         return byRound;
     }
 
-    record Turnout(int voted, int written) {
-    }
+    record Turnout(int voted, int written) {}
 
     Turnout turnout(UUID sessionId, int round) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 select count(*), count(*) filter (where written) from voting_participation where session_id = ?1 and round = ?2""")
-                .setParameter(1, sessionId).setParameter(2, round).getSingleResult();
+                .setParameter(1, sessionId)
+                .setParameter(2, round)
+                .getSingleResult();
         return new Turnout(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 
@@ -91,10 +107,15 @@ public class BallotBox {
         em.createNativeQuery("""
                 create temporary table sealed_ballot on commit drop as
                 select * from voting_ballot where session_id = ?1 and round = ?2""")
-                .setParameter(1, sessionId).setParameter(2, round).executeUpdate();
+                .setParameter(1, sessionId)
+                .setParameter(2, round)
+                .executeUpdate();
         em.createNativeQuery("delete from voting_ballot where session_id = ?1 and round = ?2")
-                .setParameter(1, sessionId).setParameter(2, round).executeUpdate();
-        em.createNativeQuery("insert into voting_ballot select * from sealed_ballot order by receipt").executeUpdate();
+                .setParameter(1, sessionId)
+                .setParameter(2, round)
+                .executeUpdate();
+        em.createNativeQuery("insert into voting_ballot select * from sealed_ballot order by receipt")
+                .executeUpdate();
         em.createNativeQuery("drop table sealed_ballot").executeUpdate();
     }
 

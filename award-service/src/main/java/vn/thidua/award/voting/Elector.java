@@ -55,6 +55,7 @@ public class Elector extends PanacheEntityBase {
     }
 
     static java.util.Optional<Elector> byKey(UUID sessionId, String voterKey) {
-        return find("sessionId = ?1 and lower(voterKey) = ?2", sessionId, voterKey.toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
+        return find("sessionId = ?1 and lower(voterKey) = ?2", sessionId, voterKey.toLowerCase(java.util.Locale.ROOT))
+                .firstResultOptional();
     }
 }

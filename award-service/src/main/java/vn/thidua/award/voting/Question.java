@@ -86,8 +86,7 @@ public class Question extends PanacheEntityBase {
 
     /** How the leadership settled a tie after the last round (recorded, with its note). */
     @Schema(name = "VotingReferral")
-    public record Referral(List<String> chosen, String note, String decidedBy, OffsetDateTime decidedAt) {
-    }
+    public record Referral(List<String> chosen, String note, String decidedBy, OffsetDateTime decidedAt) {}
 
     public Threshold rule() {
         return new Threshold(threshold, strict, denominator);
@@ -103,7 +102,8 @@ public class Question extends PanacheEntityBase {
         Set<String> seen = new HashSet<>();
         for (String key : keys) {
             if (!known.contains(key)) {
-                throw ProblemException.invalidField(field, "lựa chọn \"" + key + "\" không có trong câu hỏi \"" + title + "\"");
+                throw ProblemException.invalidField(
+                        field, "lựa chọn \"" + key + "\" không có trong câu hỏi \"" + title + "\"");
             }
             if (!seen.add(key)) {
                 throw ProblemException.invalidField(field, "lựa chọn \"" + key + "\" được đánh dấu hai lần");
@@ -112,7 +112,8 @@ public class Question extends PanacheEntityBase {
         switch (kind) {
             case APPROVAL -> {
                 if (keys.size() != 1) {
-                    throw ProblemException.invalidField(field, "chọn một trong: Đồng ý, Không đồng ý, Không biểu quyết");
+                    throw ProblemException.invalidField(
+                            field, "chọn một trong: Đồng ý, Không đồng ý, Không biểu quyết");
                 }
             }
             case ELECTION -> {
@@ -122,8 +123,9 @@ public class Question extends PanacheEntityBase {
             }
             case CHOOSE_UP_TO -> {
                 if (keys.size() > maxChoices) {
-                    throw ProblemException.invalidField(field, "chọn tối đa " + maxChoices + " trong \"" + title + "\" (đã chọn "
-                            + keys.size() + ")");
+                    throw ProblemException.invalidField(
+                            field,
+                            "chọn tối đa " + maxChoices + " trong \"" + title + "\" (đã chọn " + keys.size() + ")");
                 }
             }
         }
@@ -146,10 +148,20 @@ public class Question extends PanacheEntityBase {
         if (!awaitsReferral()) {
             throw ProblemException.rule("Câu hỏi \"" + title + "\" không chờ lãnh đạo quyết định");
         }
-        int seats = (kind == QuestionKind.ELECTION ? 1 : maxChoices) - result.chosen().size();
-        if (chosen.size() != seats || !result.runoff().containsAll(chosen) || chosen.stream().distinct().count() != chosen.size()) {
-            throw ProblemException.invalidField("chosen", "chọn đúng " + seats + " trong các lựa chọn bằng phiếu: "
-                    + String.join(", ", options.stream().filter(o -> result.runoff().contains(o.key())).map(Option::label).toList()));
+        int seats = (kind == QuestionKind.ELECTION ? 1 : maxChoices)
+                - result.chosen().size();
+        if (chosen.size() != seats
+                || !result.runoff().containsAll(chosen)
+                || chosen.stream().distinct().count() != chosen.size()) {
+            throw ProblemException.invalidField(
+                    "chosen",
+                    "chọn đúng " + seats + " trong các lựa chọn bằng phiếu: "
+                            + String.join(
+                                    ", ",
+                                    options.stream()
+                                            .filter(o -> result.runoff().contains(o.key()))
+                                            .map(Option::label)
+                                            .toList()));
         }
         List<String> all = new java.util.ArrayList<>(result.chosen());
         all.addAll(chosen);

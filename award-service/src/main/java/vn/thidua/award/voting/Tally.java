@@ -15,18 +15,18 @@ import vn.thidua.award.voting.VotingEnums.QuestionKind;
  */
 public final class Tally {
 
-    private Tally() {
-    }
+    private Tally() {}
 
     /** What is being counted. {@code membersNoun} names the electorate in statements ("thành viên hội đồng"). */
-    public record Question(QuestionKind kind, Threshold threshold, int maxChoices, List<Option> options, String membersNoun) {
-    }
+    public record Question(
+            QuestionKind kind, Threshold threshold, int maxChoices, List<Option> options, String membersNoun) {}
 
     /**
      * @param answers each ballot's chosen option keys for this question
      * @param lastRound no further round may be held: a tie is referred instead of going to a runoff
      */
-    public static QuestionResult count(Question q, int electorate, int written, List<List<String>> answers, boolean lastRound) {
+    public static QuestionResult count(
+            Question q, int electorate, int written, List<List<String>> answers, boolean lastRound) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         q.options().forEach(o -> votes.put(o.key(), 0));
         for (List<String> answer : answers) {
@@ -41,15 +41,30 @@ public final class Tally {
         };
     }
 
-    private static QuestionResult approval(Question q, int electorate, int written, int ballots, int over, Map<String, Integer> votes) {
+    private static QuestionResult approval(
+            Question q, int electorate, int written, int ballots, int over, Map<String, Integer> votes) {
         int agree = votes.get(VotingEnums.AGREE);
         boolean passed = q.threshold().metBy(agree, over);
         String statement = q.threshold().statement(agree, over, q.membersNoun(), "đạt", "không đạt");
-        List<QuestionResult.OptionCount> counts = q.options().stream().map(o -> new QuestionResult.OptionCount(o.key(), o.label(),
-                votes.get(o.key()), Threshold.percentOf(votes.get(o.key()), over), passed && o.key().equals(VotingEnums.AGREE),
-                o.key().equals(VotingEnums.AGREE) ? statement : null)).toList();
-        return new QuestionResult(ballots, written, electorate, over, counts, passed ? Outcome.PASSED : Outcome.FAILED,
-                passed ? List.of(VotingEnums.AGREE) : List.of(), List.of(), statement);
+        List<QuestionResult.OptionCount> counts = q.options().stream()
+                .map(o -> new QuestionResult.OptionCount(
+                        o.key(),
+                        o.label(),
+                        votes.get(o.key()),
+                        Threshold.percentOf(votes.get(o.key()), over),
+                        passed && o.key().equals(VotingEnums.AGREE),
+                        o.key().equals(VotingEnums.AGREE) ? statement : null))
+                .toList();
+        return new QuestionResult(
+                ballots,
+                written,
+                electorate,
+                over,
+                counts,
+                passed ? Outcome.PASSED : Outcome.FAILED,
+                passed ? List.of(VotingEnums.AGREE) : List.of(),
+                List.of(),
+                statement);
     }
 
     /**
@@ -57,12 +72,20 @@ public final class Tally {
      * more reach it than there are seats and the last seat is tied, or (election) nobody reaches it, the tied
      * or leading options go to another round, or after the last round to the leadership.
      */
-    private static QuestionResult choice(Question q, int electorate, int written, int ballots, int over, Map<String, Integer> votes,
+    private static QuestionResult choice(
+            Question q,
+            int electorate,
+            int written,
+            int ballots,
+            int over,
+            Map<String, Integer> votes,
             boolean lastRound) {
         int seats = q.kind() == QuestionKind.ELECTION ? 1 : q.maxChoices();
         List<Option> ranked = new ArrayList<>(q.options());
         ranked.sort(Comparator.comparingInt((Option o) -> votes.get(o.key())).reversed());
-        List<Option> qualified = ranked.stream().filter(o -> q.threshold().metBy(votes.get(o.key()), over)).toList();
+        List<Option> qualified = ranked.stream()
+                .filter(o -> q.threshold().metBy(votes.get(o.key()), over))
+                .toList();
         List<String> chosen = new ArrayList<>();
         List<String> runoff = new ArrayList<>();
         if (qualified.size() <= seats) {
@@ -76,24 +99,45 @@ public final class Tally {
             if (votes.get(qualified.get(seats).key()) == last) {
                 qualified.stream().filter(o -> votes.get(o.key()) == last).forEach(o -> runoff.add(o.key()));
             } else {
-                qualified.stream().limit(seats).filter(o -> votes.get(o.key()) == last).forEach(o -> chosen.add(o.key()));
+                qualified.stream()
+                        .limit(seats)
+                        .filter(o -> votes.get(o.key()) == last)
+                        .forEach(o -> chosen.add(o.key()));
             }
         }
         Outcome outcome = runoff.isEmpty() ? Outcome.DECIDED : lastRound ? Outcome.REFERRED : Outcome.RUNOFF;
         String verdict = q.kind() == QuestionKind.ELECTION ? "trúng cử" : "được chọn";
-        List<QuestionResult.OptionCount> counts = ranked.stream().map(o -> {
-            int v = votes.get(o.key());
-            return new QuestionResult.OptionCount(o.key(), o.label(), v, Threshold.percentOf(v, over), chosen.contains(o.key()),
-                    q.threshold().statement(v, over, q.membersNoun(), "đạt", "không đạt"));
-        }).toList();
-        return new QuestionResult(ballots, written, electorate, over, counts, outcome, chosen, runoff,
+        List<QuestionResult.OptionCount> counts = ranked.stream()
+                .map(o -> {
+                    int v = votes.get(o.key());
+                    return new QuestionResult.OptionCount(
+                            o.key(),
+                            o.label(),
+                            v,
+                            Threshold.percentOf(v, over),
+                            chosen.contains(o.key()),
+                            q.threshold().statement(v, over, q.membersNoun(), "đạt", "không đạt"));
+                })
+                .toList();
+        return new QuestionResult(
+                ballots,
+                written,
+                electorate,
+                over,
+                counts,
+                outcome,
+                chosen,
+                runoff,
                 summary(q, ranked, chosen, runoff, outcome, verdict));
     }
 
     /** Nobody won outright: the top two, or everyone tied for first. */
     private static List<String> leaders(List<Option> ranked, Map<String, Integer> votes) {
         int first = votes.get(ranked.get(0).key());
-        List<String> tiedFirst = ranked.stream().filter(o -> votes.get(o.key()) == first).map(Option::key).toList();
+        List<String> tiedFirst = ranked.stream()
+                .filter(o -> votes.get(o.key()) == first)
+                .map(Option::key)
+                .toList();
         if (tiedFirst.size() >= 2 || ranked.size() < 2) {
             return tiedFirst;
         }
@@ -103,13 +147,19 @@ public final class Tally {
         return keys;
     }
 
-    private static String summary(Question q, List<Option> ranked, List<String> chosen, List<String> runoff, Outcome outcome,
+    private static String summary(
+            Question q,
+            List<Option> ranked,
+            List<String> chosen,
+            List<String> runoff,
+            Outcome outcome,
             String verdict) {
         List<String> parts = new ArrayList<>();
         if (!chosen.isEmpty()) {
             parts.add(labels(ranked, chosen) + " " + verdict);
         } else if (runoff.isEmpty()) {
-            parts.add("không có lựa chọn nào đạt " + (q.threshold().strict() ? "quá " : "") + Threshold.decimal(q.threshold().percent()) + "%");
+            parts.add("không có lựa chọn nào đạt " + (q.threshold().strict() ? "quá " : "")
+                    + Threshold.decimal(q.threshold().percent()) + "%");
         }
         if (outcome == Outcome.RUNOFF) {
             parts.add("bỏ phiếu vòng sau giữa " + labels(ranked, runoff));
@@ -120,6 +170,11 @@ public final class Tally {
     }
 
     private static String labels(List<Option> ranked, List<String> keys) {
-        return String.join(", ", ranked.stream().filter(o -> keys.contains(o.key())).map(Option::label).toList());
+        return String.join(
+                ", ",
+                ranked.stream()
+                        .filter(o -> keys.contains(o.key()))
+                        .map(Option::label)
+                        .toList());
     }
 }

@@ -61,7 +61,9 @@ public class VotingAccess {
         if (term.isEmpty() || user.unitId().isEmpty() || !user.hasAnyRole(Roles.UNIT_LEADER, Roles.UNIT_OFFICER)) {
             return false;
         }
-        return orDeputy ? term.get().ledBy(user.unitId().get()) : term.get().headUnitId.equals(user.unitId().get());
+        return orDeputy
+                ? term.get().ledBy(user.unitId().get())
+                : term.get().headUnitId.equals(user.unitId().get());
     }
 
     /** The user's place on the roll: their account on a council, or their unit in a bloc. */
@@ -74,9 +76,12 @@ public class VotingAccess {
 
     /** The elector the user casts for, or why they cannot. */
     public Elector requireVoter(VotingSession s) {
-        Elector e = elector(s).orElseThrow(() -> ProblemException.forbidden(s.kind == SessionKind.COUNCIL
-                ? "Bạn không có tên trong danh sách thành viên hội đồng bỏ phiếu tại phiên này"
-                : "Đơn vị của bạn không phải thành viên của khối vào ngày " + s.heldOn.format(DAY) + "; không có quyền bỏ phiếu"));
+        Elector e = elector(s)
+                .orElseThrow(() -> ProblemException.forbidden(
+                        s.kind == SessionKind.COUNCIL
+                                ? "Bạn không có tên trong danh sách thành viên hội đồng bỏ phiếu tại phiên này"
+                                : "Đơn vị của bạn không phải thành viên của khối vào ngày " + s.heldOn.format(DAY)
+                                        + "; không có quyền bỏ phiếu"));
         if (s.kind == SessionKind.BLOC && !user.hasRole(Roles.UNIT_LEADER)) {
             throw ProblemException.forbidden("Chỉ lãnh đạo " + e.name + " được bỏ phiếu thay cho đơn vị");
         }
@@ -95,9 +100,12 @@ public class VotingAccess {
 
     public void requireOrganizes(VotingSession s) {
         if (!organizes(s)) {
-            throw ProblemException.forbidden(s.kind == SessionKind.COUNCIL ? "Chỉ Thư ký Hội đồng điều hành phiên bỏ phiếu"
-                    : "Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc đơn vị Trưởng khối vào ngày họp " + s.heldOn.format(DAY)
-                    + " (từ 01/01 đến khi bầu xong Trưởng khối năm mới: Trưởng khối năm trước), điều hành phiên bỏ phiếu của khối");
+            throw ProblemException.forbidden(
+                    s.kind == SessionKind.COUNCIL
+                            ? "Chỉ Thư ký Hội đồng điều hành phiên bỏ phiếu"
+                            : "Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc đơn vị Trưởng khối vào ngày họp "
+                                    + s.heldOn.format(DAY)
+                                    + " (từ 01/01 đến khi bầu xong Trưởng khối năm mới: Trưởng khối năm trước), điều hành phiên bỏ phiếu của khối");
         }
     }
 }

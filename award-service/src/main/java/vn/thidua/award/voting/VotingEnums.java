@@ -3,12 +3,12 @@ package vn.thidua.award.voting;
 /** The kinds and states of the voting engine. */
 public final class VotingEnums {
 
-    private VotingEnums() {
-    }
+    private VotingEnums() {}
 
     /** Whose session: a council (its members vote) or a bloc (each member unit votes through its leader). */
     public enum SessionKind {
-        COUNCIL, BLOC
+        COUNCIL,
+        BLOC
     }
 
     public enum SessionStatus {
@@ -31,7 +31,8 @@ public final class VotingEnums {
 
     /** Which office of the bloc an election fills. */
     public enum LeadershipRole {
-        HEAD, DEPUTY
+        HEAD,
+        DEPUTY
     }
 
     public enum Outcome {
@@ -49,6 +50,7 @@ public final class VotingEnums {
 
     /** Approval choices on the ballot. */
     public static final String AGREE = "AGREE";
+
     public static final String DISAGREE = "DISAGREE";
     public static final String ABSTAIN = "ABSTAIN";
 }

@@ -26,7 +26,14 @@ import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.web.Created;
 
 @Path("/api/v1/voting-sessions")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.COUNCIL_MEMBER, Roles.UNIT_LEADER, Roles.UNIT_OFFICER, Roles.INTEGRATION})
+@RolesAllowed({
+    Roles.ADMIN,
+    Roles.OFFICER,
+    Roles.COUNCIL_MEMBER,
+    Roles.UNIT_LEADER,
+    Roles.UNIT_OFFICER,
+    Roles.INTEGRATION
+})
 @Tag(name = "Bỏ phiếu kín")
 @Produces(MediaType.APPLICATION_JSON)
 public class VotingResource {
@@ -49,7 +56,10 @@ public class VotingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = VotingDtos.SessionView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = VotingDtos.SessionView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Mở phiên bỏ phiếu (Thư ký Hội đồng, hoặc Trưởng khối cho phiên của khối)")
     public VotingDtos.SessionView open(@Valid @NotNull VotingDtos.SessionInput in) {
         return service.open(in);
@@ -57,7 +67,9 @@ public class VotingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Phiên bỏ phiếu: câu hỏi, hồ sơ tóm tắt, số đã bỏ phiếu (không bao giờ có lựa chọn trước khi kiểm phiếu)")
+    @Operation(
+            summary =
+                    "Phiên bỏ phiếu: câu hỏi, hồ sơ tóm tắt, số đã bỏ phiếu (không bao giờ có lựa chọn trước khi kiểm phiếu)")
     public VotingDtos.SessionView get(@PathParam("id") UUID id) {
         return queries.get(id);
     }
@@ -73,9 +85,13 @@ public class VotingResource {
     @Path("/{id}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = VotingDtos.ReceiptView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = VotingDtos.ReceiptView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Bỏ phiếu (một lần mỗi vòng; phiếu của đơn vị do lãnh đạo đơn vị bỏ); trả về mã biên nhận")
-    public RestResponse<VotingDtos.ReceiptView> cast(@PathParam("id") UUID id, @Valid @NotNull VotingDtos.BallotInput in) {
+    public RestResponse<VotingDtos.ReceiptView> cast(
+            @PathParam("id") UUID id, @Valid @NotNull VotingDtos.BallotInput in) {
         return Created.at("/api/v1/voting-sessions/" + id + "/result", service.cast(id, in));
     }
 
@@ -83,9 +99,13 @@ public class VotingResource {
     @Path("/{id}/written-ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = VotingDtos.ReceiptView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = VotingDtos.ReceiptView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Thư ký nhập phiếu bằng văn bản của thành viên vắng mặt")
-    public RestResponse<VotingDtos.ReceiptView> castWritten(@PathParam("id") UUID id, @Valid @NotNull VotingDtos.WrittenBallotInput in) {
+    public RestResponse<VotingDtos.ReceiptView> castWritten(
+            @PathParam("id") UUID id, @Valid @NotNull VotingDtos.WrittenBallotInput in) {
         return Created.at("/api/v1/voting-sessions/" + id + "/result", service.castWritten(id, in));
     }
 
@@ -108,7 +128,9 @@ public class VotingResource {
     @Path("/{id}/questions/{questionId}/referral")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lãnh đạo quyết định khi vẫn bằng phiếu sau vòng cuối (ghi lại)")
-    public VotingDtos.SessionView refer(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
+    public VotingDtos.SessionView refer(
+            @PathParam("id") UUID id,
+            @PathParam("questionId") UUID questionId,
             @Valid @NotNull VotingDtos.ReferralInput in) {
         return service.refer(id, questionId, in);
     }
@@ -117,7 +139,9 @@ public class VotingResource {
     @Path("/{id}/result")
     @PermitAll
     @SecurityRequirementsSet
-    @Operation(summary = "Kết quả công bố (không cần đăng nhập): số phiếu, mẫu số, tỷ lệ, quy định và mọi phiếu theo mã biên nhận")
+    @Operation(
+            summary =
+                    "Kết quả công bố (không cần đăng nhập): số phiếu, mẫu số, tỷ lệ, quy định và mọi phiếu theo mã biên nhận")
     public VotingDtos.ResultView result(@PathParam("id") UUID id) {
         return queries.result(id);
     }
@@ -142,7 +166,9 @@ public class VotingResource {
     @Path("/{id}/nominations/{nominationId}/documents/{documentId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Tài liệu hồ sơ của một đề nghị trong phiên, để người bỏ phiếu đọc")
-    public RestResponse<byte[]> dossier(@PathParam("id") UUID id, @PathParam("nominationId") UUID nominationId,
+    public RestResponse<byte[]> dossier(
+            @PathParam("id") UUID id,
+            @PathParam("nominationId") UUID nominationId,
             @PathParam("documentId") UUID documentId) {
         return Downloads.attachment(queries.dossier(id, nominationId, documentId));
     }

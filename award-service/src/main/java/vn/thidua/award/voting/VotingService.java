@@ -86,16 +86,32 @@ public class VotingService {
         if (c == null) {
             throw ProblemException.invalidField("councilId", "không có hội đồng " + in.councilId());
         }
-        VotingSession s = VotingSession.open(SessionKind.COUNCIL, c.id, null, c.organizingUnitId, in.title(), in.heldOn(), in.opensAt(),
-                in.closesAt(), qn, qd, maxRounds, null, user.username(), OffsetDateTime.now(clock));
+        VotingSession s = VotingSession.open(
+                SessionKind.COUNCIL,
+                c.id,
+                null,
+                c.organizingUnitId,
+                in.title(),
+                in.heldOn(),
+                in.opensAt(),
+                in.closesAt(),
+                qn,
+                qd,
+                maxRounds,
+                null,
+                user.username(),
+                OffsetDateTime.now(clock));
         if (!c.inTermOn(s.heldOn)) {
-            throw ProblemException.invalidField(in.heldOn() != null ? "heldOn" : "opensAt", "ngày họp " + s.heldOn + " ngoài nhiệm kỳ của hội đồng");
+            throw ProblemException.invalidField(
+                    in.heldOn() != null ? "heldOn" : "opensAt",
+                    "ngày họp " + s.heldOn + " ngoài nhiệm kỳ của hội đồng");
         }
         access.requireOrganizes(s);
         s.persist();
         int i = 0;
         for (CouncilMember m : c.sittingOn(s.heldOn)) {
-            Elector.of(s.id, ++i, m.username, m.fullName, roleName(m.role) + (m.title == null ? "" : " – " + m.title)).persist();
+            Elector.of(s.id, ++i, m.username, m.fullName, roleName(m.role) + (m.title == null ? "" : " – " + m.title))
+                    .persist();
         }
         return s;
     }
@@ -108,17 +124,34 @@ public class VotingService {
         if (bloc == null) {
             throw ProblemException.invalidField("blocId", "không có khối " + in.blocId());
         }
-        VotingSession s = VotingSession.open(SessionKind.BLOC, null, bloc.id, bloc.organizingUnitId, in.title(), in.heldOn(),
-                in.opensAt(), in.closesAt(), qn, qd, maxRounds, in.electionYear(), user.username(), OffsetDateTime.now(clock));
+        VotingSession s = VotingSession.open(
+                SessionKind.BLOC,
+                null,
+                bloc.id,
+                bloc.organizingUnitId,
+                in.title(),
+                in.heldOn(),
+                in.opensAt(),
+                in.closesAt(),
+                qn,
+                qd,
+                maxRounds,
+                in.electionYear(),
+                user.username(),
+                OffsetDateTime.now(clock));
         access.requireOrganizes(s);
         s.persist();
         List<UUID> members = MembershipReplica.membersOn(List.of(bloc.id), s.heldOn);
         if (members.isEmpty()) {
-            throw ProblemException.invalidField("blocId", "khối không có đơn vị thành viên vào ngày " + s.heldOn.format(DAY));
+            throw ProblemException.invalidField(
+                    "blocId", "khối không có đơn vị thành viên vào ngày " + s.heldOn.format(DAY));
         }
-        List<Elector> electors = members.stream().map(u -> Elector.of(s.id, 0, u.toString(), tree.name(u), null))
-                .sorted(java.util.Comparator.comparing((Elector e) -> e.name == null ? "" : e.name, java.text.Collator.getInstance(
-                        Locale.forLanguageTag("vi")))).toList();
+        List<Elector> electors = members.stream()
+                .map(u -> Elector.of(s.id, 0, u.toString(), tree.name(u), null))
+                .sorted(java.util.Comparator.comparing(
+                        (Elector e) -> e.name == null ? "" : e.name,
+                        java.text.Collator.getInstance(Locale.forLanguageTag("vi"))))
+                .toList();
         for (int i = 0; i < electors.size(); i++) {
             electors.get(i).position = i + 1;
             electors.get(i).persist();
@@ -128,7 +161,8 @@ public class VotingService {
 
     private List<Question> questions(VotingSession s, List<VotingDtos.QuestionInput> inputs) {
         Set<String> members = s.kind == SessionKind.BLOC
-                ? new HashSet<>(Elector.of(s.id).stream().map(e -> e.voterKey).toList()) : Set.of();
+                ? new HashSet<>(Elector.of(s.id).stream().map(e -> e.voterKey).toList())
+                : Set.of();
         List<Question> questions = new ArrayList<>();
         Map<LeadershipRole, Set<String>> candidates = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -146,7 +180,12 @@ public class VotingService {
                 case APPROVAL -> approval(s, q, in, field, members);
                 case ELECTION, CHOOSE_UP_TO -> choice(s, q, in, field, members);
             }
-            if (q.role != null && candidates.put(q.role, new HashSet<>(q.options.stream().map(Option::key).toList())) != null) {
+            if (q.role != null
+                    && candidates.put(
+                                    q.role,
+                                    new HashSet<>(
+                                            q.options.stream().map(Option::key).toList()))
+                            != null) {
                 throw ProblemException.invalidField(field + ".role", "đã có câu hỏi bầu " + roleName(q.role));
             }
             questions.add(q);
@@ -156,7 +195,8 @@ public class VotingService {
                 throw ProblemException.invalidField("questions", "bầu cả Trưởng khối và Phó khối trong cùng phiên");
             }
             if (s.electionYear == null) {
-                throw ProblemException.invalidField("electionYear", "ghi năm nhiệm kỳ của Trưởng khối, Phó khối được bầu");
+                throw ProblemException.invalidField(
+                        "electionYear", "ghi năm nhiệm kỳ của Trưởng khối, Phó khối được bầu");
             }
             Set<String> both = new HashSet<>(candidates.get(LeadershipRole.HEAD));
             both.retainAll(candidates.get(LeadershipRole.DEPUTY));
@@ -190,13 +230,16 @@ public class VotingService {
     private void approval(VotingSession s, Question q, VotingDtos.QuestionInput in, String field, Set<String> members) {
         q.options = Option.APPROVAL;
         if (in.options() != null && !in.options().isEmpty()) {
-            throw ProblemException.invalidField(field + ".options", "câu hỏi biểu quyết có sẵn các lựa chọn Đồng ý, Không đồng ý, Không biểu quyết");
+            throw ProblemException.invalidField(
+                    field + ".options",
+                    "câu hỏi biểu quyết có sẵn các lựa chọn Đồng ý, Không đồng ý, Không biểu quyết");
         }
         if (in.nominationId() != null) {
             NominationBallots.Item item;
             if (s.kind == SessionKind.COUNCIL) {
                 if (in.threshold() != null || in.denominator() != null) {
-                    throw ProblemException.invalidField(field + ".threshold", "ngưỡng và mẫu số lấy theo quy định của danh hiệu được đề nghị");
+                    throw ProblemException.invalidField(
+                            field + ".threshold", "ngưỡng và mẫu số lấy theo quy định của danh hiệu được đề nghị");
                 }
                 item = nominations.forCouncil(in.nominationId(), s.id, s.organizingUnitId, field + ".nominationId");
                 apply(item.threshold(), q);
@@ -210,8 +253,11 @@ public class VotingService {
             q.title = blank(in.title()) ? item.title() : in.title().strip();
             return;
         }
-        if (in.unitId() != null && s.kind == SessionKind.BLOC && !members.contains(in.unitId().toString())) {
-            throw ProblemException.invalidField(field + ".unitId", "đơn vị không phải thành viên của khối vào ngày " + s.heldOn.format(DAY));
+        if (in.unitId() != null
+                && s.kind == SessionKind.BLOC
+                && !members.contains(in.unitId().toString())) {
+            throw ProblemException.invalidField(
+                    field + ".unitId", "đơn vị không phải thành viên của khối vào ngày " + s.heldOn.format(DAY));
         }
         if (blank(in.title())) {
             throw ProblemException.invalidField(field + ".title", "ghi nội dung cần biểu quyết");
@@ -227,7 +273,8 @@ public class VotingService {
             }
         } else {
             if (in.role() != null) {
-                throw ProblemException.invalidField(field + ".role", "chỉ câu hỏi bầu cử mới bầu Trưởng khối, Phó khối");
+                throw ProblemException.invalidField(
+                        field + ".role", "chỉ câu hỏi bầu cử mới bầu Trưởng khối, Phó khối");
             }
             if (in.maxChoices() == null) {
                 throw ProblemException.invalidField(field + ".maxChoices", "ghi số lựa chọn tối đa");
@@ -237,53 +284,82 @@ public class VotingService {
         List<VotingDtos.OptionInput> inputs = in.options() == null ? List.of() : in.options();
         int least = in.kind() == QuestionKind.ELECTION ? 2 : q.maxChoices;
         if (inputs.size() < least) {
-            throw ProblemException.invalidField(field + ".options", in.kind() == QuestionKind.ELECTION
-                    ? "cần ít nhất 2 ứng cử để bầu" : "số lựa chọn tối đa (" + q.maxChoices + ") không vượt quá số phương án (" + inputs.size() + ")");
+            throw ProblemException.invalidField(
+                    field + ".options",
+                    in.kind() == QuestionKind.ELECTION
+                            ? "cần ít nhất 2 ứng cử để bầu"
+                            : "số lựa chọn tối đa (" + q.maxChoices + ") không vượt quá số phương án (" + inputs.size()
+                                    + ")");
         }
         List<Option> options = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (int j = 0; j < inputs.size(); j++) {
             Option o = option(s, inputs.get(j), field + ".options[" + j + "]", j, members, q.role != null);
             if (!keys.add(o.key())) {
-                throw ProblemException.invalidField(field + ".options[" + j + "]", "phương án \"" + o.label() + "\" trùng");
+                throw ProblemException.invalidField(
+                        field + ".options[" + j + "]", "phương án \"" + o.label() + "\" trùng");
             }
             options.add(o);
         }
         q.options = options;
-        q.title = !blank(in.title()) ? in.title().strip()
+        q.title = !blank(in.title())
+                ? in.title().strip()
                 : q.role != null ? "Bầu " + roleName(q.role) + " năm " + s.electionYear : null;
         if (q.title == null) {
             throw ProblemException.invalidField(field + ".title", "ghi nội dung câu hỏi");
         }
     }
 
-    private Option option(VotingSession s, VotingDtos.OptionInput in, String field, int index, Set<String> members, boolean unitRequired) {
+    private Option option(
+            VotingSession s,
+            VotingDtos.OptionInput in,
+            String field,
+            int index,
+            Set<String> members,
+            boolean unitRequired) {
         if (in.nominationId() != null) {
             if (s.kind != SessionKind.BLOC) {
-                throw ProblemException.invalidField(field + ".nominationId", "Hội đồng biểu quyết từng đề nghị bằng câu hỏi biểu quyết");
+                throw ProblemException.invalidField(
+                        field + ".nominationId", "Hội đồng biểu quyết từng đề nghị bằng câu hỏi biểu quyết");
             }
-            NominationBallots.Item item = nominations.forBloc(in.nominationId(), s.id, s.blocId, field + ".nominationId");
-            return new Option(item.nominationId().toString(), item.title(), blank(in.detail()) ? null : in.detail().strip(),
-                    item.nomineeUnitId(), item.nominationId());
+            NominationBallots.Item item =
+                    nominations.forBloc(in.nominationId(), s.id, s.blocId, field + ".nominationId");
+            return new Option(
+                    item.nominationId().toString(),
+                    item.title(),
+                    blank(in.detail()) ? null : in.detail().strip(),
+                    item.nomineeUnitId(),
+                    item.nominationId());
         }
         if (in.unitId() != null) {
             if (s.kind == SessionKind.BLOC && !members.contains(in.unitId().toString())) {
-                throw ProblemException.invalidField(field + ".unitId", "đơn vị không phải thành viên của khối vào ngày " + s.heldOn.format(DAY));
+                throw ProblemException.invalidField(
+                        field + ".unitId", "đơn vị không phải thành viên của khối vào ngày " + s.heldOn.format(DAY));
             }
             String name = tree.name(in.unitId());
             if (name == null) {
                 throw ProblemException.invalidField(field + ".unitId", "không có đơn vị " + in.unitId());
             }
-            return new Option(in.unitId().toString(), blank(in.label()) ? name : in.label().strip(),
-                    blank(in.detail()) ? null : in.detail().strip(), in.unitId(), null);
+            return new Option(
+                    in.unitId().toString(),
+                    blank(in.label()) ? name : in.label().strip(),
+                    blank(in.detail()) ? null : in.detail().strip(),
+                    in.unitId(),
+                    null);
         }
         if (unitRequired) {
-            throw ProblemException.invalidField(field + ".unitId", "ứng cử Trưởng khối, Phó khối phải là đơn vị thành viên");
+            throw ProblemException.invalidField(
+                    field + ".unitId", "ứng cử Trưởng khối, Phó khối phải là đơn vị thành viên");
         }
         if (blank(in.label())) {
             throw ProblemException.invalidField(field + ".label", "ghi tên phương án");
         }
-        return new Option("o" + (index + 1), in.label().strip(), blank(in.detail()) ? null : in.detail().strip(), null, null);
+        return new Option(
+                "o" + (index + 1),
+                in.label().strip(),
+                blank(in.detail()) ? null : in.detail().strip(),
+                null,
+                null);
     }
 
     /** A voter's own ballot, in person, during the open window; once per round. */
@@ -294,13 +370,21 @@ public class VotingService {
         Elector voter = access.requireVoter(s);
         Map<UUID, List<String>> choices = choices(s, in.answers());
         if (!box.markVoted(s.id, s.round, voter.id, false, null)) {
-            throw ProblemException.conflict(s.kind == SessionKind.COUNCIL ? "Bạn đã bỏ phiếu vòng " + s.round + " của phiên này; mỗi thành viên một phiếu"
-                    : voter.name + " đã bỏ phiếu vòng " + s.round + " của phiên này; mỗi đơn vị một phiếu");
+            throw ProblemException.conflict(
+                    s.kind == SessionKind.COUNCIL
+                            ? "Bạn đã bỏ phiếu vòng " + s.round + " của phiên này; mỗi thành viên một phiếu"
+                            : voter.name + " đã bỏ phiếu vòng " + s.round + " của phiên này; mỗi đơn vị một phiếu");
         }
         String receipt = box.drop(s.id, s.round, choices);
         audit.record("award.voting.ballot", "voting-session", s.id, null, new Turnout(s.round, false));
-        return new VotingDtos.ReceiptView(s.id, s.title, s.round, receipt, false, "Phiếu đã được ghi nhận. Giữ mã biên nhận "
-                + receipt + " để tự kiểm tra trong kết quả công bố khi đóng phiên; hệ thống không lưu mã này gắn với bạn.");
+        return new VotingDtos.ReceiptView(
+                s.id,
+                s.title,
+                s.round,
+                receipt,
+                false,
+                "Phiếu đã được ghi nhận. Giữ mã biên nhận " + receipt
+                        + " để tự kiểm tra trong kết quả công bố khi đóng phiên; hệ thống không lưu mã này gắn với bạn.");
     }
 
     /** An absent council member's written vote, entered by the secretary and marked as written in the minutes. */
@@ -312,23 +396,31 @@ public class VotingService {
         }
         access.requireOrganizes(s);
         s.requireAcceptsBallots(OffsetDateTime.now(clock));
-        Elector absent = Elector.<Elector>findByIdOptional(in.electorId()).filter(e -> e.sessionId.equals(s.id))
-                .orElseThrow(() -> ProblemException.invalidField("electorId", "không có thành viên này trong danh sách bỏ phiếu của phiên"));
+        Elector absent = Elector.<Elector>findByIdOptional(in.electorId())
+                .filter(e -> e.sessionId.equals(s.id))
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "electorId", "không có thành viên này trong danh sách bỏ phiếu của phiên"));
         Map<UUID, List<String>> choices = choices(s, in.answers());
         if (!box.markVoted(s.id, s.round, absent.id, true, user.username())) {
-            throw ProblemException.conflict(absent.name + " đã có phiếu ở vòng " + s.round + "; mỗi thành viên một phiếu");
+            throw ProblemException.conflict(
+                    absent.name + " đã có phiếu ở vòng " + s.round + "; mỗi thành viên một phiếu");
         }
         String receipt = box.drop(s.id, s.round, choices);
-        audit.record("award.voting.written-ballot", "voting-session", s.id, null, new WrittenEntry(s.round, absent.name));
-        return new VotingDtos.ReceiptView(s.id, s.title, s.round, receipt, true, "Đã nhập phiếu bằng văn bản của " + absent.name
-                + ". Mã biên nhận " + receipt + " được gửi lại cho thành viên để tự kiểm tra.");
+        audit.record(
+                "award.voting.written-ballot", "voting-session", s.id, null, new WrittenEntry(s.round, absent.name));
+        return new VotingDtos.ReceiptView(
+                s.id,
+                s.title,
+                s.round,
+                receipt,
+                true,
+                "Đã nhập phiếu bằng văn bản của " + absent.name + ". Mã biên nhận " + receipt
+                        + " được gửi lại cho thành viên để tự kiểm tra.");
     }
 
-    record Turnout(int round, boolean written) {
-    }
+    record Turnout(int round, boolean written) {}
 
-    record WrittenEntry(int round, String member) {
-    }
+    record WrittenEntry(int round, String member) {}
 
     /** Every question of the round answered once, each answer valid for its question. */
     private static Map<UUID, List<String>> choices(VotingSession s, List<VotingDtos.AnswerInput> answers) {
@@ -339,10 +431,12 @@ public class VotingService {
             VotingDtos.AnswerInput a = answers.get(i);
             Question q = questions.get(a.questionId());
             if (q == null) {
-                throw ProblemException.invalidField("answers[" + i + "].questionId", "câu hỏi không thuộc vòng " + s.round + " của phiên");
+                throw ProblemException.invalidField(
+                        "answers[" + i + "].questionId", "câu hỏi không thuộc vòng " + s.round + " của phiên");
             }
             if (choices.put(q.id, q.validAnswer(a.choices(), "answers[" + i + "].choices")) != null) {
-                throw ProblemException.invalidField("answers[" + i + "].questionId", "câu hỏi \"" + q.title + "\" được trả lời hai lần");
+                throw ProblemException.invalidField(
+                        "answers[" + i + "].questionId", "câu hỏi \"" + q.title + "\" được trả lời hai lần");
             }
         }
         for (Question q : questions.values()) {
@@ -386,8 +480,12 @@ public class VotingService {
             runoff.threshold = q.threshold;
             runoff.strict = q.strict;
             runoff.denominator = q.denominator;
-            runoff.maxChoices = q.kind == QuestionKind.ELECTION ? 1 : q.maxChoices - q.result.chosen().size();
-            runoff.options = q.options.stream().filter(o -> q.result.runoff().contains(o.key())).toList();
+            runoff.maxChoices = q.kind == QuestionKind.ELECTION
+                    ? 1
+                    : q.maxChoices - q.result.chosen().size();
+            runoff.options = q.options.stream()
+                    .filter(o -> q.result.runoff().contains(o.key()))
+                    .toList();
             runoff.runoffOf = q.id;
             runoff.persist();
         }
@@ -395,19 +493,21 @@ public class VotingService {
         return queries.view(s);
     }
 
-    record NextRound(int round, OffsetDateTime closesAt) {
-    }
+    record NextRound(int round, OffsetDateTime closesAt) {}
 
     /** The leadership settles a tie left after the last round; the decision and its note are kept. */
     @Transactional
     public VotingDtos.SessionView refer(UUID id, UUID questionId, VotingDtos.ReferralInput in) {
         VotingSession s = forCount(id);
         if (!access.decidesTies(s)) {
-            throw ProblemException.forbidden(s.kind == SessionKind.COUNCIL ? "Chủ tịch Hội đồng quyết định khi bằng phiếu"
-                    : "Trưởng khối và Phó khối quyết định khi bằng phiếu");
+            throw ProblemException.forbidden(
+                    s.kind == SessionKind.COUNCIL
+                            ? "Chủ tịch Hội đồng quyết định khi bằng phiếu"
+                            : "Trưởng khối và Phó khối quyết định khi bằng phiếu");
         }
         checkVersion(s, in.version());
-        Question q = Question.<Question>findByIdOptional(questionId).filter(x -> x.sessionId.equals(s.id))
+        Question q = Question.<Question>findByIdOptional(questionId)
+                .filter(x -> x.sessionId.equals(s.id))
                 .orElseThrow(() -> ProblemException.notFound("câu hỏi của phiên", questionId));
         q.refer(in.chosen(), in.note(), user.username(), OffsetDateTime.now(clock));
         count.referred(s, q);

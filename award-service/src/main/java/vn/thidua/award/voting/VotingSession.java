@@ -29,6 +29,7 @@ public class VotingSession extends PanacheEntityBase {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** "vote": the first key of the ballot lock */
     private static final int BALLOT_LOCK_CLASS = 0x766f7465;
+
     static final int FIRST_YEAR = 2000;
 
     @Id
@@ -103,9 +104,21 @@ public class VotingSession extends PanacheEntityBase {
      * minutes and what it decides carry), taking ballots in the window. A conference recorded after the fact
      * is dated back; by default it is the day the window opens.
      */
-    static VotingSession open(SessionKind kind, UUID councilId, UUID blocId, UUID organizingUnitId, String title,
-            LocalDate heldOn, OffsetDateTime opensAt, OffsetDateTime closesAt, int quorumNumerator, int quorumDenominator,
-            int maxRounds, Integer electionYear, String by, OffsetDateTime now) {
+    static VotingSession open(
+            SessionKind kind,
+            UUID councilId,
+            UUID blocId,
+            UUID organizingUnitId,
+            String title,
+            LocalDate heldOn,
+            OffsetDateTime opensAt,
+            OffsetDateTime closesAt,
+            int quorumNumerator,
+            int quorumDenominator,
+            int maxRounds,
+            Integer electionYear,
+            String by,
+            OffsetDateTime now) {
         if (!closesAt.isAfter(opensAt)) {
             throw ProblemException.invalidField("closesAt", "giờ đóng phải sau giờ mở phiên");
         }
@@ -115,7 +128,8 @@ public class VotingSession extends PanacheEntityBase {
         if (quorumNumerator < 1 || quorumNumerator > quorumDenominator) {
             throw ProblemException.invalidField("quorum", "tỷ lệ tham dự tối thiểu phải từ trên 0 đến 1 (ví dụ 2/3)");
         }
-        LocalDate day = heldOn != null ? heldOn : opensAt.atZoneSameInstant(ZONE).toLocalDate();
+        LocalDate day =
+                heldOn != null ? heldOn : opensAt.atZoneSameInstant(ZONE).toLocalDate();
         requireDateOfRecord(day, closesAt, electionYear);
         VotingSession s = new VotingSession();
         s.id = UUID.randomUUID();
@@ -142,14 +156,17 @@ public class VotingSession extends PanacheEntityBase {
     private static void requireDateOfRecord(LocalDate heldOn, OffsetDateTime closesAt, Integer electionYear) {
         LocalDate lastDay = closesAt.atZoneSameInstant(ZONE).toLocalDate();
         if (heldOn.isAfter(lastDay)) {
-            throw ProblemException.invalidField("heldOn", "ngày họp không được sau ngày đóng phiên (" + lastDay.format(DAY) + ")");
+            throw ProblemException.invalidField(
+                    "heldOn", "ngày họp không được sau ngày đóng phiên (" + lastDay.format(DAY) + ")");
         }
         if (heldOn.getYear() < FIRST_YEAR) {
             throw ProblemException.invalidField("heldOn", "ngày họp phải từ năm " + FIRST_YEAR);
         }
         if (electionYear != null && (heldOn.getYear() < electionYear - 1 || heldOn.getYear() > electionYear)) {
-            throw ProblemException.invalidField("heldOn", "hội nghị bầu Trưởng khối, Phó khối năm " + electionYear + " phải họp trong năm "
-                    + (electionYear - 1) + " hoặc năm " + electionYear);
+            throw ProblemException.invalidField(
+                    "heldOn",
+                    "hội nghị bầu Trưởng khối, Phó khối năm " + electionYear + " phải họp trong năm "
+                            + (electionYear - 1) + " hoặc năm " + electionYear);
         }
     }
 
@@ -171,8 +188,10 @@ public class VotingSession extends PanacheEntityBase {
 
     /** The two-key form keeps these locks apart from the single-key ones of the outbox relay and the audit sealer. */
     private static void ballotLock(UUID id, String function) {
-        getEntityManager().createNativeQuery("select 1 from " + function + "(" + BALLOT_LOCK_CLASS + ", hashtext(?1))")
-                .setParameter(1, id.toString()).getSingleResult();
+        getEntityManager()
+                .createNativeQuery("select 1 from " + function + "(" + BALLOT_LOCK_CLASS + ", hashtext(?1))")
+                .setParameter(1, id.toString())
+                .getSingleResult();
     }
 
     public boolean acceptsBallotsAt(OffsetDateTime now) {
@@ -181,11 +200,13 @@ public class VotingSession extends PanacheEntityBase {
 
     public void requireAcceptsBallots(OffsetDateTime now) {
         if (status != SessionStatus.OPEN) {
-            throw ProblemException.rule("Phiên \"" + title + "\" đã kiểm phiếu vòng " + round + "; không nhận thêm phiếu");
+            throw ProblemException.rule(
+                    "Phiên \"" + title + "\" đã kiểm phiếu vòng " + round + "; không nhận thêm phiếu");
         }
         if (!acceptsBallotsAt(now)) {
-            throw ProblemException.rule("Phiên chỉ nhận phiếu từ " + opensAt.atZoneSameInstant(ZONE).format(SHOWN) + " đến "
-                    + closesAt.atZoneSameInstant(ZONE).format(SHOWN));
+            throw ProblemException.rule(
+                    "Phiên chỉ nhận phiếu từ " + opensAt.atZoneSameInstant(ZONE).format(SHOWN) + " đến "
+                            + closesAt.atZoneSameInstant(ZONE).format(SHOWN));
         }
     }
 
@@ -215,7 +236,8 @@ public class VotingSession extends PanacheEntityBase {
             throw ProblemException.rule("Phiên không có câu hỏi cần bỏ phiếu vòng sau");
         }
         if (!closesAt.isAfter(now)) {
-            throw ProblemException.invalidField("closesAt", "giờ đóng vòng " + (round + 1) + " phải sau thời điểm hiện tại");
+            throw ProblemException.invalidField(
+                    "closesAt", "giờ đóng vòng " + (round + 1) + " phải sau thời điểm hiện tại");
         }
         round++;
         status = SessionStatus.OPEN;

@@ -29,7 +29,10 @@ class NationalRuleFilesTest {
     private static final NationalRuleSets.RuleSetFile ND_98 = NationalRuleSets.read("rules/nd-98-2023.json");
 
     private static AwardRule rule(String awardType) {
-        return ND_152.rules().stream().filter(r -> r.awardType().equals(awardType)).findFirst().orElseThrow();
+        return ND_152.rules().stream()
+                .filter(r -> r.awardType().equals(awardType))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -39,15 +42,27 @@ class NationalRuleFilesTest {
         assertEquals(ND_98.effectiveTo().plusDays(1), ND_152.effectiveFrom());
         assertNull(ND_152.effectiveTo(), "in force until a new decree");
         assertEquals(7, ND_152.settings().disclosureWorkingDays());
-        assertEquals(ND_98.rules().stream().map(AwardRule::awardType).toList(), ND_152.rules().stream().map(AwardRule::awardType).toList());
+        assertEquals(
+                ND_98.rules().stream().map(AwardRule::awardType).toList(),
+                ND_152.rules().stream().map(AwardRule::awardType).toList());
     }
 
     @Test
     void laoDongTienTien() {
         AwardRule r = rule("ADVANCED_WORKER");
         assertFalse(r.councilVote(), "the head of the unit decides without a council vote");
-        assertEquals(List.of(new Prerequisite(PrerequisiteKind.TASK_RATING_AT_LEAST, null, null, null, null, TaskRating.GOOD, null, null,
-                "Luật Thi đua, khen thưởng 2022, Điều 24")), r.prerequisites());
+        assertEquals(
+                List.of(new Prerequisite(
+                        PrerequisiteKind.TASK_RATING_AT_LEAST,
+                        null,
+                        null,
+                        null,
+                        null,
+                        TaskRating.GOOD,
+                        null,
+                        null,
+                        "Luật Thi đua, khen thưởng 2022, Điều 24")),
+                r.prerequisites());
         assertEquals(0, new BigDecimal("0.3").compareTo(r.cashMultiple(RecipientKind.INDIVIDUAL)));
         assertEquals("Luật Thi đua, khen thưởng 2022, Điều 24", r.legalSource());
     }
@@ -61,7 +76,9 @@ class NationalRuleFilesTest {
         assertEquals("Nghị định 152/2025/NĐ-CP, Điều 30 khoản 7", r.voteSource());
         assertEquals(PrerequisiteKind.TITLE_SAME_YEAR, r.prerequisites().get(0).kind());
         assertEquals("ADVANCED_WORKER", r.prerequisites().get(0).awardType(), "Lao động tiên tiến the same year");
-        assertEquals(PrerequisiteKind.EXCELLENT_OR_INITIATIVE, r.prerequisites().get(1).kind());
+        assertEquals(
+                PrerequisiteKind.EXCELLENT_OR_INITIATIVE,
+                r.prerequisites().get(1).kind());
         assertEquals(InitiativeLevel.GRASSROOTS, r.prerequisites().get(1).level());
         assertTrue(r.requiredDocuments().contains(DossierKind.INITIATIVE_RECOGNITION));
         assertEquals("Luật Thi đua, khen thưởng 2022, Điều 23", r.legalSource());
@@ -91,21 +108,35 @@ class NationalRuleFilesTest {
 
     @Test
     void aFileThatDoesNotFollowTheSchemaIsRefusedNamingThePlace() throws IOException {
-        String good = new String(NationalRuleSets.class.getClassLoader().getResourceAsStream("rules/nd-152-2025.json").readAllBytes(),
+        String good = new String(
+                NationalRuleSets.class
+                        .getClassLoader()
+                        .getResourceAsStream("rules/nd-152-2025.json")
+                        .readAllBytes(),
                 StandardCharsets.UTF_8);
         String badKind = good.replaceFirst("\"TASK_RATING_AT_LEAST\"", "\"TASK_RATING_AT_MOST\"");
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> NationalRuleSets.parse("rules/broken.json", new ByteArrayInputStream(badKind.getBytes(StandardCharsets.UTF_8))));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> NationalRuleSets.parse(
+                        "rules/broken.json", new ByteArrayInputStream(badKind.getBytes(StandardCharsets.UTF_8))));
         assertTrue(refused.getMessage().contains("rules/broken.json"), refused.getMessage());
         assertTrue(refused.getMessage().contains("$.rules[0].prerequisites[0].kind"), refused.getMessage());
 
         String noSource = good.replaceFirst(",\\s*\"legalSource\": \"Luật Thi đua, khen thưởng 2022, Điều 24\"", "");
-        refused = assertThrows(IllegalStateException.class,
-                () -> NationalRuleSets.parse("rules/broken.json", new ByteArrayInputStream(noSource.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(refused.getMessage().contains("legalSource"), "every condition names its article: " + refused.getMessage());
+        refused = assertThrows(
+                IllegalStateException.class,
+                () -> NationalRuleSets.parse(
+                        "rules/broken.json", new ByteArrayInputStream(noSource.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(
+                refused.getMessage().contains("legalSource"),
+                "every condition names its article: " + refused.getMessage());
 
         String councilWithoutThreshold = good.replaceFirst("\"threshold\": 80", "\"threshold\": null");
-        assertThrows(IllegalStateException.class, () -> NationalRuleSets.parse("rules/broken.json",
-                new ByteArrayInputStream(councilWithoutThreshold.getBytes(StandardCharsets.UTF_8))), "a council vote needs its threshold");
+        assertThrows(
+                IllegalStateException.class,
+                () -> NationalRuleSets.parse(
+                        "rules/broken.json",
+                        new ByteArrayInputStream(councilWithoutThreshold.getBytes(StandardCharsets.UTF_8))),
+                "a council vote needs its threshold");
     }
 }

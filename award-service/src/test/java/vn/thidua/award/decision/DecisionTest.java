@@ -24,15 +24,39 @@ class DecisionTest {
     private static final UUID KON_TUM = UUID.fromString("10000000-0000-0000-0000-000000000001");
 
     static Decision draft(String number, LocalDate issuedOn) {
-        return Decision.draft(new DecisionDtos.DecisionInput(KON_TUM, "  " + number + " ", issuedOn,
-                " Chủ tịch Ủy ban nhân dân tỉnh Kon Tum ", "Ủy ban nhân dân tỉnh Kon Tum", "Nguyễn Văn A", "Phó Chủ tịch",
-                "  ", "Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2026", List.of()), "officer.demo", NOW);
+        return Decision.draft(
+                new DecisionDtos.DecisionInput(
+                        KON_TUM,
+                        "  " + number + " ",
+                        issuedOn,
+                        " Chủ tịch Ủy ban nhân dân tỉnh Kon Tum ",
+                        "Ủy ban nhân dân tỉnh Kon Tum",
+                        "Nguyễn Văn A",
+                        "Phó Chủ tịch",
+                        "  ",
+                        "Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2026",
+                        List.of()),
+                "officer.demo",
+                NOW);
     }
 
     static Nomination disclosed(String name) {
-        Nomination n = Nomination.draft(Nomination.OriginKind.UNIT, KON_TUM, "UNIT", null, null, RecipientKind.INDIVIDUAL,
-                KON_TUM, UUID.randomUUID(), name, "Chuyên viên", 2026, "CSTD_CO_SO", "Hoàn thành xuất sắc nhiệm vụ",
-                "officer.demo", NOW.minusMonths(2));
+        Nomination n = Nomination.draft(
+                Nomination.OriginKind.UNIT,
+                KON_TUM,
+                "UNIT",
+                null,
+                null,
+                RecipientKind.INDIVIDUAL,
+                KON_TUM,
+                UUID.randomUUID(),
+                name,
+                "Chuyên viên",
+                2026,
+                "CSTD_CO_SO",
+                "Hoàn thành xuất sắc nhiệm vụ",
+                "officer.demo",
+                NOW.minusMonths(2));
         n.status = NominationStatus.IN_DISCLOSURE;
         return n;
     }
@@ -84,13 +108,17 @@ class DecisionTest {
     @Test
     void aDecisionIsIssuedNoEarlierThanTheDayItIsDated() {
         Decision d = draft("126/QĐ-UBND", LocalDate.of(2026, 12, 21));
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> d.issue(BigDecimal.ONE, BigDecimal.ONE, "leader.demo", NOW));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> d.issue(BigDecimal.ONE, BigDecimal.ONE, "leader.demo", NOW));
         assertEquals("issuedOn", refused.errors().get(0).field());
         assertEquals(Decision.Status.DRAFT, d.status);
         // dated today in Việt Nam though still yesterday in UTC: it may be issued
         Decision today = draft("127/QĐ-UBND", LocalDate.of(2026, 12, 21));
-        today.issue(BigDecimal.ONE, BigDecimal.ONE, "leader.demo", OffsetDateTime.of(2026, 12, 20, 18, 30, 0, 0, ZoneOffset.UTC));
+        today.issue(
+                BigDecimal.ONE,
+                BigDecimal.ONE,
+                "leader.demo",
+                OffsetDateTime.of(2026, 12, 20, 18, 30, 0, 0, ZoneOffset.UTC));
         assertEquals(Decision.Status.ISSUED, today.status);
     }
 

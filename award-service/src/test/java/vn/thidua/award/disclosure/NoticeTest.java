@@ -21,8 +21,14 @@ class NoticeTest {
     void aNoticeIsOpenThroughItsLastWorkingDayAndADecisionComesAfter() {
         LocalDate opens = LocalDate.of(2026, 11, 2);
         LocalDate closes = WorkingCalendar.windowEnd(opens, 7, Set.of());
-        Notice n = Notice.publish(UUID.randomUUID(), "  Công khai danh sách đề nghị tặng Bằng khen năm 2026 ", opens, 7, closes,
-                "officer.demo", NOW);
+        Notice n = Notice.publish(
+                UUID.randomUUID(),
+                "  Công khai danh sách đề nghị tặng Bằng khen năm 2026 ",
+                opens,
+                7,
+                closes,
+                "officer.demo",
+                NOW);
         assertEquals("Công khai danh sách đề nghị tặng Bằng khen năm 2026", n.title);
         assertEquals(LocalDate.of(2026, 11, 10), n.closesOn);
         assertFalse(n.isOpenOn(opens.minusDays(1)));
@@ -35,9 +41,12 @@ class NoticeTest {
     @Test
     void aWindowThatClosesBeforeItOpensIsNoWindow() {
         LocalDate opens = LocalDate.of(2026, 11, 2);
-        assertThrows(IllegalArgumentException.class,
-                () -> Notice.publish(UUID.randomUUID(), "Công khai", opens, 7, opens.minusDays(1), "officer.demo", NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Notice.publish(
+                        UUID.randomUUID(), "Công khai", opens, 7, opens.minusDays(1), "officer.demo", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Notice.publish(UUID.randomUUID(), "Công khai", opens, 0, opens, "officer.demo", NOW));
     }
 }

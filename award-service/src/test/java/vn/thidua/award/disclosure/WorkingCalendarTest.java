@@ -24,8 +24,12 @@ class WorkingCalendarTest {
         Set<LocalDate> holidays = Set.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2));
         assertEquals(LocalDate.of(2026, 9, 10), WorkingCalendar.windowEnd(LocalDate.of(2026, 8, 31), 7, holidays));
         // Tết Bính Ngọ: 16–20 February 2026 off, so a window opened on Friday 13 February runs into March
-        Set<LocalDate> tet = Set.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
-                LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20));
+        Set<LocalDate> tet = Set.of(
+                LocalDate.of(2026, 2, 16),
+                LocalDate.of(2026, 2, 17),
+                LocalDate.of(2026, 2, 18),
+                LocalDate.of(2026, 2, 19),
+                LocalDate.of(2026, 2, 20));
         assertEquals(LocalDate.of(2026, 3, 2), WorkingCalendar.windowEnd(LocalDate.of(2026, 2, 13), 7, tet));
     }
 }

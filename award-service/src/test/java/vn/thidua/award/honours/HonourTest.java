@@ -27,9 +27,20 @@ class HonourTest {
     private static final UUID PROPOSER = UUID.fromString("10000000-0000-0000-0000-000000000003");
 
     private static Decision decision() {
-        return Decision.draft(new DecisionDtos.DecisionInput(UUID.randomUUID(), "210/QĐ-UBND", LocalDate.of(2026, 12, 22),
-                "Chủ tịch Ủy ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum", "Nguyễn Văn A", "Chủ tịch", null,
-                "Về việc tặng Bằng khen", List.of()), "officer.demo", NOW);
+        return Decision.draft(
+                new DecisionDtos.DecisionInput(
+                        UUID.randomUUID(),
+                        "210/QĐ-UBND",
+                        LocalDate.of(2026, 12, 22),
+                        "Chủ tịch Ủy ban nhân dân tỉnh Kon Tum",
+                        "Ủy ban nhân dân tỉnh Kon Tum",
+                        "Nguyễn Văn A",
+                        "Chủ tịch",
+                        null,
+                        "Về việc tặng Bằng khen",
+                        List.of()),
+                "officer.demo",
+                NOW);
     }
 
     private static AwardType bangKhen() {
@@ -41,16 +52,30 @@ class HonourTest {
     }
 
     private static Nomination nomination(UUID originId) {
-        return Nomination.draft(Nomination.OriginKind.UNIT, PROPOSER, "UNIT", originId, null, RecipientKind.INDIVIDUAL,
-                PROPOSER, UUID.randomUUID(), "Lê Văn Minh", "Trưởng phòng", 2026, "BANG_KHEN_UBND_TINH",
-                "Có thành tích xuất sắc trong công tác phổ biến, giáo dục pháp luật", "unitofficer.demo", NOW.minusMonths(3));
+        return Nomination.draft(
+                Nomination.OriginKind.UNIT,
+                PROPOSER,
+                "UNIT",
+                originId,
+                null,
+                RecipientKind.INDIVIDUAL,
+                PROPOSER,
+                UUID.randomUUID(),
+                "Lê Văn Minh",
+                "Trưởng phòng",
+                2026,
+                "BANG_KHEN_UBND_TINH",
+                "Có thành tích xuất sắc trong công tác phổ biến, giáo dục pháp luật",
+                "unitofficer.demo",
+                NOW.minusMonths(3));
     }
 
     @Test
     void aGrantedHonourKeepsTheDecisionAndTheNomineeAsTheyWere() {
         Decision d = decision();
         Nomination n = nomination(null);
-        Honour h = Honour.granted(d, n, bangKhen(), "Sở Tư pháp tỉnh Kon Tum", new BigDecimal("2340000"), "leader.demo", NOW);
+        Honour h = Honour.granted(
+                d, n, bangKhen(), "Sở Tư pháp tỉnh Kon Tum", new BigDecimal("2340000"), "leader.demo", NOW);
         assertEquals(Honour.Source.GRANTED, h.source);
         assertEquals(d.id, h.decisionId);
         assertEquals("210/QĐ-UBND", h.decisionNumber);
@@ -67,15 +92,34 @@ class HonourTest {
         assertFalse(h.revoked);
 
         UUID campaign = UUID.randomUUID();
-        assertEquals(campaign, Honour.granted(d, nomination(campaign), bangKhen(), "Sở Tư pháp tỉnh Kon Tum", BigDecimal.ZERO,
-                "leader.demo", NOW).originId, "one proposed by a campaign comes from the campaign");
+        assertEquals(
+                campaign,
+                Honour.granted(
+                                d,
+                                nomination(campaign),
+                                bangKhen(),
+                                "Sở Tư pháp tỉnh Kon Tum",
+                                BigDecimal.ZERO,
+                                "leader.demo",
+                                NOW)
+                        .originId,
+                "one proposed by a campaign comes from the campaign");
     }
 
     @Test
     void aRecordedHonourKeepsThePaperDecisionAsTheOfficerReadIt() {
-        Honour.Recipient household = new Honour.Recipient(RecipientKind.HOUSEHOLD, PROPOSER, "Xã Đăk Năng", null, "Hộ ông A Blúp", null);
-        Honour h = Honour.recorded(bangKhen(), household, 2019, " 45/QĐ-UBND ", LocalDate.of(2019, 12, 30),
-                " Chủ tịch Ủy ban nhân dân tỉnh Kon Tum ", "  ", "officer.demo", NOW);
+        Honour.Recipient household =
+                new Honour.Recipient(RecipientKind.HOUSEHOLD, PROPOSER, "Xã Đăk Năng", null, "Hộ ông A Blúp", null);
+        Honour h = Honour.recorded(
+                bangKhen(),
+                household,
+                2019,
+                " 45/QĐ-UBND ",
+                LocalDate.of(2019, 12, 30),
+                " Chủ tịch Ủy ban nhân dân tỉnh Kon Tum ",
+                "  ",
+                "officer.demo",
+                NOW);
         assertEquals(Honour.Source.RECORDED, h.source);
         assertEquals("45/QĐ-UBND", h.decisionNumber);
         assertEquals("Chủ tịch Ủy ban nhân dân tỉnh Kon Tum", h.authority);
@@ -89,17 +133,42 @@ class HonourTest {
 
     @Test
     void anHonourIsRevokedOnceWithItsReason() {
-        Honour h = Honour.granted(decision(), nomination(null), bangKhen(), "Sở Tư pháp tỉnh Kon Tum", BigDecimal.ZERO,
-                "leader.demo", NOW);
-        assertEquals("revokedOn", assertThrows(ProblemException.class, () -> h.revoke("15/QĐ-UBND", LocalDate.of(2026, 12, 1),
-                "Kê khai sai", "officer.demo")).errors().get(0).field(), "not before the decision's date");
-        assertEquals("revokingDecisionNumber", assertThrows(ProblemException.class, () -> h.revoke("210/QĐ-UBND",
-                LocalDate.of(2027, 3, 1), "Kê khai sai", "officer.demo")).errors().get(0).field(), "by another decision");
+        Honour h = Honour.granted(
+                decision(),
+                nomination(null),
+                bangKhen(),
+                "Sở Tư pháp tỉnh Kon Tum",
+                BigDecimal.ZERO,
+                "leader.demo",
+                NOW);
+        assertEquals(
+                "revokedOn",
+                assertThrows(
+                                ProblemException.class,
+                                () -> h.revoke("15/QĐ-UBND", LocalDate.of(2026, 12, 1), "Kê khai sai", "officer.demo"))
+                        .errors()
+                        .get(0)
+                        .field(),
+                "not before the decision's date");
+        assertEquals(
+                "revokingDecisionNumber",
+                assertThrows(
+                                ProblemException.class,
+                                () -> h.revoke("210/QĐ-UBND", LocalDate.of(2027, 3, 1), "Kê khai sai", "officer.demo"))
+                        .errors()
+                        .get(0)
+                        .field(),
+                "by another decision");
         assertFalse(h.revoked);
-        h.revoke("15/QĐ-UBND", LocalDate.of(2027, 3, 1), "Phát hiện kê khai không trung thực thành tích", "officer.demo");
+        h.revoke(
+                "15/QĐ-UBND",
+                LocalDate.of(2027, 3, 1),
+                "Phát hiện kê khai không trung thực thành tích",
+                "officer.demo");
         assertTrue(h.revoked);
         assertEquals("15/QĐ-UBND", h.revokingDecisionNumber);
-        assertThrows(ProblemException.class,
+        assertThrows(
+                ProblemException.class,
                 () -> h.revoke("16/QĐ-UBND", LocalDate.of(2027, 3, 2), "Lặp lại", "officer.demo"));
         assertEquals("15/QĐ-UBND", h.revokingDecisionNumber);
     }

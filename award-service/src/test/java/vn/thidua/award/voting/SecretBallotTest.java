@@ -48,12 +48,32 @@ class SecretBallotTest {
         Councils c = Councils.of(k, members);
         List<Map<String, Object>> questions = List.of(
                 Map.of("kind", "APPROVAL", "title", "Thông qua danh sách đề nghị"),
-                Map.of("kind", "CHOOSE_UP_TO", "title", "Chọn tối đa 2 tập thể", "maxChoices", 2, "options",
-                        List.of(Map.of("label", "A"), Map.of("label", "B"), Map.of("label", "C"), Map.of("label", "D"))),
-                Map.of("kind", "ELECTION", "title", "Bầu tổ trưởng tổ thư ký", "options",
+                Map.of(
+                        "kind",
+                        "CHOOSE_UP_TO",
+                        "title",
+                        "Chọn tối đa 2 tập thể",
+                        "maxChoices",
+                        2,
+                        "options",
+                        List.of(
+                                Map.of("label", "A"),
+                                Map.of("label", "B"),
+                                Map.of("label", "C"),
+                                Map.of("label", "D"))),
+                Map.of(
+                        "kind",
+                        "ELECTION",
+                        "title",
+                        "Bầu tổ trưởng tổ thư ký",
+                        "options",
                         List.of(Map.of("label", "X"), Map.of("label", "Y"), Map.of("label", "Z"))));
-        JsonPath opened = CouncilSessionTest.open(c.secretary(), CouncilSessionTest.council(c, "Phiên thử " + seed, questions))
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath opened = CouncilSessionTest.open(
+                        c.secretary(), CouncilSessionTest.council(c, "Phiên thử " + seed, questions))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String id = opened.getString("id");
         List<String> q = opened.getList("questions.id");
 
@@ -73,43 +93,79 @@ class SecretBallotTest {
         int written = absent.isEmpty() ? 0 : random.nextInt(Math.min(2, absent.size()) + 1);
         List<List<List<String>>> cast = new ArrayList<>();
         for (int v = 0; v < voters.size() + written; v++) {
-            List<String> approval = List.of(List.of("AGREE", "DISAGREE", "ABSTAIN").get(random.nextInt(3)));
+            List<String> approval =
+                    List.of(List.of("AGREE", "DISAGREE", "ABSTAIN").get(random.nextInt(3)));
             List<String> choose = new ArrayList<>(List.of("o1", "o2", "o3", "o4"));
             Collections.shuffle(choose, random);
             List<String> chosen = List.copyOf(choose.subList(0, random.nextInt(3)));
             List<String> election = List.of(List.of("o1", "o2", "o3").get(random.nextInt(3)));
-            Map<String, Object> answers = CouncilSessionTest.in(q.get(0), approval, q.get(1), chosen, q.get(2), election);
+            Map<String, Object> answers =
+                    CouncilSessionTest.in(q.get(0), approval, q.get(1), chosen, q.get(2), election);
             if (v < voters.size()) {
-                CouncilSessionTest.cast(c.member(voters.get(v)), id, answers).then().statusCode(201);
+                CouncilSessionTest.cast(c.member(voters.get(v)), id, answers)
+                        .then()
+                        .statusCode(201);
             } else {
                 int member = absent.get(v - voters.size());
-                JsonPath roll = given().auth().oauth2(c.secretary()).get("/api/v1/voting-sessions/{id}", id).then().extract().jsonPath();
-                String elector = roll.getString("electors.find { it.name == '" + Councils.NAMES[member % Councils.NAMES.length]
-                        + "' && !it.voted }.id");
-                given().auth().oauth2(c.secretary()).contentType(ContentType.JSON)
+                JsonPath roll = given().auth()
+                        .oauth2(c.secretary())
+                        .get("/api/v1/voting-sessions/{id}", id)
+                        .then()
+                        .extract()
+                        .jsonPath();
+                String elector = roll.getString("electors.find { it.name == '"
+                        + Councils.NAMES[member % Councils.NAMES.length] + "' && !it.voted }.id");
+                given().auth()
+                        .oauth2(c.secretary())
+                        .contentType(ContentType.JSON)
                         .body(Map.of("electorId", elector, "answers", CouncilSessionTest.answers(answers)))
-                        .post("/api/v1/voting-sessions/{id}/written-ballots", id).then().statusCode(201);
+                        .post("/api/v1/voting-sessions/{id}/written-ballots", id)
+                        .then()
+                        .statusCode(201);
             }
             cast.add(List.of(approval, chosen, election));
         }
-        int version = given().auth().oauth2(c.secretary()).get("/api/v1/voting-sessions/{id}", id).then().extract().path("version");
-        given().auth().oauth2(c.secretary()).queryParam("version", version).post("/api/v1/voting-sessions/{id}/close", id).then()
+        int version = given().auth()
+                .oauth2(c.secretary())
+                .get("/api/v1/voting-sessions/{id}", id)
+                .then()
+                .extract()
+                .path("version");
+        given().auth()
+                .oauth2(c.secretary())
+                .queryParam("version", version)
+                .post("/api/v1/voting-sessions/{id}/close", id)
+                .then()
                 .statusCode(200);
 
-        JsonPath result = given().get("/api/v1/voting-sessions/{id}/result", id).then().statusCode(200).extract().jsonPath();
+        JsonPath result = given().get("/api/v1/voting-sessions/{id}/result", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, List<String>>> published = result.getList("rounds[0].ballots.choices");
         assertEquals(cast.size(), published.size(), "seed " + seed);
-        List<List<List<String>>> seen = published.stream().map(b -> List.of(b.get(q.get(0)), b.get(q.get(1)), b.get(q.get(2)))).toList();
+        List<List<List<String>>> seen = published.stream()
+                .map(b -> List.of(b.get(q.get(0)), b.get(q.get(1)), b.get(q.get(2))))
+                .toList();
         assertEquals(sorted(cast), sorted(seen), "the published ballots are the ballots cast, seed " + seed);
         for (int j = 0; j < 3; j++) {
             int index = j;
             List<List<String>> answers = seen.stream().map(b -> b.get(index)).toList();
-            Question question = QuarkusTransaction.requiringNew().call(() -> Question.<Question>findById(UUID.fromString(q.get(index))));
-            QuestionResult recount = Tally.count(question.tallyQuestion("thành viên hội đồng"), members, written, answers, false);
-            assertEquals(recount.statement(), result.getString("rounds[0].questions[" + j + "].result.statement"), "seed " + seed);
+            Question question = QuarkusTransaction.requiringNew()
+                    .call(() -> Question.<Question>findById(UUID.fromString(q.get(index))));
+            QuestionResult recount =
+                    Tally.count(question.tallyQuestion("thành viên hội đồng"), members, written, answers, false);
+            assertEquals(
+                    recount.statement(),
+                    result.getString("rounds[0].questions[" + j + "].result.statement"),
+                    "seed " + seed);
             for (QuestionResult.OptionCount option : recount.counts()) {
-                assertEquals(option.votes(), result.getInt("rounds[0].questions[" + j + "].result.counts.find { it.key == '" + option.key()
-                        + "' }.votes"), "seed " + seed);
+                assertEquals(
+                        option.votes(),
+                        result.getInt("rounds[0].questions[" + j + "].result.counts.find { it.key == '" + option.key()
+                                + "' }.votes"),
+                        "seed " + seed);
             }
         }
         unlinkable(UUID.fromString(id), seed);
@@ -120,22 +176,26 @@ class SecretBallotTest {
         QuarkusTransaction.requiringNew().run(() -> {
             @SuppressWarnings("unchecked")
             List<String> columns = em.createNativeQuery("""
-                    select column_name from information_schema.columns where table_name = 'voting_ballot' order by column_name""")
-                    .getResultList();
+                    select column_name from information_schema.columns where table_name = 'voting_ballot' order by column_name""").getResultList();
             assertEquals(List.of("choices", "id", "receipt", "round", "session_id"), columns);
             @SuppressWarnings("unchecked")
-            List<String> ballotTx = em.createNativeQuery("select xmin::text from voting_ballot where session_id = ?1").setParameter(1, session)
+            List<String> ballotTx = em.createNativeQuery("select xmin::text from voting_ballot where session_id = ?1")
+                    .setParameter(1, session)
                     .getResultList();
             @SuppressWarnings("unchecked")
-            List<String> rollTx = em.createNativeQuery("select xmin::text from voting_participation where session_id = ?1")
-                    .setParameter(1, session).getResultList();
+            List<String> rollTx = em.createNativeQuery(
+                            "select xmin::text from voting_participation where session_id = ?1")
+                    .setParameter(1, session)
+                    .getResultList();
             assertEquals(1, new HashSet<>(ballotTx).size(), "sealed in one transaction, seed " + seed);
             Set<String> shared = new HashSet<>(ballotTx);
             shared.retainAll(rollTx);
             assertTrue(shared.isEmpty(), "a ballot written in a voter's transaction, seed " + seed);
             @SuppressWarnings("unchecked")
-            List<String> physical = em.createNativeQuery("select receipt from voting_ballot where session_id = ?1 order by ctid")
-                    .setParameter(1, session).getResultList();
+            List<String> physical = em.createNativeQuery(
+                            "select receipt from voting_ballot where session_id = ?1 order by ctid")
+                    .setParameter(1, session)
+                    .getResultList();
             List<String> byReceipt = new ArrayList<>(physical);
             Collections.sort(byReceipt);
             assertEquals(byReceipt, physical, "stored in receipt order, not in the order cast, seed " + seed);
@@ -143,11 +203,16 @@ class SecretBallotTest {
     }
 
     private static List<String> sorted(List<List<List<String>>> ballots) {
-        List<String> keys = new ArrayList<>(ballots.stream().map(b -> b.stream().map(a -> {
-            List<String> sortedAnswer = new ArrayList<>(a);
-            Collections.sort(sortedAnswer);
-            return sortedAnswer.toString();
-        }).toList().toString()).toList());
+        List<String> keys = new ArrayList<>(ballots.stream()
+                .map(b -> b.stream()
+                        .map(a -> {
+                            List<String> sortedAnswer = new ArrayList<>(a);
+                            Collections.sort(sortedAnswer);
+                            return sortedAnswer.toString();
+                        })
+                        .toList()
+                        .toString())
+                .toList());
         Collections.sort(keys);
         return keys;
     }

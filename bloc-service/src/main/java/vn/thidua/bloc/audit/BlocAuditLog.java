@@ -8,5 +8,4 @@ import vn.thidua.platform.security.Roles;
 /** bloc-service's audit log as a transparency log, at its own address (the roles repeated for its OpenAPI document). */
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
 @Path("/api/v1/audit-log/bloc")
-public class BlocAuditLog extends AuditLogResource {
-}
+public class BlocAuditLog extends AuditLogResource {}

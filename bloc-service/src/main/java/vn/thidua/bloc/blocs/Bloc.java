@@ -69,7 +69,8 @@ public class Bloc extends PanacheEntityBase {
         this.updatedAt = now;
     }
 
-    public void describe(String description, FoundingDocument foundingDocument, boolean crossScoring, OffsetDateTime now) {
+    public void describe(
+            String description, FoundingDocument foundingDocument, boolean crossScoring, OffsetDateTime now) {
         this.description = description == null || description.isBlank() ? null : description.strip();
         this.foundingDocument = foundingDocument;
         this.crossScoring = crossScoring;

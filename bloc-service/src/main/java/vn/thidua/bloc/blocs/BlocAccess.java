@@ -50,7 +50,9 @@ public class BlocAccess {
             return true;
         }
         return user.hasRole(Roles.OFFICER)
-                && user.unitId().map(own -> tree.isWithin(organizingUnitId, own)).orElse(false);
+                && user.unitId()
+                        .map(own -> tree.isWithin(organizingUnitId, own))
+                        .orElse(false);
     }
 
     /**
@@ -85,16 +87,19 @@ public class BlocAccess {
 
     public void requireRunOn(Bloc bloc, LocalDate day) {
         if (!canRunOn(bloc, day)) {
-            throw ProblemException.forbidden("Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc lãnh đạo đơn vị Trưởng khối vào ngày "
-                    + day.format(DAY) + " (từ 01/01 đến khi bầu xong Trưởng khối năm " + day.getYear() + ": Trưởng khối năm "
-                    + (day.getYear() - 1) + "), mới được làm việc này");
+            throw ProblemException.forbidden(
+                    "Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc lãnh đạo đơn vị Trưởng khối vào ngày "
+                            + day.format(DAY) + " (từ 01/01 đến khi bầu xong Trưởng khối năm " + day.getYear()
+                            + ": Trưởng khối năm "
+                            + (day.getYear() - 1) + "), mới được làm việc này");
         }
     }
 
     public void requireRun(Bloc bloc, int year) {
         if (!canRun(bloc, year)) {
-            throw ProblemException.forbidden("Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc lãnh đạo đơn vị Trưởng khối năm "
-                    + year + ", mới được làm việc này");
+            throw ProblemException.forbidden(
+                    "Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc lãnh đạo đơn vị Trưởng khối năm " + year
+                            + ", mới được làm việc này");
         }
     }
 
@@ -102,7 +107,9 @@ public class BlocAccess {
         if (user.hasAnyRole(Roles.ADMIN, Roles.INTEGRATION) || canManage(bloc)) {
             return true;
         }
-        return user.unitId().map(unit -> Membership.count("blocId = ?1 and unitId = ?2", bloc.id, unit) > 0).orElse(false);
+        return user.unitId()
+                .map(unit -> Membership.count("blocId = ?1 and unitId = ?2", bloc.id, unit) > 0)
+                .orElse(false);
     }
 
     /** The bloc if the current user may see it; a bloc out of sight is reported as not found. */
@@ -116,8 +123,9 @@ public class BlocAccess {
 
     public void requireManage(Bloc bloc) {
         if (!canManage(bloc)) {
-            throw ProblemException.forbidden("Khối \"" + bloc.name + "\" không thuộc phạm vi quản lý của bạn: chỉ cán bộ "
-                    + "thi đua của đơn vị tổ chức khối (hoặc đơn vị cấp trên) mới được thay đổi");
+            throw ProblemException.forbidden(
+                    "Khối \"" + bloc.name + "\" không thuộc phạm vi quản lý của bạn: chỉ cán bộ "
+                            + "thi đua của đơn vị tổ chức khối (hoặc đơn vị cấp trên) mới được thay đổi");
         }
     }
 

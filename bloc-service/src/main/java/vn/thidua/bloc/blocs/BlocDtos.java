@@ -11,19 +11,25 @@ import vn.thidua.bloc.unit.UnitDtos.UnitRef;
 
 public final class BlocDtos {
 
-    private BlocDtos() {
-    }
+    private BlocDtos() {}
 
     @Schema(name = "NewBloc", description = "Khối / cụm thi đua mới")
     public record NewBloc(
-            @NotNull @Schema(description = "Đơn vị tổ chức khối (ví dụ UBND tỉnh, Công an tỉnh)") UUID organizingUnitId,
-            @NotBlank @Size(max = 50) @Schema(examples = "KTĐ-03") String code,
-            @NotBlank @Size(max = 300) @Schema(examples = "Khối thi đua số 3 (khối Nội chính)") String name,
+            @NotNull @Schema(description = "Đơn vị tổ chức khối (ví dụ UBND tỉnh, Công an tỉnh)")
+            UUID organizingUnitId,
+
+            @NotBlank @Size(max = 50) @Schema(examples = "KTĐ-03")
+            String code,
+
+            @NotBlank @Size(max = 300) @Schema(examples = "Khối thi đua số 3 (khối Nội chính)")
+            String name,
+
             @NotNull BlocKind kind,
             @Size(max = 4000) String description,
             @Valid FoundingDocument foundingDocument,
-            @Schema(description = "Các thành viên chấm điểm chéo cho nhau (theo quy chế của khối)") boolean crossScoring) {
-    }
+
+            @Schema(description = "Các thành viên chấm điểm chéo cho nhau (theo quy chế của khối)")
+            boolean crossScoring) {}
 
     @Schema(name = "BlocUpdate", description = "Sửa thông tin khối / cụm thi đua")
     public record BlocUpdate(
@@ -33,12 +39,10 @@ public final class BlocDtos {
             @Size(max = 4000) String description,
             @Valid FoundingDocument foundingDocument,
             boolean crossScoring,
-            @NotNull Long version) {
-    }
+            @NotNull Long version) {}
 
     @Schema(name = "BlocTermSummary", description = "Trưởng khối, Phó khối của một năm")
-    public record TermSummary(int year, UnitRef head, UnitRef deputy) {
-    }
+    public record TermSummary(int year, UnitRef head, UnitRef deputy) {}
 
     @Schema(name = "BlocView", description = "Khối / cụm thi đua")
     public record BlocView(
@@ -50,11 +54,17 @@ public final class BlocDtos {
             String description,
             FoundingDocument foundingDocument,
             boolean crossScoring,
-            @Schema(description = "Số đơn vị thành viên hiện nay") long memberCount,
-            @Schema(description = "Nhiệm kỳ của năm nay, nếu đã có") TermSummary currentTerm,
-            @Schema(description = "Người dùng hiện tại được quản lý khối này") boolean manageable,
+
+            @Schema(description = "Số đơn vị thành viên hiện nay")
+            long memberCount,
+
+            @Schema(description = "Nhiệm kỳ của năm nay, nếu đã có")
+            TermSummary currentTerm,
+
+            @Schema(description = "Người dùng hiện tại được quản lý khối này")
+            boolean manageable,
+
             long version,
             OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
-    }
+            OffsetDateTime updatedAt) {}
 }

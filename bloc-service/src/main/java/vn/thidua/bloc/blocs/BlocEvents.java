@@ -10,10 +10,15 @@ public final class BlocEvents {
     public static final String CREATED = "vn.thidua.bloc.created.v1";
     public static final String UPDATED = "vn.thidua.bloc.updated.v1";
 
-    private BlocEvents() {
-    }
+    private BlocEvents() {}
 
-    public record BlocSnapshot(UUID id, UUID organizingUnitId, String code, String name, BlocKind kind,
-            boolean crossScoring, long version, OffsetDateTime updatedAt) {
-    }
+    public record BlocSnapshot(
+            UUID id,
+            UUID organizingUnitId,
+            String code,
+            String name,
+            BlocKind kind,
+            boolean crossScoring,
+            long version,
+            OffsetDateTime updatedAt) {}
 }

@@ -35,8 +35,11 @@ public class BlocResource {
 
     @GET
     @Operation(summary = "Tìm khối, cụm thi đua trong phạm vi của người dùng")
-    public Page<BlocDtos.BlocView> search(@QueryParam("q") String q, @QueryParam("kind") BlocKind kind,
-            @QueryParam("organizingUnitId") UUID organizingUnitId, @QueryParam("memberUnitId") UUID memberUnitId,
+    public Page<BlocDtos.BlocView> search(
+            @QueryParam("q") String q,
+            @QueryParam("kind") BlocKind kind,
+            @QueryParam("organizingUnitId") UUID organizingUnitId,
+            @QueryParam("memberUnitId") UUID memberUnitId,
             @Valid @BeanParam PageRequest page) {
         return blocs.search(new BlocService.BlocFilter(q, kind, organizingUnitId, memberUnitId), page);
     }
@@ -50,10 +53,13 @@ public class BlocResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Lập khối, cụm thi đua")
     @ResponseStatus(201)
-    @APIResponseSchema(value = BlocDtos.BlocView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = BlocDtos.BlocView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     public BlocDtos.BlocView create(@Valid @NotNull BlocDtos.NewBloc request) {
         return blocs.create(request);
     }
@@ -61,7 +67,7 @@ public class BlocResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Sửa thông tin khối, cụm thi đua")
     public BlocDtos.BlocView update(@PathParam("id") UUID id, @Valid @NotNull BlocDtos.BlocUpdate request) {
         return blocs.update(id, request);

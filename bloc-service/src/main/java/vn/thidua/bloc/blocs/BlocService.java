@@ -51,22 +51,25 @@ public class BlocService {
     @Inject
     Outbox outbox;
 
-    public record BlocFilter(String q, BlocKind kind, UUID organizingUnitId, UUID memberUnitId) {
-    }
+    public record BlocFilter(String q, BlocKind kind, UUID organizingUnitId, UUID memberUnitId) {}
 
     @Transactional
     public BlocDtos.BlocView create(BlocDtos.NewBloc request) {
         Unit organizer = Unit.findById(request.organizingUnitId());
         if (organizer == null) {
-            throw ProblemException.invalidField("organizingUnitId", "không có đơn vị với mã " + request.organizingUnitId());
+            throw ProblemException.invalidField(
+                    "organizingUnitId", "không có đơn vị với mã " + request.organizingUnitId());
         }
         if (!organizer.active) {
-            throw ProblemException.invalidField("organizingUnitId", "đơn vị \"" + organizer.name + "\" đã ngừng hoạt động");
+            throw ProblemException.invalidField(
+                    "organizingUnitId", "đơn vị \"" + organizer.name + "\" đã ngừng hoạt động");
         }
         access.requireManageUnder(organizer.id);
         requireUniqueCode(organizer.id, request.code(), null);
-        Bloc bloc = Bloc.create(organizer.id, request.code(), request.name(), request.kind(), OffsetDateTime.now(clock));
-        bloc.describe(request.description(), request.foundingDocument(), request.crossScoring(), OffsetDateTime.now(clock));
+        Bloc bloc =
+                Bloc.create(organizer.id, request.code(), request.name(), request.kind(), OffsetDateTime.now(clock));
+        bloc.describe(
+                request.description(), request.foundingDocument(), request.crossScoring(), OffsetDateTime.now(clock));
         bloc.persist();
         return recordChange("bloc.create", BlocEvents.CREATED, null, bloc);
     }
@@ -79,7 +82,8 @@ public class BlocService {
         BlocEvents.BlocSnapshot before = mapper.toSnapshot(bloc);
         requireUniqueCode(bloc.organizingUnitId, request.code(), id);
         bloc.rename(request.code(), request.name(), request.kind(), OffsetDateTime.now(clock));
-        bloc.describe(request.description(), request.foundingDocument(), request.crossScoring(), OffsetDateTime.now(clock));
+        bloc.describe(
+                request.description(), request.foundingDocument(), request.crossScoring(), OffsetDateTime.now(clock));
         return recordChange("bloc.update", BlocEvents.UPDATED, before, bloc);
     }
 
@@ -121,11 +125,18 @@ public class BlocService {
     private BlocDtos.BlocView view(Bloc bloc) {
         LocalDate today = LocalDate.now(clock);
         Term term = Term.of(bloc.id, today.getYear());
-        Map<UUID, UnitRef> refs = units.refs(term == null ? List.of(bloc.organizingUnitId)
-                : List.of(bloc.organizingUnitId, term.headUnitId, term.deputyUnitId));
-        BlocDtos.TermSummary summary = term == null ? null
+        Map<UUID, UnitRef> refs = units.refs(
+                term == null
+                        ? List.of(bloc.organizingUnitId)
+                        : List.of(bloc.organizingUnitId, term.headUnitId, term.deputyUnitId));
+        BlocDtos.TermSummary summary = term == null
+                ? null
                 : new BlocDtos.TermSummary(term.year, refs.get(term.headUnitId), refs.get(term.deputyUnitId));
-        return mapper.toView(bloc, refs.get(bloc.organizingUnitId), Membership.countOn(bloc.id, today), summary,
+        return mapper.toView(
+                bloc,
+                refs.get(bloc.organizingUnitId),
+                Membership.countOn(bloc.id, today),
+                summary,
                 access.canManage(bloc));
     }
 
@@ -139,8 +150,15 @@ public class BlocService {
 
     private void requireUniqueCode(UUID organizer, String code, UUID self) {
         long clash = self == null
-                ? Bloc.count("organizingUnitId = ?1 and lower(code) = ?2", organizer, code.strip().toLowerCase())
-                : Bloc.count("organizingUnitId = ?1 and lower(code) = ?2 and id <> ?3", organizer, code.strip().toLowerCase(), self);
+                ? Bloc.count(
+                        "organizingUnitId = ?1 and lower(code) = ?2",
+                        organizer,
+                        code.strip().toLowerCase())
+                : Bloc.count(
+                        "organizingUnitId = ?1 and lower(code) = ?2 and id <> ?3",
+                        organizer,
+                        code.strip().toLowerCase(),
+                        self);
         if (clash > 0) {
             throw ProblemException.invalidField("code", "đơn vị tổ chức đã có khối mang mã \"" + code.strip() + "\"");
         }

@@ -11,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Embeddable
 @Schema(name = "FoundingDocument", description = "Văn bản thành lập khối / cụm")
 public record FoundingDocument(
-        @Column(name = "founding_doc_number") @Size(max = 100) @Schema(examples = "1234/QĐ-UBND") String number,
+        @Column(name = "founding_doc_number") @Size(max = 100) @Schema(examples = "1234/QĐ-UBND")
+        String number,
+
         @Column(name = "founding_doc_date") @PastOrPresent LocalDate date,
-        @Column(name = "founding_doc_issuer") @Size(max = 300) @Schema(examples = "Ủy ban nhân dân tỉnh Đắk Lắk") String issuer,
-        @Column(name = "founding_doc_title") @Size(max = 500) String title) {
-}
+
+        @Column(name = "founding_doc_issuer") @Size(max = 300) @Schema(examples = "Ủy ban nhân dân tỉnh Đắk Lắk")
+        String issuer,
+
+        @Column(name = "founding_doc_title") @Size(max = 500) String title) {}

@@ -10,5 +10,4 @@ public record Clause(
         @Column(nullable = false) int number,
         @Column(nullable = false) String content,
         String criteria,
-        @Column(name = "max_points") BigDecimal maxPoints) {
-}
+        @Column(name = "max_points") BigDecimal maxPoints) {}

@@ -148,8 +148,8 @@ public class Covenant extends PanacheEntityBase {
             case CLOSED -> throw ProblemException.rule("Giao ước năm " + year + " đã kết thúc, không ký được nữa");
             default -> {
                 if (!textSha256.equalsIgnoreCase(readSha256.strip())) {
-                    throw ProblemException.conflict("Văn bản bạn đã đọc khác với văn bản giao ước đang ký kết (bản " + revision
-                            + ", SHA-256 " + textSha256 + "); hãy tải lại, đọc văn bản hiện hành rồi ký");
+                    throw ProblemException.conflict("Văn bản bạn đã đọc khác với văn bản giao ước đang ký kết (bản "
+                            + revision + ", SHA-256 " + textSha256 + "); hãy tải lại, đọc văn bản hiện hành rồi ký");
                 }
             }
         }
@@ -177,7 +177,8 @@ public class Covenant extends PanacheEntityBase {
             throw ProblemException.rule("Giao ước năm " + year + " chưa được ký kết nên không có gì để kết thúc");
         }
         if (today.isBefore(LocalDate.of(year, 12, 1))) {
-            throw ProblemException.rule("Giao ước năm " + year + " chỉ kết thúc vào cuối năm (từ ngày 01/12/" + year + ")");
+            throw ProblemException.rule(
+                    "Giao ước năm " + year + " chỉ kết thúc vào cuối năm (từ ngày 01/12/" + year + ")");
         }
         status = CovenantStatus.CLOSED;
         closedAt = now;
@@ -195,8 +196,9 @@ public class Covenant extends PanacheEntityBase {
         LocalDate from = LocalDate.of(year - 1, 12, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         if (heldOn.isBefore(from) || heldOn.isAfter(to)) {
-            throw ProblemException.invalidField(field, "hội nghị ký kết giao ước năm " + year + " phải họp từ 01/12/" + (year - 1)
-                    + " đến 31/12/" + year);
+            throw ProblemException.invalidField(
+                    field,
+                    "hội nghị ký kết giao ước năm " + year + " phải họp từ 01/12/" + (year - 1) + " đến 31/12/" + year);
         }
         if (conference.equals(signingConference) && heldOn.equals(signedOn)) {
             return false;
@@ -212,7 +214,9 @@ public class Covenant extends PanacheEntityBase {
             return false;
         }
         signingConference = null;
-        signedOn = inForceAt == null ? null : inForceAt.atZoneSameInstant(VietnamClock.ZONE).toLocalDate();
+        signedOn = inForceAt == null
+                ? null
+                : inForceAt.atZoneSameInstant(VietnamClock.ZONE).toLocalDate();
         return true;
     }
 
@@ -231,7 +235,8 @@ public class Covenant extends PanacheEntityBase {
 
     static Covenant lock(UUID blocId, int year) {
         Covenant covenant = Covenant.<Covenant>find("blocId = ?1 and year = ?2", blocId, year)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         if (covenant == null) {
             throw ProblemException.notFound("giao ước năm " + year + " của khối", blocId);
         }

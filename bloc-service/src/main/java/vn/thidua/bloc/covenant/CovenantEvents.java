@@ -14,14 +14,30 @@ public final class CovenantEvents {
     public static final String CLOSED = "vn.thidua.covenant.closed.v1";
     public static final String SIGNING_RECORDED = "vn.thidua.covenant.signing-recorded.v1";
 
-    private CovenantEvents() {
-    }
+    private CovenantEvents() {}
 
-    public record CovenantState(UUID covenantId, UUID blocId, int year, String title, CovenantStatus status, int revision,
-            String textSha256, long memberCount, long signedCount, LocalDate signedOn, UUID signingMeetingId, long version) {
-    }
+    public record CovenantState(
+            UUID covenantId,
+            UUID blocId,
+            int year,
+            String title,
+            CovenantStatus status,
+            int revision,
+            String textSha256,
+            long memberCount,
+            long signedCount,
+            LocalDate signedOn,
+            UUID signingMeetingId,
+            long version) {}
 
-    public record CovenantSigned(UUID covenantId, UUID blocId, int year, int revision, UUID unitId, String signerName,
-            String signerPosition, OffsetDateTime signedAt, String textSha256) {
-    }
+    public record CovenantSigned(
+            UUID covenantId,
+            UUID blocId,
+            int year,
+            int revision,
+            UUID unitId,
+            String signerName,
+            String signerPosition,
+            OffsetDateTime signedAt,
+            String textSha256) {}
 }

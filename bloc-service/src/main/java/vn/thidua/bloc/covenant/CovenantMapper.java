@@ -13,8 +13,13 @@ public interface CovenantMapper {
     @Mapping(target = "version", source = "covenant.version")
     @Mapping(target = "revision", source = "covenant.revision")
     @Mapping(target = "textSha256", source = "covenant.textSha256")
-    CovenantDtos.CovenantView toView(Covenant covenant, long memberCount, long signedCount, boolean signable,
-            boolean manageable, CovenantDtos.SignatureView mySignature);
+    CovenantDtos.CovenantView toView(
+            Covenant covenant,
+            long memberCount,
+            long signedCount,
+            boolean signable,
+            boolean manageable,
+            CovenantDtos.SignatureView mySignature);
 
     CovenantDtos.ClauseView toView(Clause clause);
 

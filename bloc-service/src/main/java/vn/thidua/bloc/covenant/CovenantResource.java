@@ -53,7 +53,9 @@ public class CovenantResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lập hoặc sửa giao ước (sửa sau khi đã mở ký là bản mới, mọi đơn vị ký lại)")
-    public CovenantDtos.CovenantView draft(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
+    public CovenantDtos.CovenantView draft(
+            @PathParam("blocId") UUID blocId,
+            @PathParam("year") int year,
             @Valid @NotNull CovenantDtos.CovenantDraft request) {
         return covenants.draft(blocId, year, request);
     }
@@ -76,8 +78,10 @@ public class CovenantResource {
     @Path("/{year}/signatures")
     @PermitAll
     @SecurityRequirementsSet
-    @Operation(summary = "Công khai, không cần đăng nhập: chữ ký giao ước của từng đơn vị với mã SHA-256 của văn bản đã ký và "
-            + "toàn văn, để bất kỳ ai cũng kiểm tra được")
+    @Operation(
+            summary =
+                    "Công khai, không cần đăng nhập: chữ ký giao ước của từng đơn vị với mã SHA-256 của văn bản đã ký và "
+                            + "toàn văn, để bất kỳ ai cũng kiểm tra được")
     public CovenantDtos.PublicSignatures signatures(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
         return covenants.publicSignatures(blocId, year);
     }
@@ -86,14 +90,21 @@ public class CovenantResource {
     @Path("/{year}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lãnh đạo đơn vị thành viên ký giao ước (201 khi ký mới, 200 khi đơn vị đã ký)")
-    @APIResponse(responseCode = "201", description = "Đã ký; Location là danh sách chữ ký công khai",
+    @APIResponse(
+            responseCode = "201",
+            description = "Đã ký; Location là danh sách chữ ký công khai",
             content = @Content(schema = @Schema(implementation = CovenantDtos.CovenantView.class)))
-    @APIResponse(responseCode = "200", description = "Đơn vị đã ký bản này từ trước",
+    @APIResponse(
+            responseCode = "200",
+            description = "Đơn vị đã ký bản này từ trước",
             content = @Content(schema = @Schema(implementation = CovenantDtos.CovenantView.class)))
-    public RestResponse<CovenantDtos.CovenantView> sign(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
+    public RestResponse<CovenantDtos.CovenantView> sign(
+            @PathParam("blocId") UUID blocId,
+            @PathParam("year") int year,
             @Valid @NotNull CovenantDtos.SignCovenant request) {
         CovenantService.SignOutcome outcome = covenants.sign(blocId, year, request);
-        return outcome.created() ? Created.at("/api/v1/blocs/" + blocId + "/covenants/" + year + "/signatures", outcome.covenant())
+        return outcome.created()
+                ? Created.at("/api/v1/blocs/" + blocId + "/covenants/" + year + "/signatures", outcome.covenant())
                 : RestResponse.ok(outcome.covenant());
     }
 
@@ -102,7 +113,9 @@ public class CovenantResource {
     @Produces(Downloads.DOCX)
     @Operation(summary = "Giao ước và bảng ký kết, định dạng Word")
     public RestResponse<byte[]> docx(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
-        return Downloads.attachment(DocxRenderer.render(covenants.document(blocId, year)), Downloads.DOCX,
+        return Downloads.attachment(
+                DocxRenderer.render(covenants.document(blocId, year)),
+                Downloads.DOCX,
                 "giao-uoc-thi-dua-" + year + ".docx");
     }
 
@@ -111,7 +124,9 @@ public class CovenantResource {
     @Produces(Downloads.PDF)
     @Operation(summary = "Giao ước và bảng ký kết, định dạng PDF")
     public RestResponse<byte[]> pdf(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
-        return Downloads.attachment(PdfRenderer.render(covenants.document(blocId, year)), Downloads.PDF,
+        return Downloads.attachment(
+                PdfRenderer.render(covenants.document(blocId, year)),
+                Downloads.PDF,
                 "giao-uoc-thi-dua-" + year + ".pdf");
     }
 

@@ -29,8 +29,10 @@ public class CovenantTasks implements TaskSource {
         }
         UUID unit = user.unitId().get();
         LocalDate today = LocalDate.now(clock);
-        List<Covenant> open = Covenant.list("status in ?1 and blocId in (select m.blocId from Membership m where m.unitId = ?2)",
-                List.of(CovenantStatus.OPEN, CovenantStatus.IN_FORCE), unit);
+        List<Covenant> open = Covenant.list(
+                "status in ?1 and blocId in (select m.blocId from Membership m where m.unitId = ?2)",
+                List.of(CovenantStatus.OPEN, CovenantStatus.IN_FORCE),
+                unit);
         return open.stream()
                 .filter(c -> Membership.isMember(c.blocId, unit, c.membershipDay(today)))
                 .filter(c -> Signature.of(c, unit) == null)
@@ -40,9 +42,13 @@ public class CovenantTasks implements TaskSource {
 
     /** No due date: the bloc sets the signing conference, not the system. */
     private static PendingTask task(Covenant covenant, Bloc bloc) {
-        return new PendingTask("covenant-" + covenant.id + "-" + covenant.revision, PendingTask.TaskKind.SIGN,
+        return new PendingTask(
+                "covenant-" + covenant.id + "-" + covenant.revision,
+                PendingTask.TaskKind.SIGN,
                 "Ký giao ước thi đua năm " + covenant.year + " – " + bloc.name,
                 covenant.revision > 1 ? "Giao ước đã sửa (bản " + covenant.revision + "), cần ký lại" : covenant.title,
-                null, "/blocs/" + bloc.id + "/covenants/" + covenant.year + "/sign", "bloc-service");
+                null,
+                "/blocs/" + bloc.id + "/covenants/" + covenant.year + "/sign",
+                "bloc-service");
     }
 }

@@ -11,8 +11,7 @@ import vn.thidua.platform.documents.StoredFile;
  */
 public final class CovenantText {
 
-    private CovenantText() {
-    }
+    private CovenantText() {}
 
     public static String render(String title, String theme, List<Clause> clauses) {
         StringBuilder text = new StringBuilder(title.strip()).append('\n');
@@ -20,12 +19,20 @@ public final class CovenantText {
             text.append(theme.strip()).append('\n');
         }
         for (Clause clause : clauses) {
-            text.append('\n').append(clause.number()).append(". ").append(clause.content().strip()).append('\n');
+            text.append('\n')
+                    .append(clause.number())
+                    .append(". ")
+                    .append(clause.content().strip())
+                    .append('\n');
             if (clause.criteria() != null && !clause.criteria().isBlank()) {
-                text.append("   Tiêu chí chấm điểm: ").append(clause.criteria().strip()).append('\n');
+                text.append("   Tiêu chí chấm điểm: ")
+                        .append(clause.criteria().strip())
+                        .append('\n');
             }
             if (clause.maxPoints() != null) {
-                text.append("   Điểm tối đa: ").append(points(clause.maxPoints())).append('\n');
+                text.append("   Điểm tối đa: ")
+                        .append(points(clause.maxPoints()))
+                        .append('\n');
             }
         }
         return text.toString();

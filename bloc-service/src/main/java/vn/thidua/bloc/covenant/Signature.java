@@ -41,7 +41,8 @@ public class Signature extends PanacheEntityBase {
     @Column(name = "text_sha256", nullable = false)
     public String textSha256;
 
-    static Signature by(Covenant covenant, UUID unitId, String subject, String name, String position, OffsetDateTime now) {
+    static Signature by(
+            Covenant covenant, UUID unitId, String subject, String name, String position, OffsetDateTime now) {
         Signature s = new Signature();
         s.id = UUID.randomUUID();
         s.covenantId = covenant.id;
@@ -60,6 +61,7 @@ public class Signature extends PanacheEntityBase {
     }
 
     static Signature of(Covenant covenant, UUID unitId) {
-        return find("covenantId = ?1 and revision = ?2 and unitId = ?3", covenant.id, covenant.revision, unitId).firstResult();
+        return find("covenantId = ?1 and revision = ?2 and unitId = ?3", covenant.id, covenant.revision, unitId)
+                .firstResult();
     }
 }

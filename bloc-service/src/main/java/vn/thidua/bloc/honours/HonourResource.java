@@ -30,6 +30,7 @@ public class HonourResource {
     public List<HonourView> list(@PathParam("blocId") UUID blocId) {
         access.viewable(blocId);
         return Honour.<Honour>list("blocId = ?1 order by year desc, decidedOn desc, recipientName", blocId).stream()
-                .map(mapper::toView).toList();
+                .map(mapper::toView)
+                .toList();
     }
 }

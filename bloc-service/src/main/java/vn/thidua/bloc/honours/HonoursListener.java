@@ -32,7 +32,12 @@ public class HonoursListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 60_000)
     public void onAwardEvent(String payload) {
@@ -52,6 +57,11 @@ public class HonoursListener implements ParkableConsumer {
     @Override
     public void apply(ReceivedEvent event) {
         // only what one of our blocs proposed is shown here
-        ReceivedHonours.apply(event, FROM_BLOC, id -> Bloc.findById(id) != null, id -> Honour.findById(id), g -> Honour.of(g, OffsetDateTime.now(clock)));
+        ReceivedHonours.apply(
+                event,
+                FROM_BLOC,
+                id -> Bloc.findById(id) != null,
+                id -> Honour.findById(id),
+                g -> Honour.of(g, OffsetDateTime.now(clock)));
     }
 }

@@ -22,9 +22,14 @@ import vn.thidua.platform.security.CurrentUser;
 public class MeResource {
 
     @Schema(name = "CurrentUserView")
-    public record CurrentUserView(String subject, String username, String name, String position, List<String> roles,
-            UUID unitId, String unitName) {
-    }
+    public record CurrentUserView(
+            String subject,
+            String username,
+            String name,
+            String position,
+            List<String> roles,
+            UUID unitId,
+            String unitName) {}
 
     @Inject
     CurrentUser user;
@@ -34,7 +39,13 @@ public class MeResource {
     public CurrentUserView me() {
         UUID unitId = user.unitId().orElse(null);
         Unit unit = unitId == null ? null : Unit.findById(unitId);
-        return new CurrentUserView(user.subject(), user.username(), user.name(), user.position(),
-                user.roles().stream().sorted().toList(), unitId, unit == null ? null : unit.name);
+        return new CurrentUserView(
+                user.subject(),
+                user.username(),
+                user.name(),
+                user.position(),
+                user.roles().stream().sorted().toList(),
+                unitId,
+                unit == null ? null : unit.name);
     }
 }

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A member unit at the meeting, with who represented it. */
 @Embeddable
-public record Attendance(@Column(name = "unit_id", nullable = false) UUID unitId, String representatives) {
-}
+public record Attendance(
+        @Column(name = "unit_id", nullable = false) UUID unitId, String representatives) {}

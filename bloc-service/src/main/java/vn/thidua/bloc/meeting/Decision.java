@@ -9,7 +9,9 @@ import java.util.UUID;
 @Embeddable
 public record Decision(
         @Column(nullable = false) int position,
-        @Enumerated(EnumType.STRING) @Column(nullable = false) DecisionKind kind,
+
+        @Enumerated(EnumType.STRING) @Column(nullable = false)
+        DecisionKind kind,
+
         @Column(name = "subject_id") UUID subjectId,
-        @Column(nullable = false) String summary) {
-}
+        @Column(nullable = false) String summary) {}

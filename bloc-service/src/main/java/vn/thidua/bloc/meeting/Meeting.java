@@ -86,16 +86,26 @@ public class Meeting extends PanacheEntityBase {
     }
 
     /** The chair as the minutes name them: "Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh". */
-    public record Chair(String rank, String name, String position) {
-    }
+    public record Chair(String rank, String name, String position) {}
 
     /** Writes the minutes; a meeting is recorded after it was held, so its date of record is not after today. */
-    void record(MeetingKind kind, String title, LocalDate heldOn, String place, Chair chair, String agenda, String minutes,
-            List<Attendance> attendance, List<Decision> decisions, OffsetDateTime now) {
+    void record(
+            MeetingKind kind,
+            String title,
+            LocalDate heldOn,
+            String place,
+            Chair chair,
+            String agenda,
+            String minutes,
+            List<Attendance> attendance,
+            List<Decision> decisions,
+            OffsetDateTime now) {
         LocalDate today = now.atZoneSameInstant(VietnamClock.ZONE).toLocalDate();
         if (heldOn.isAfter(today)) {
-            throw ProblemException.invalidField("heldOn", "hội nghị được ghi sau khi họp: ngày họp không được sau hôm nay ("
-                    + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")");
+            throw ProblemException.invalidField(
+                    "heldOn",
+                    "hội nghị được ghi sau khi họp: ngày họp không được sau hôm nay ("
+                            + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")");
         }
         this.kind = kind;
         this.title = title.strip();

@@ -52,9 +52,13 @@ public class MeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = MeetingDtos.MeetingView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = MeetingDtos.MeetingView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Ghi một hội nghị của khối")
-    public MeetingDtos.MeetingView create(@PathParam("blocId") UUID blocId, @Valid @NotNull MeetingDtos.MeetingInput input) {
+    public MeetingDtos.MeetingView create(
+            @PathParam("blocId") UUID blocId, @Valid @NotNull MeetingDtos.MeetingInput input) {
         return meetings.create(blocId, input);
     }
 
@@ -62,10 +66,14 @@ public class MeetingResource {
     @Path("/{meetingId}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
-    @APIResponseSchema(value = MeetingDtos.AttachmentView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = MeetingDtos.AttachmentView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Đính kèm tệp (PDF, ảnh, Word, Excel, PowerPoint; tối đa 20 MB)")
-    public MeetingDtos.AttachmentView attach(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
-            @RestForm("file") FileUpload file) throws IOException {
+    public MeetingDtos.AttachmentView attach(
+            @PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId, @RestForm("file") FileUpload file)
+            throws IOException {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalidField("file", "chưa chọn tệp");
         }
@@ -76,7 +84,9 @@ public class MeetingResource {
     @Path("/{meetingId}/attachments/{attachmentId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Tải tệp đính kèm")
-    public RestResponse<byte[]> download(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
+    public RestResponse<byte[]> download(
+            @PathParam("blocId") UUID blocId,
+            @PathParam("meetingId") UUID meetingId,
             @PathParam("attachmentId") UUID attachmentId) {
         return Downloads.attachment(meetings.download(blocId, meetingId, attachmentId));
     }
@@ -85,7 +95,9 @@ public class MeetingResource {
     @Path("/{meetingId}/attachments/{attachmentId}")
     @ResponseStatus(204)
     @Operation(summary = "Gỡ tệp đính kèm")
-    public void detach(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
+    public void detach(
+            @PathParam("blocId") UUID blocId,
+            @PathParam("meetingId") UUID meetingId,
             @PathParam("attachmentId") UUID attachmentId) {
         meetings.detach(blocId, meetingId, attachmentId);
     }
@@ -94,7 +106,9 @@ public class MeetingResource {
     @Path("/{meetingId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sửa biên bản hội nghị")
-    public MeetingDtos.MeetingView update(@PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId,
+    public MeetingDtos.MeetingView update(
+            @PathParam("blocId") UUID blocId,
+            @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull MeetingDtos.MeetingInput input) {
         return meetings.update(blocId, meetingId, input);
     }

@@ -81,7 +81,8 @@ public class MeetingService {
     public List<MeetingDtos.MeetingView> list(UUID blocId) {
         Bloc bloc = access.viewable(blocId);
         return Meeting.<Meeting>list("blocId = ?1 order by heldOn desc, createdAt desc", blocId).stream()
-                .map(m -> view(bloc, m)).toList();
+                .map(m -> view(bloc, m))
+                .toList();
     }
 
     public MeetingDtos.MeetingView get(UUID blocId, UUID meetingId) {
@@ -95,7 +96,8 @@ public class MeetingService {
         Bloc bloc = Bloc.require(blocId);
         Meeting meeting = find(blocId, meetingId);
         access.requireRunOn(bloc, meeting.heldOn);
-        Attachment attachment = Attachment.of(meeting.id, filename, content, user.username(), OffsetDateTime.now(clock));
+        Attachment attachment =
+                Attachment.of(meeting.id, filename, content, user.username(), OffsetDateTime.now(clock));
         attachment.persist();
         MeetingDtos.AttachmentView view = mapper.toView(attachment);
         audit.record("bloc.meeting.attach", "meeting", meeting.id, null, view);
@@ -153,11 +155,20 @@ public class MeetingService {
         for (int i = 0; i < inputs.size(); i++) {
             MeetingDtos.DecisionInput d = inputs.get(i);
             subjects.requireSubject(bloc.id, d.kind(), d.subjectId(), "decisions[" + i + "].subjectId");
-            decisions.add(new Decision(i + 1, d.kind(), d.subjectId(), d.summary().strip()));
+            decisions.add(
+                    new Decision(i + 1, d.kind(), d.subjectId(), d.summary().strip()));
         }
-        meeting.record(input.kind(), input.title(), input.heldOn(), input.place(),
-                new Meeting.Chair(input.chairRank(), input.chairName(), input.chairPosition()), input.agenda(), input.minutes(),
-                attendance, decisions, OffsetDateTime.now(clock));
+        meeting.record(
+                input.kind(),
+                input.title(),
+                input.heldOn(),
+                input.place(),
+                new Meeting.Chair(input.chairRank(), input.chairName(), input.chairPosition()),
+                input.agenda(),
+                input.minutes(),
+                attendance,
+                decisions,
+                OffsetDateTime.now(clock));
         if (!meeting.isPersistent()) {
             meeting.persist();
         }
@@ -170,8 +181,12 @@ public class MeetingService {
         for (Decision d : meeting.decisions) {
             if (meeting.kind == MeetingKind.COVENANT_SIGNING && d.kind() == DecisionKind.COVENANT) {
                 signed.add(d.subjectId());
-                covenants.signedAtConference(bloc.id, d.subjectId(), new SigningConference(meeting.id, meeting.place,
-                        meeting.chairRank, meeting.chairName, meeting.chairPosition), meeting.heldOn,
+                covenants.signedAtConference(
+                        bloc.id,
+                        d.subjectId(),
+                        new SigningConference(
+                                meeting.id, meeting.place, meeting.chairRank, meeting.chairName, meeting.chairPosition),
+                        meeting.heldOn,
                         "decisions[" + (d.position() - 1) + "].subjectId");
             }
         }
@@ -179,13 +194,17 @@ public class MeetingService {
     }
 
     private MeetingDtos.MeetingView view(Bloc bloc, Meeting meeting) {
-        Map<UUID, UnitRef> refs = units.refs(meeting.attendance.stream().map(Attendance::unitId).toList());
+        Map<UUID, UnitRef> refs =
+                units.refs(meeting.attendance.stream().map(Attendance::unitId).toList());
         List<MeetingDtos.AttendanceView> attendance = meeting.attendance.stream()
                 .map(a -> new MeetingDtos.AttendanceView(refs.get(a.unitId()), a.representatives()))
-                .sorted(java.util.Comparator.comparing(a -> a.unit().name(),
-                        java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
+                .sorted(java.util.Comparator.comparing(
+                        a -> a.unit().name(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
                 .toList();
-        return mapper.toView(meeting, attendance, Attachment.of(meeting.id).stream().map(mapper::toView).toList(),
+        return mapper.toView(
+                meeting,
+                attendance,
+                Attachment.of(meeting.id).stream().map(mapper::toView).toList(),
                 access.canRunOn(bloc, meeting.heldOn));
     }
 

@@ -22,9 +22,16 @@ public class MeetingSubjects {
             throw ProblemException.invalidField(field, "cần chỉ rõ " + what(kind) + " mà quyết định này thay đổi");
         }
         UUID owner = switch (kind) {
-            case TERM -> Term.<Term>findByIdOptional(subjectId).map(t -> t.blocId).orElse(null);
-            case COVENANT -> Covenant.<Covenant>findByIdOptional(subjectId).map(c -> c.blocId).orElse(null);
-            case RANKING -> ScoringRound.<ScoringRound>findByIdOptional(subjectId).map(r -> r.blocId).orElse(null);
+            case TERM ->
+                Term.<Term>findByIdOptional(subjectId).map(t -> t.blocId).orElse(null);
+            case COVENANT ->
+                Covenant.<Covenant>findByIdOptional(subjectId)
+                        .map(c -> c.blocId)
+                        .orElse(null);
+            case RANKING ->
+                ScoringRound.<ScoringRound>findByIdOptional(subjectId)
+                        .map(r -> r.blocId)
+                        .orElse(null);
             case OTHER -> null;
         };
         if (!blocId.equals(owner)) {

@@ -7,5 +7,4 @@ import java.util.UUID;
  * A unit left a bloc (domain event, within the transaction that ended its membership): whatever waited for every
  * member, such as a covenant's signatures, looks again.
  */
-public record MemberLeft(UUID blocId, UUID unitId, LocalDate leftOn) {
-}
+public record MemberLeft(UUID blocId, UUID unitId, LocalDate leftOn) {}

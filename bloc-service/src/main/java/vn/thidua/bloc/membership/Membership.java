@@ -64,8 +64,8 @@ public class Membership extends PanacheEntityBase {
             throw ProblemException.conflict("Đơn vị đã rời khối từ ngày " + leftOn);
         }
         if (on.isBefore(joinedOn)) {
-            throw ProblemException.invalidField("leftOn", "ngày rời khối (" + on + ") không được trước ngày gia nhập ("
-                    + joinedOn + ")");
+            throw ProblemException.invalidField(
+                    "leftOn", "ngày rời khối (" + on + ") không được trước ngày gia nhập (" + joinedOn + ")");
         }
         leftOn = on;
         leaveReason = reason.strip();
@@ -98,8 +98,12 @@ public class Membership extends PanacheEntityBase {
     }
 
     public static boolean isMember(UUID blocId, UUID unitId, LocalDate day) {
-        return count("blocId = ?1 and unitId = ?2 and joinedOn <= ?3 and (leftOn is null or leftOn > ?3)",
-                blocId, unitId, day) > 0;
+        return count(
+                        "blocId = ?1 and unitId = ?2 and joinedOn <= ?3 and (leftOn is null or leftOn > ?3)",
+                        blocId,
+                        unitId,
+                        day)
+                > 0;
     }
 
     public static long countOn(UUID blocId, LocalDate day) {

@@ -8,11 +8,9 @@ public final class MembershipEvents {
 
     public static final String CHANGED = "vn.thidua.bloc.membership-changed.v1";
 
-    private MembershipEvents() {
-    }
+    private MembershipEvents() {}
 
     /** One membership period as it is after the change (a new period, or one that ended). */
-    public record MembershipPeriod(UUID membershipId, UUID blocId, UUID unitId, LocalDate joinedOn, LocalDate leftOn,
-            String reason) {
-    }
+    public record MembershipPeriod(
+            UUID membershipId, UUID blocId, UUID unitId, LocalDate joinedOn, LocalDate leftOn, String reason) {}
 }

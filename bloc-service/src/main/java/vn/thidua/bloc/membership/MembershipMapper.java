@@ -14,6 +14,8 @@ public interface MembershipMapper {
     MembershipDtos.MemberView toView(Membership membership, UnitRef unit, TermRole role);
 
     @Mapping(target = "membershipId", source = "id")
-    @Mapping(target = "reason", expression = "java(membership.leftOn == null ? membership.joinReason : membership.leaveReason)")
+    @Mapping(
+            target = "reason",
+            expression = "java(membership.leftOn == null ? membership.joinReason : membership.leaveReason)")
     MembershipEvents.MembershipPeriod toPeriod(Membership membership);
 }

@@ -39,7 +39,8 @@ public class MembershipResource {
 
     @GET
     @Operation(summary = "Thành viên của khối vào một ngày")
-    public List<MembershipDtos.MemberView> members(@PathParam("blocId") UUID blocId,
+    public List<MembershipDtos.MemberView> members(
+            @PathParam("blocId") UUID blocId,
             @Parameter(description = "Ngày xem (mặc định hôm nay)") @QueryParam("on") LocalDate on) {
         return memberships.on(blocId, on);
     }
@@ -61,22 +62,30 @@ public class MembershipResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "Đã tạo; Location là đường dẫn của tài nguyên mới",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MembershipDtos.MemberView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Đã tạo; Location là đường dẫn của tài nguyên mới",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(type = SchemaType.ARRAY, implementation = MembershipDtos.MemberView.class)))
     @Operation(summary = "Kết nạp đơn vị vào khối")
-    public List<MembershipDtos.MemberView> add(@PathParam("blocId") UUID blocId,
-            @Valid @NotNull MembershipDtos.NewMembers request) {
+    public List<MembershipDtos.MemberView> add(
+            @PathParam("blocId") UUID blocId, @Valid @NotNull MembershipDtos.NewMembers request) {
         return memberships.add(blocId, request);
     }
 
     @POST
     @Path("/{membershipId}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Đơn vị rời khối (giữ lại lịch sử)")
-    public MembershipDtos.MemberView end(@PathParam("blocId") UUID blocId, @PathParam("membershipId") UUID membershipId,
+    public MembershipDtos.MemberView end(
+            @PathParam("blocId") UUID blocId,
+            @PathParam("membershipId") UUID membershipId,
             @Valid @NotNull MembershipDtos.EndMembership request) {
         return memberships.end(blocId, membershipId, request);
     }

@@ -32,10 +32,12 @@ import vn.thidua.platform.problem.ProblemException;
 @ApplicationScoped
 public class MembershipService {
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Comparator<MembershipDtos.MemberView> BY_UNIT_NAME = Comparator.comparing(
-            v -> v.unit() == null ? "" : v.unit().name(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+            v -> v.unit() == null ? "" : v.unit().name(),
+            java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
 
     @Inject
     Clock clock;
@@ -80,11 +82,14 @@ public class MembershipService {
             }
             for (Membership period : Membership.<Membership>list("blocId = ?1 and unitId = ?2", blocId, unitId)) {
                 if (period.overlapsOpenPeriodFrom(request.joinedOn())) {
-                    throw ProblemException.invalidField(field, "\"" + unit.name + "\" đã là thành viên của khối từ ngày "
-                            + period.joinedOn + (period.leftOn == null ? "" : " đến " + period.leftOn));
+                    throw ProblemException.invalidField(
+                            field,
+                            "\"" + unit.name + "\" đã là thành viên của khối từ ngày " + period.joinedOn
+                                    + (period.leftOn == null ? "" : " đến " + period.leftOn));
                 }
             }
-            Membership membership = Membership.begin(blocId, unitId, request.joinedOn(), request.reason(), OffsetDateTime.now(clock));
+            Membership membership =
+                    Membership.begin(blocId, unitId, request.joinedOn(), request.reason(), OffsetDateTime.now(clock));
             membership.persist();
             added.add(membership);
         }
@@ -123,12 +128,25 @@ public class MembershipService {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             MembershipDtos.MemberView m = members.get(i);
-            rows.add(List.of(i + 1, m.unit().name(), m.unit().shortName() == null ? "" : m.unit().shortName(),
-                    m.joinedOn().format(DATE), m.joinReason(),
+            rows.add(List.of(
+                    i + 1,
+                    m.unit().name(),
+                    m.unit().shortName() == null ? "" : m.unit().shortName(),
+                    m.joinedOn().format(DATE),
+                    m.joinReason(),
                     m.termRole() == null ? "" : m.termRole() == TermRole.HEAD ? "Trưởng khối" : "Phó khối"));
         }
-        return Spreadsheets.table("Thành viên", "Thành viên " + bloc.name + " ngày " + when.format(DATE),
-                List.of("STT", "Đơn vị", "Tên viết tắt", "Thành viên từ ngày", "Căn cứ", "Vai trò năm " + when.getYear()), rows);
+        return Spreadsheets.table(
+                "Thành viên",
+                "Thành viên " + bloc.name + " ngày " + when.format(DATE),
+                List.of(
+                        "STT",
+                        "Đơn vị",
+                        "Tên viết tắt",
+                        "Thành viên từ ngày",
+                        "Căn cứ",
+                        "Vai trò năm " + when.getYear()),
+                rows);
     }
 
     /** Every membership period the bloc has had, by unit name then date. */
@@ -143,7 +161,8 @@ public class MembershipService {
     }
 
     private List<MembershipDtos.MemberView> views(List<Membership> memberships, LocalDate day) {
-        Map<UUID, UnitRef> refs = units.refs(memberships.stream().map(m -> m.unitId).toList());
+        Map<UUID, UnitRef> refs =
+                units.refs(memberships.stream().map(m -> m.unitId).toList());
         Term term = memberships.isEmpty() ? null : Term.of(memberships.get(0).blocId, day.getYear());
         return memberships.stream()
                 .map(m -> mapper.toView(m, refs.get(m.unitId), term == null ? null : term.roleOf(m.unitId)))
@@ -161,8 +180,11 @@ public class MembershipService {
     public static void requireMember(UUID blocId, UUID unitId, LocalDate day, String field) {
         if (!Membership.isMember(blocId, unitId, day)) {
             Unit unit = Unit.findById(unitId);
-            throw ProblemException.invalidField(field, (unit == null ? "đơn vị " + unitId : "\"" + unit.name + "\"")
-                    + " không phải thành viên của khối vào ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            throw ProblemException.invalidField(
+                    field,
+                    (unit == null ? "đơn vị " + unitId : "\"" + unit.name + "\"")
+                            + " không phải thành viên của khối vào ngày "
+                            + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
     }
 }

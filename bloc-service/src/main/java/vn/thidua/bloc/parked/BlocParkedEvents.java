@@ -7,5 +7,4 @@ import vn.thidua.platform.parking.ParkedEventsResource;
 /** The events bloc-service parked, at its own address. */
 @Authenticated
 @Path("/api/v1/parked-events/bloc")
-public class BlocParkedEvents extends ParkedEventsResource {
-}
+public class BlocParkedEvents extends ParkedEventsResource {}

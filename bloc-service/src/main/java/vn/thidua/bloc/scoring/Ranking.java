@@ -23,37 +23,48 @@ import java.util.UUID;
  */
 public final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     /** One scorer's total for one scored unit. */
-    public record Total(UUID scorer, UUID scored, BigDecimal points) {
-    }
+    public record Total(UUID scorer, UUID scored, BigDecimal points) {}
 
-    public record Ranked(UUID unitId, int rank, boolean tied, BigDecimal selfTotal, BigDecimal score, int scorerCount) {
-    }
+    public record Ranked(
+            UUID unitId, int rank, boolean tied, BigDecimal selfTotal, BigDecimal score, int scorerCount) {}
 
     public static List<Ranked> rank(Collection<UUID> members, Collection<Total> totals, boolean crossScoring) {
         Map<UUID, List<Total>> byScored = new HashMap<>();
         for (Total t : totals) {
-            if (members.contains(t.scored()) && members.contains(t.scorer()) && (crossScoring || t.scorer().equals(t.scored()))) {
+            if (members.contains(t.scored())
+                    && members.contains(t.scorer())
+                    && (crossScoring || t.scorer().equals(t.scored()))) {
                 byScored.computeIfAbsent(t.scored(), k -> new ArrayList<>()).add(t);
             }
         }
         List<Ranked> unranked = new ArrayList<>();
         for (UUID unit : members) {
             List<Total> received = byScored.getOrDefault(unit, List.of());
-            BigDecimal self = received.stream().filter(t -> t.scorer().equals(unit)).map(Total::points).findFirst().orElse(null);
-            BigDecimal score = received.isEmpty() ? BigDecimal.ZERO.setScale(2)
-                    : received.stream().map(Total::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+            BigDecimal self = received.stream()
+                    .filter(t -> t.scorer().equals(unit))
+                    .map(Total::points)
+                    .findFirst()
+                    .orElse(null);
+            BigDecimal score = received.isEmpty()
+                    ? BigDecimal.ZERO.setScale(2)
+                    : received.stream()
+                            .map(Total::points)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
                             .divide(BigDecimal.valueOf(received.size()), 2, RoundingMode.HALF_UP);
             unranked.add(new Ranked(unit, 0, false, self, score, received.size()));
         }
-        unranked.sort(Comparator.comparing(Ranked::score).reversed().thenComparing(r -> r.unitId().toString()));
+        unranked.sort(Comparator.comparing(Ranked::score)
+                .reversed()
+                .thenComparing(r -> r.unitId().toString()));
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             Ranked r = unranked.get(i);
-            int rank = i > 0 && unranked.get(i - 1).score().compareTo(r.score()) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            int rank = i > 0 && unranked.get(i - 1).score().compareTo(r.score()) == 0
+                    ? ranked.get(i - 1).rank()
+                    : i + 1;
             boolean tied = (i > 0 && unranked.get(i - 1).score().compareTo(r.score()) == 0)
                     || (i + 1 < unranked.size() && unranked.get(i + 1).score().compareTo(r.score()) == 0);
             ranked.add(new Ranked(r.unitId(), rank, tied, r.selfTotal(), r.score(), r.scorerCount()));

@@ -18,8 +18,9 @@ import java.util.UUID;
 public class RankingEntry extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "round_id") UUID roundId, @Column(name = "unit_id") UUID unitId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "round_id") UUID roundId,
+            @Column(name = "unit_id") UUID unitId) implements Serializable {}
 
     @EmbeddedId
     public Key key;

@@ -21,8 +21,8 @@ public class ScoreEntry extends PanacheEntityBase {
             @Column(name = "round_id") UUID roundId,
             @Column(name = "scorer_unit_id") UUID scorerUnitId,
             @Column(name = "scored_unit_id") UUID scoredUnitId,
-            @Column(name = "clause_number") int clauseNumber) implements Serializable {
-    }
+            @Column(name = "clause_number") int clauseNumber)
+            implements Serializable {}
 
     @EmbeddedId
     public Key key;

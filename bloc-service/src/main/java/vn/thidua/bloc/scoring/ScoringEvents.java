@@ -10,13 +10,18 @@ public final class ScoringEvents {
 
     public static final String RANKING_CONFIRMED = "vn.thidua.bloc.ranking-confirmed.v1";
 
-    private ScoringEvents() {
-    }
+    private ScoringEvents() {}
 
-    public record RankedUnit(UUID unitId, String unitName, int rank, boolean tied, BigDecimal score, Proposal proposal) {
-    }
+    public record RankedUnit(
+            UUID unitId, String unitName, int rank, boolean tied, BigDecimal score, Proposal proposal) {}
 
-    public record RankingConfirmed(UUID roundId, UUID blocId, String blocName, int year, UUID covenantId,
-            String confirmedBy, OffsetDateTime confirmedAt, List<RankedUnit> ranking) {
-    }
+    public record RankingConfirmed(
+            UUID roundId,
+            UUID blocId,
+            String blocName,
+            int year,
+            UUID covenantId,
+            String confirmedBy,
+            OffsetDateTime confirmedAt,
+            List<RankedUnit> ranking) {}
 }

@@ -40,7 +40,10 @@ public class ScoringResource {
 
     @POST
     @ResponseStatus(201)
-    @APIResponseSchema(value = ScoringDtos.ScoringView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = ScoringDtos.ScoringView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Mở chấm điểm theo giao ước đã có hiệu lực")
     public RestResponse<ScoringDtos.ScoringView> open(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
         return Created.at("/api/v1/blocs/" + blocId + "/scoring/" + year, scoring.open(blocId, year));
@@ -57,8 +60,8 @@ public class ScoringResource {
     @GET
     @Path("/scorecards")
     @Operation(summary = "Các phiếu chấm điểm của một đơn vị (mặc định đơn vị của người dùng)")
-    public List<ScoringDtos.ScorecardView> scorecards(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
-            @QueryParam("scorer") UUID scorer) {
+    public List<ScoringDtos.ScorecardView> scorecards(
+            @PathParam("blocId") UUID blocId, @PathParam("year") int year, @QueryParam("scorer") UUID scorer) {
         return scoring.scorecards(blocId, year, scorer);
     }
 
@@ -66,8 +69,11 @@ public class ScoringResource {
     @Path("/scorecards/{scoredUnitId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Đơn vị của người dùng chấm điểm một đơn vị thành viên (tự chấm hoặc chấm chéo)")
-    public ScoringDtos.ScorecardView submit(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
-            @PathParam("scoredUnitId") UUID scoredUnitId, @Valid @NotNull ScoringDtos.ScorecardInput input) {
+    public ScoringDtos.ScorecardView submit(
+            @PathParam("blocId") UUID blocId,
+            @PathParam("year") int year,
+            @PathParam("scoredUnitId") UUID scoredUnitId,
+            @Valid @NotNull ScoringDtos.ScorecardInput input) {
         return scoring.submit(blocId, year, scoredUnitId, input);
     }
 
@@ -82,7 +88,9 @@ public class ScoringResource {
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Xác nhận xếp hạng, đề nghị Cờ thi đua cho đơn vị dẫn đầu và Bằng khen")
-    public ScoringDtos.ScoringView confirm(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
+    public ScoringDtos.ScoringView confirm(
+            @PathParam("blocId") UUID blocId,
+            @PathParam("year") int year,
             @Valid @NotNull ScoringDtos.ConfirmRanking input) {
         return scoring.confirm(blocId, year, input);
     }

@@ -55,7 +55,8 @@ public class ScoringRound extends PanacheEntityBase {
     @Version
     public long version;
 
-    static ScoringRound open(UUID blocId, int year, UUID covenantId, int covenantRevision, boolean crossScoring, OffsetDateTime now) {
+    static ScoringRound open(
+            UUID blocId, int year, UUID covenantId, int covenantRevision, boolean crossScoring, OffsetDateTime now) {
         ScoringRound round = new ScoringRound();
         round.id = UUID.randomUUID();
         round.blocId = blocId;
@@ -98,7 +99,8 @@ public class ScoringRound extends PanacheEntityBase {
 
     static ScoringRound lock(UUID blocId, int year) {
         ScoringRound round = ScoringRound.<ScoringRound>find("blocId = ?1 and year = ?2", blocId, year)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         if (round == null) {
             throw ProblemException.notFound("đợt chấm điểm năm " + year + " của khối", blocId);
         }

@@ -30,9 +30,16 @@ public class ElectionResultListener implements ParkableConsumer {
     public static final String ELECTION_DECIDED = "vn.thidua.voting.bloc-election-decided.v1";
 
     /** What the voting engine reports when a bloc elects its head and deputy. */
-    public record BlocElectionDecided(UUID sessionId, UUID blocId, int year, UUID headUnitId, UUID deputyUnitId,
-            LocalDate decidedOn, int voters, int headVotes, int deputyVotes) {
-    }
+    public record BlocElectionDecided(
+            UUID sessionId,
+            UUID blocId,
+            int year,
+            UUID headUnitId,
+            UUID deputyUnitId,
+            LocalDate decidedOn,
+            int voters,
+            int headVotes,
+            int deputyVotes) {}
 
     @Inject
     Inbox inbox;
@@ -45,8 +52,13 @@ public class ElectionResultListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
-            abortOn = { MalformedEventException.class, ProblemException.class })
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
+            abortOn = {MalformedEventException.class, ProblemException.class})
     @ExponentialBackoff(maxDelay = 60_000)
     public void onAwardEvent(String payload) {
         inbox.handle(CONSUMER, payload, this::apply);
@@ -79,8 +91,19 @@ public class ElectionResultListener implements ParkableConsumer {
             return;
         }
         BlocElectionDecided result = event.dataAs(BlocElectionDecided.class);
-        terms.setFromElection(result.blocId(), result.year(), result.headUnitId(), result.deputyUnitId(),
-                new Term.Choice(TermMethod.ELECTED, result.decidedOn(), null, result.sessionId(), result.voters(),
-                        result.headVotes(), result.deputyVotes(), "Bầu qua phiên bỏ phiếu " + result.sessionId()));
+        terms.setFromElection(
+                result.blocId(),
+                result.year(),
+                result.headUnitId(),
+                result.deputyUnitId(),
+                new Term.Choice(
+                        TermMethod.ELECTED,
+                        result.decidedOn(),
+                        null,
+                        result.sessionId(),
+                        result.voters(),
+                        result.headVotes(),
+                        result.deputyVotes(),
+                        "Bầu qua phiên bỏ phiếu " + result.sessionId()));
     }
 }

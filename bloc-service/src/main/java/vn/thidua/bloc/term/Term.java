@@ -69,9 +69,15 @@ public class Term extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     /** How the head and deputy were chosen; the vote counts belong to an election only. */
-    public record Choice(TermMethod method, LocalDate decidedOn, UUID meetingId, UUID votingSessionId, Integer voters,
-            Integer headVotes, Integer deputyVotes, String note) {
-    }
+    public record Choice(
+            TermMethod method,
+            LocalDate decidedOn,
+            UUID meetingId,
+            UUID votingSessionId,
+            Integer voters,
+            Integer headVotes,
+            Integer deputyVotes,
+            String note) {}
 
     static Term open(UUID blocId, int year, OffsetDateTime now) {
         Term term = new Term();
@@ -100,22 +106,27 @@ public class Term extends PanacheEntityBase {
         this.voters = choice.voters();
         this.headVotes = choice.headVotes();
         this.deputyVotes = choice.deputyVotes();
-        this.note = choice.note() == null || choice.note().isBlank() ? null : choice.note().strip();
+        this.note = choice.note() == null || choice.note().isBlank()
+                ? null
+                : choice.note().strip();
         this.setBy = setBy;
         this.updatedAt = now;
     }
 
     private static void requireElectionCounts(Choice choice) {
         if (choice.voters() == null || choice.voters() < 1) {
-            throw ProblemException.invalidField("voters", "cần số đơn vị tham gia bỏ phiếu khi Trưởng khối, Phó khối được bầu");
+            throw ProblemException.invalidField(
+                    "voters", "cần số đơn vị tham gia bỏ phiếu khi Trưởng khối, Phó khối được bầu");
         }
         if (choice.headVotes() == null || choice.headVotes() > choice.voters()) {
-            throw ProblemException.invalidField("headVotes", "số phiếu bầu Trưởng khối phải có và không quá "
-                    + choice.voters() + " (số đơn vị bỏ phiếu)");
+            throw ProblemException.invalidField(
+                    "headVotes",
+                    "số phiếu bầu Trưởng khối phải có và không quá " + choice.voters() + " (số đơn vị bỏ phiếu)");
         }
         if (choice.deputyVotes() == null || choice.deputyVotes() > choice.voters()) {
-            throw ProblemException.invalidField("deputyVotes", "số phiếu bầu Phó khối phải có và không quá "
-                    + choice.voters() + " (số đơn vị bỏ phiếu)");
+            throw ProblemException.invalidField(
+                    "deputyVotes",
+                    "số phiếu bầu Phó khối phải có và không quá " + choice.voters() + " (số đơn vị bỏ phiếu)");
         }
     }
 

@@ -8,10 +8,16 @@ public final class TermEvents {
 
     public static final String SET = "vn.thidua.bloc.term-set.v1";
 
-    private TermEvents() {
-    }
+    private TermEvents() {}
 
-    public record TermSnapshot(UUID blocId, int year, UUID headUnitId, UUID deputyUnitId, TermMethod method,
-            LocalDate decidedOn, UUID meetingId, UUID votingSessionId, long version) {
-    }
+    public record TermSnapshot(
+            UUID blocId,
+            int year,
+            UUID headUnitId,
+            UUID deputyUnitId,
+            TermMethod method,
+            LocalDate decidedOn,
+            UUID meetingId,
+            UUID votingSessionId,
+            long version) {}
 }

@@ -33,8 +33,9 @@ public class TermResource {
 
     @GET
     @Path("/unapplied")
-    @Operation(summary = "Kết quả bầu từ phiên bỏ phiếu mà khối chưa ghi nhận được, với lý do (áp dụng lại: "
-            + "POST /api/v1/parked-events/bloc/{parkedId}/retry)")
+    @Operation(
+            summary = "Kết quả bầu từ phiên bỏ phiếu mà khối chưa ghi nhận được, với lý do (áp dụng lại: "
+                    + "POST /api/v1/parked-events/bloc/{parkedId}/retry)")
     public List<TermDtos.UnappliedElection> unapplied(@PathParam("blocId") UUID blocId) {
         return terms.unapplied(blocId);
     }
@@ -50,8 +51,8 @@ public class TermResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ghi Trưởng khối, Phó khối của một năm (bầu hoặc chỉ định)")
-    public TermDtos.TermView set(@PathParam("blocId") UUID blocId, @PathParam("year") int year,
-            @Valid @NotNull TermDtos.SetTerm request) {
+    public TermDtos.TermView set(
+            @PathParam("blocId") UUID blocId, @PathParam("year") int year, @Valid @NotNull TermDtos.SetTerm request) {
         return terms.set(blocId, year, request);
     }
 }

@@ -63,15 +63,22 @@ public class TermService {
         requireYear(year);
         Bloc bloc = Bloc.lock(blocId);
         if (!access.canManage(bloc) && !isOutgoingHeadLeader(bloc, year)) {
-            throw ProblemException.forbidden("Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc lãnh đạo đơn vị Trưởng khối "
-                    + "năm " + (year - 1) + " (khi bàn giao), mới được ghi nhiệm kỳ năm " + year);
+            throw ProblemException.forbidden(
+                    "Chỉ cán bộ thi đua của đơn vị tổ chức khối, hoặc lãnh đạo đơn vị Trưởng khối " + "năm "
+                            + (year - 1) + " (khi bàn giao), mới được ghi nhiệm kỳ năm " + year);
         }
         Term existing = Term.of(blocId, year);
         if (existing != null && !Long.valueOf(existing.version).equals(request.version())) {
             throw ProblemException.conflict("Nhiệm kỳ năm " + year + " đã được ghi (phiên bản " + existing.version
                     + "); hãy tải lại để xem rồi mới thay");
         }
-        return apply(bloc, year, request.headUnitId(), request.deputyUnitId(), mapper.toChoice(request), existing,
+        return apply(
+                bloc,
+                year,
+                request.headUnitId(),
+                request.deputyUnitId(),
+                mapper.toChoice(request),
+                existing,
                 user.username());
     }
 
@@ -87,8 +94,11 @@ public class TermService {
         access.viewable(blocId);
         List<Term> terms = Term.list("blocId = ?1 order by year desc", blocId);
         Map<UUID, UnitRef> refs = units.refs(terms.stream()
-                .flatMap(t -> java.util.stream.Stream.of(t.headUnitId, t.deputyUnitId)).toList());
-        return terms.stream().map(t -> mapper.toView(t, refs.get(t.headUnitId), refs.get(t.deputyUnitId))).toList();
+                .flatMap(t -> java.util.stream.Stream.of(t.headUnitId, t.deputyUnitId))
+                .toList());
+        return terms.stream()
+                .map(t -> mapper.toView(t, refs.get(t.headUnitId), refs.get(t.deputyUnitId)))
+                .toList();
     }
 
     /** Election results the voting engine reported that this bloc could not take, with the reason. */
@@ -99,22 +109,32 @@ public class TermService {
                 .map(e -> {
                     ElectionResultListener.BlocElectionDecided r = e.result();
                     Map<UUID, UnitRef> refs = units.refs(java.util.stream.Stream.of(r.headUnitId(), r.deputyUnitId())
-                            .filter(java.util.Objects::nonNull).toList());
-                    return new TermDtos.UnappliedElection(e.parked().parked().id, r.year(), refs.get(r.headUnitId()),
-                            refs.get(r.deputyUnitId()), r.decidedOn(), r.sessionId(), e.parked().parked().reason,
-                            e.parked().parked().reasonField, e.parked().parked().attempts, e.parked().parked().parkedAt,
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
+                    return new TermDtos.UnappliedElection(
+                            e.parked().parked().id,
+                            r.year(),
+                            refs.get(r.headUnitId()),
+                            refs.get(r.deputyUnitId()),
+                            r.decidedOn(),
+                            r.sessionId(),
+                            e.parked().parked().reason,
+                            e.parked().parked().reasonField,
+                            e.parked().parked().attempts,
+                            e.parked().parked().parkedAt,
                             elections.mayResolve(e.parked().event()));
                 })
                 .toList();
     }
 
     /** A parked election result and what it reported. */
-    record Unapplied(ParkedEvents.Parked parked, ElectionResultListener.BlocElectionDecided result) {
-    }
+    record Unapplied(ParkedEvents.Parked parked, ElectionResultListener.BlocElectionDecided result) {}
 
     List<Unapplied> unappliedElections() {
         return parkedEvents.openOn(ElectionResultListener.CHANNEL).stream()
-                .filter(p -> p.event() != null && ElectionResultListener.ELECTION_DECIDED.equals(p.event().type()))
+                .filter(p -> p.event() != null
+                        && ElectionResultListener.ELECTION_DECIDED.equals(
+                                p.event().type()))
                 .map(p -> new Unapplied(p, p.event().dataAs(ElectionResultListener.BlocElectionDecided.class)))
                 .filter(u -> u.result().blocId() != null)
                 .toList();
@@ -129,23 +149,27 @@ public class TermService {
         return view(term);
     }
 
-    private TermDtos.TermView apply(Bloc bloc, int year, UUID head, UUID deputy, Term.Choice choice, Term existing,
-            String setBy) {
-        if (choice.decidedOn().isBefore(LocalDate.of(year - 1, 1, 1)) || choice.decidedOn().isAfter(LocalDate.of(year, 12, 31))) {
-            throw ProblemException.invalidField("decidedOn", "ngày bầu / chỉ định nhiệm kỳ năm " + year
-                    + " phải trong năm " + (year - 1) + " hoặc năm " + year);
+    private TermDtos.TermView apply(
+            Bloc bloc, int year, UUID head, UUID deputy, Term.Choice choice, Term existing, String setBy) {
+        if (choice.decidedOn().isBefore(LocalDate.of(year - 1, 1, 1))
+                || choice.decidedOn().isAfter(LocalDate.of(year, 12, 31))) {
+            throw ProblemException.invalidField(
+                    "decidedOn",
+                    "ngày bầu / chỉ định nhiệm kỳ năm " + year + " phải trong năm " + (year - 1) + " hoặc năm " + year);
         }
         // both must be members when the term runs (from the decision, and not before the year starts)
-        LocalDate from = choice.decidedOn().isAfter(LocalDate.of(year, 1, 1)) ? choice.decidedOn() : LocalDate.of(year, 1, 1);
+        LocalDate from =
+                choice.decidedOn().isAfter(LocalDate.of(year, 1, 1)) ? choice.decidedOn() : LocalDate.of(year, 1, 1);
         if (choice.meetingId() != null) {
             MeetingService.requireMeetingOf(bloc.id, choice.meetingId(), "meetingId");
         }
         MembershipService.requireMember(bloc.id, head, from, "headUnitId");
         MembershipService.requireMember(bloc.id, deputy, from, "deputyUnitId");
-        if (choice.method() == TermMethod.ELECTED && choice.voters() != null
+        if (choice.method() == TermMethod.ELECTED
+                && choice.voters() != null
                 && choice.voters() > vn.thidua.bloc.membership.Membership.countOn(bloc.id, choice.decidedOn())) {
-            throw ProblemException.invalidField("voters", "số đơn vị bỏ phiếu lớn hơn số thành viên của khối vào ngày "
-                    + choice.decidedOn());
+            throw ProblemException.invalidField(
+                    "voters", "số đơn vị bỏ phiếu lớn hơn số thành viên của khối vào ngày " + choice.decidedOn());
         }
         TermEvents.TermSnapshot before = existing == null ? null : mapper.toSnapshot(existing);
         Term term = existing == null ? Term.open(bloc.id, year, OffsetDateTime.now(clock)) : existing;

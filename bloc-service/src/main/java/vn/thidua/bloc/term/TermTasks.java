@@ -26,9 +26,15 @@ public class TermTasks implements TaskSource {
                 .filter(u -> elections.mayResolve(u.parked().event()))
                 .map(u -> {
                     Bloc bloc = Bloc.findById(u.result().blocId());
-                    return new PendingTask("parked-" + u.parked().parked().id, PendingTask.TaskKind.RESOLVE,
-                            "Chưa ghi nhận được kết quả bầu Trưởng khối năm " + u.result().year() + " – " + (bloc == null ? "" : bloc.name),
-                            u.parked().parked().reason, null, "/blocs/" + u.result().blocId() + "?tab=terms", "bloc-service");
+                    return new PendingTask(
+                            "parked-" + u.parked().parked().id,
+                            PendingTask.TaskKind.RESOLVE,
+                            "Chưa ghi nhận được kết quả bầu Trưởng khối năm "
+                                    + u.result().year() + " – " + (bloc == null ? "" : bloc.name),
+                            u.parked().parked().reason,
+                            null,
+                            "/blocs/" + u.result().blocId() + "?tab=terms",
+                            "bloc-service");
                 })
                 .toList();
     }

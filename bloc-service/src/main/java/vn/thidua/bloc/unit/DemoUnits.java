@@ -61,7 +61,8 @@ public class DemoUnits {
     }
 
     private void add(String id, String name, String shortName, UnitKind kind, String parentId) {
-        units.create(UUID.fromString(id),
+        units.create(
+                UUID.fromString(id),
                 new UnitDtos.NewUnit(name, shortName, kind, parentId == null ? null : UUID.fromString(parentId)));
     }
 }

@@ -68,11 +68,13 @@ public class Unit extends PanacheEntityBase {
             return;
         }
         if (!parent.active) {
-            throw ProblemException.invalidField("parentId", "đơn vị cấp trên \"" + parent.name + "\" đã ngừng hoạt động");
+            throw ProblemException.invalidField(
+                    "parentId", "đơn vị cấp trên \"" + parent.name + "\" đã ngừng hoạt động");
         }
         for (Unit ancestor = parent; ancestor != null; ancestor = ancestor.parent()) {
             if (ancestor.id.equals(id)) {
-                throw ProblemException.invalidField("parentId", "không thể đặt đơn vị dưới chính nó hoặc đơn vị cấp dưới của nó");
+                throw ProblemException.invalidField(
+                        "parentId", "không thể đặt đơn vị dưới chính nó hoặc đơn vị cấp dưới của nó");
             }
         }
         parentId = parent.id;
@@ -99,7 +101,8 @@ public class Unit extends PanacheEntityBase {
         }
         Unit parent = parent();
         if (parent != null && !parent.active) {
-            throw ProblemException.rule("Đơn vị cấp trên \"" + parent.name + "\" đã ngừng hoạt động; hãy kích hoạt đơn vị cấp trên trước");
+            throw ProblemException.rule(
+                    "Đơn vị cấp trên \"" + parent.name + "\" đã ngừng hoạt động; hãy kích hoạt đơn vị cấp trên trước");
         }
         active = true;
         updatedAt = now;

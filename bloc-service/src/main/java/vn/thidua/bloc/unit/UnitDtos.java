@@ -11,21 +11,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The unit directory's API records. */
 public final class UnitDtos {
 
-    private UnitDtos() {
-    }
+    private UnitDtos() {}
 
     @Schema(name = "UnitView", description = "Đơn vị")
-    public record UnitView(UUID id, String name, String shortName, UnitKind kind, UUID parentId, boolean active,
-            long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-    }
+    public record UnitView(
+            UUID id,
+            String name,
+            String shortName,
+            UnitKind kind,
+            UUID parentId,
+            boolean active,
+            long version,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
 
     @Schema(name = "NewUnit", description = "Đơn vị mới")
     public record NewUnit(
-            @NotBlank @Size(max = 300) @Schema(examples = "Sở Tư pháp tỉnh Kon Tum") String name,
+            @NotBlank @Size(max = 300) @Schema(examples = "Sở Tư pháp tỉnh Kon Tum")
+            String name,
+
             @Size(max = 100) @Schema(examples = "STP") String shortName,
             @NotNull UnitKind kind,
-            @Schema(description = "đơn vị cấp trên; trống khi là đơn vị gốc") UUID parentId) {
-    }
+
+            @Schema(description = "đơn vị cấp trên; trống khi là đơn vị gốc")
+            UUID parentId) {}
 
     @Schema(name = "UnitUpdate", description = "Cập nhật đơn vị; version là phiên bản đã đọc (khóa lạc quan)")
     public record UnitUpdate(
@@ -33,14 +42,12 @@ public final class UnitDtos {
             @Size(max = 100) String shortName,
             @NotNull UnitKind kind,
             UUID parentId,
-            @NotNull Long version) {
-    }
+            @NotNull Long version) {}
 
     @Schema(name = "UnitNode", description = "Nút của cây đơn vị")
-    public record UnitNode(UUID id, String name, String shortName, UnitKind kind, boolean active, List<UnitNode> children) {
-    }
+    public record UnitNode(
+            UUID id, String name, String shortName, UnitKind kind, boolean active, List<UnitNode> children) {}
 
     @Schema(name = "UnitRef", description = "Tham chiếu ngắn tới một đơn vị")
-    public record UnitRef(UUID id, String name, String shortName, boolean active) {
-    }
+    public record UnitRef(UUID id, String name, String shortName, boolean active) {}
 }

@@ -12,11 +12,16 @@ public final class UnitEvents {
     public static final String DEACTIVATED = "vn.thidua.unit.deactivated.v1";
     public static final String ACTIVATED = "vn.thidua.unit.activated.v1";
 
-    private UnitEvents() {
-    }
+    private UnitEvents() {}
 
     /** Every unit event carries the whole unit, so the latest event per key is the unit's state. */
-    public record UnitSnapshot(UUID id, String name, String shortName, UnitKind kind, UUID parentId, boolean active,
-            long version, OffsetDateTime updatedAt) {
-    }
+    public record UnitSnapshot(
+            UUID id,
+            String name,
+            String shortName,
+            UnitKind kind,
+            UUID parentId,
+            boolean active,
+            long version,
+            OffsetDateTime updatedAt) {}
 }

@@ -37,8 +37,12 @@ public class UnitResource {
 
     @GET
     @Operation(summary = "Tìm kiếm đơn vị")
-    public Page<UnitDtos.UnitView> search(@QueryParam("q") String q, @QueryParam("parentId") UUID parentId,
-            @QueryParam("kind") UnitKind kind, @QueryParam("active") Boolean active, @Valid @BeanParam PageRequest page) {
+    public Page<UnitDtos.UnitView> search(
+            @QueryParam("q") String q,
+            @QueryParam("parentId") UUID parentId,
+            @QueryParam("kind") UnitKind kind,
+            @QueryParam("active") Boolean active,
+            @Valid @BeanParam PageRequest page) {
         return units.search(new UnitService.UnitFilter(q, parentId, kind, active), page);
     }
 
@@ -58,10 +62,13 @@ public class UnitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Thêm đơn vị")
     @ResponseStatus(201)
-    @APIResponseSchema(value = UnitDtos.UnitView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = UnitDtos.UnitView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     public UnitDtos.UnitView create(@Valid @NotNull UnitDtos.NewUnit request) {
         return units.create(request);
     }
@@ -69,7 +76,7 @@ public class UnitResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Cập nhật đơn vị")
     public UnitDtos.UnitView update(@PathParam("id") UUID id, @Valid @NotNull UnitDtos.UnitUpdate request) {
         return units.update(id, request);
@@ -77,7 +84,7 @@ public class UnitResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Cho đơn vị ngừng hoạt động")
     public UnitDtos.UnitView deactivate(@PathParam("id") UUID id) {
         return units.deactivate(id);
@@ -85,7 +92,7 @@ public class UnitResource {
 
     @POST
     @Path("/{id}/activate")
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Kích hoạt lại đơn vị")
     public UnitDtos.UnitView activate(@PathParam("id") UUID id) {
         return units.activate(id);

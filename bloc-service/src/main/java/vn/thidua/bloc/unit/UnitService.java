@@ -39,8 +39,7 @@ public class UnitService {
     @Inject
     AuditTrail audit;
 
-    public record UnitFilter(String q, UUID parentId, UnitKind kind, Boolean active) {
-    }
+    public record UnitFilter(String q, UUID parentId, UnitKind kind, Boolean active) {}
 
     @Transactional
     public UnitDtos.UnitView create(UnitDtos.NewUnit request) {
@@ -52,7 +51,8 @@ public class UnitService {
     public UnitDtos.UnitView create(UUID id, UnitDtos.NewUnit request) {
         Unit parent = request.parentId() == null ? null : existingParent(request.parentId());
         requireUniqueName(request.name(), request.parentId(), null);
-        Unit unit = Unit.create(id, request.name(), request.shortName(), request.kind(), parent, OffsetDateTime.now(clock));
+        Unit unit =
+                Unit.create(id, request.name(), request.shortName(), request.kind(), parent, OffsetDateTime.now(clock));
         unit.persist();
         return recordChange("unit.create", UnitEvents.CREATED, null, unit);
     }
@@ -67,7 +67,8 @@ public class UnitService {
         UnitEvents.UnitSnapshot before = mapper.toSnapshot(unit);
         requireUniqueName(request.name(), request.parentId(), id);
         unit.describe(request.name(), request.shortName(), request.kind(), OffsetDateTime.now(clock));
-        unit.placeUnder(request.parentId() == null ? null : existingParent(request.parentId()), OffsetDateTime.now(clock));
+        unit.placeUnder(
+                request.parentId() == null ? null : existingParent(request.parentId()), OffsetDateTime.now(clock));
         return recordChange("unit.update", UnitEvents.UPDATED, before, unit);
     }
 
@@ -133,8 +134,9 @@ public class UnitService {
     }
 
     private List<UnitDtos.UnitNode> nodes(List<Unit> units, Map<UUID, List<Unit>> byParent) {
-        return units.stream().sorted(Comparator.comparing(u -> u.name, java.text.Collator.getInstance(
-                java.util.Locale.forLanguageTag("vi"))))
+        return units.stream()
+                .sorted(Comparator.comparing(
+                        u -> u.name, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
                 .map(u -> mapper.toNode(u, nodes(byParent.getOrDefault(u.id, List.of()), byParent)))
                 .toList();
     }
@@ -164,8 +166,8 @@ public class UnitService {
     }
 
     private void requireUniqueName(String name, UUID parentId, UUID self) {
-        String query = (parentId == null ? "parentId is null" : "parentId = :parent")
-                + " and lower(name) = :name" + (self == null ? "" : " and id <> :self");
+        String query = (parentId == null ? "parentId is null" : "parentId = :parent") + " and lower(name) = :name"
+                + (self == null ? "" : " and id <> :self");
         Parameters params = Parameters.with("name", name.strip().toLowerCase());
         if (parentId != null) {
             params.and("parent", parentId);

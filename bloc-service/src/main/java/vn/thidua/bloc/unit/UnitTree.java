@@ -24,7 +24,8 @@ public class UnitTree {
     /** The unit and every unit below it. */
     @SuppressWarnings("unchecked")
     public Set<UUID> subtree(UUID root) {
-        List<UUID> ids = em.createNativeQuery("""
+        List<UUID> ids =
+                em.createNativeQuery("""
                 with recursive below(id) as (
                     select id from unit where id = :root
                     union
@@ -41,7 +42,9 @@ public class UnitTree {
                     union
                     select u.id, u.parent_id from unit u join above a on u.id = a.parent_id)
                 select count(*) from above where id = :ancestor""")
-                .setParameter("unit", unitId).setParameter("ancestor", ancestorId).getSingleResult();
+                .setParameter("unit", unitId)
+                .setParameter("ancestor", ancestorId)
+                .getSingleResult();
         return ((Number) found).longValue() > 0;
     }
 

@@ -46,7 +46,11 @@ class AuditLogTest {
     EntityManager em;
 
     static String officer() {
-        return TestTokens.user("officer.demo").name("Nguyễn Thị Hoa").roles("officer").unit(PROVINCE).get();
+        return TestTokens.user("officer.demo")
+                .name("Nguyễn Thị Hoa")
+                .roles("officer")
+                .unit(PROVINCE)
+                .get();
     }
 
     static String auditor() {
@@ -54,11 +58,19 @@ class AuditLogTest {
     }
 
     long createUnit(String name) {
-        String id = given().auth().oauth2(officer()).contentType(ContentType.JSON)
+        String id = given().auth()
+                .oauth2(officer())
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", name, "shortName", "PKT", "kind", "ORGANIZATION"))
-                .post("/api/v1/units").then().statusCode(201).extract().path("id");
-        return QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>find("entityId = ?1 and action = 'unit.create'", id)
-                .firstResult().seq);
+                .post("/api/v1/units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return QuarkusTransaction.requiringNew()
+                .call(() -> AuditRecord.<AuditRecord>find("entityId = ?1 and action = 'unit.create'", id)
+                        .firstResult()
+                        .seq);
     }
 
     /** Seals until nothing is left (the scheduled sealer may be holding the lock for a moment). */
@@ -66,7 +78,9 @@ class AuditLogTest {
         for (int i = 0; i < 100; i++) {
             sealer.seal();
             long left = QuarkusTransaction.requiringNew()
-                    .call(() -> ((Number) em.createNativeQuery("select count(*) from audit_unsealed").getSingleResult()).longValue());
+                    .call(() -> ((Number) em.createNativeQuery("select count(*) from audit_unsealed")
+                                    .getSingleResult())
+                            .longValue());
             if (left == 0) {
                 return;
             }
@@ -80,36 +94,82 @@ class AuditLogTest {
         long seq = createUnit("Phòng Kiểm tra nhật ký " + UUID.randomUUID());
         sealEverything();
 
-        JsonPath head = given().auth().oauth2(auditor()).get("/api/v1/audit-log/bloc/tree-head").then().statusCode(200).extract().jsonPath();
+        JsonPath head = given().auth()
+                .oauth2(auditor())
+                .get("/api/v1/audit-log/bloc/tree-head")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         long size = head.getLong("treeSize");
         String root = head.getString("rootHash");
         Signature signature = Signature.getInstance("Ed25519");
         signature.initVerify(AuditSigner.publicKey(head.getString("publicKey")));
         signature.update(("thidua-audit-tree-head/v1\n" + size + "\n" + root + "\n"
-                + java.time.OffsetDateTime.parse(head.getString("sealedAt")).toInstant()).getBytes(StandardCharsets.UTF_8));
-        assertTrue(signature.verify(Base64.getDecoder().decode(head.getString("signature"))), "the head is signed by the published key");
+                        + java.time.OffsetDateTime.parse(head.getString("sealedAt"))
+                                .toInstant())
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(
+                signature.verify(Base64.getDecoder().decode(head.getString("signature"))),
+                "the head is signed by the published key");
 
-        JsonPath inclusion = given().auth().oauth2(auditor()).get("/api/v1/audit-log/bloc/records/{seq}/inclusion", seq)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath inclusion = given().auth()
+                .oauth2(auditor())
+                .get("/api/v1/audit-log/bloc/records/{seq}/inclusion", seq)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         AuditRecord record = QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>findById(seq));
         byte[] leaf = MerkleTree.leafHash(record.leafData());
         assertEquals(MerkleTree.hex(leaf), inclusion.getString("leafHash"));
-        List<byte[]> path = inclusion.getList("proof", String.class).stream().map(MerkleTree::unhex).toList();
-        assertTrue(MerkleTree.verifyInclusion(leaf, inclusion.getLong("leafIndex"), size, path, MerkleTree.unhex(root)));
+        List<byte[]> path = inclusion.getList("proof", String.class).stream()
+                .map(MerkleTree::unhex)
+                .toList();
+        assertTrue(
+                MerkleTree.verifyInclusion(leaf, inclusion.getLong("leafIndex"), size, path, MerkleTree.unhex(root)));
 
         createUnit("Phòng Kiểm tra nhật ký tiếp " + UUID.randomUUID());
         sealEverything();
-        JsonPath later = given().auth().oauth2(auditor()).get("/api/v1/audit-log/bloc/tree-head").then().statusCode(200).extract().jsonPath();
+        JsonPath later = given().auth()
+                .oauth2(auditor())
+                .get("/api/v1/audit-log/bloc/tree-head")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         long laterSize = later.getLong("treeSize");
         assertTrue(laterSize > size);
-        List<byte[]> consistency = given().auth().oauth2(auditor()).queryParam("first", size).queryParam("second", laterSize)
-                .get("/api/v1/audit-log/bloc/consistency").then().statusCode(200).extract().jsonPath()
-                .getList("proof", String.class).stream().map(MerkleTree::unhex).toList();
-        assertTrue(MerkleTree.verifyConsistency(size, laterSize, consistency, MerkleTree.unhex(root), MerkleTree.unhex(later.getString("rootHash"))));
+        List<byte[]> consistency = given()
+                .auth()
+                .oauth2(auditor())
+                .queryParam("first", size)
+                .queryParam("second", laterSize)
+                .get("/api/v1/audit-log/bloc/consistency")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("proof", String.class)
+                .stream()
+                .map(MerkleTree::unhex)
+                .toList();
+        assertTrue(MerkleTree.verifyConsistency(
+                size, laterSize, consistency, MerkleTree.unhex(root), MerkleTree.unhex(later.getString("rootHash"))));
 
-        given().auth().oauth2(officer()).get("/api/v1/audit-log/bloc/tree-head").then().statusCode(403);
-        given().auth().oauth2(auditor()).queryParam("first", laterSize).queryParam("second", size).get("/api/v1/audit-log/bloc/consistency")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(officer())
+                .get("/api/v1/audit-log/bloc/tree-head")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(auditor())
+                .queryParam("first", laterSize)
+                .queryParam("second", size)
+                .get("/api/v1/audit-log/bloc/consistency")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -121,19 +181,30 @@ class AuditLogTest {
         assertTrue(before.heads() > 0);
 
         String original = QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>findById(seq).after);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update audit_log set after_state = :s where seq = :seq")
-                .setParameter("s", original.replace("Phòng Sửa", "Phòng Đã sửa")).setParameter("seq", seq).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update audit_log set after_state = :s where seq = :seq")
+                        .setParameter("s", original.replace("Phòng Sửa", "Phòng Đã sửa"))
+                        .setParameter("seq", seq)
+                        .executeUpdate());
         try {
             AuditTrail.Verification after = trail.verify();
             assertFalse(after.intact());
             assertEquals(seq, after.alteredRecord());
-            JsonPath report = given().auth().oauth2(auditor()).get("/api/v1/audit-log/bloc/verification").then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath report = given().auth()
+                    .oauth2(auditor())
+                    .get("/api/v1/audit-log/bloc/verification")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertFalse(report.getBoolean("intact"));
             assertEquals(seq, report.getLong("alteredRecord"));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update audit_log set after_state = :s where seq = :seq")
-                    .setParameter("s", original).setParameter("seq", seq).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("update audit_log set after_state = :s where seq = :seq")
+                            .setParameter("s", original)
+                            .setParameter("seq", seq)
+                            .executeUpdate());
         }
         assertNull(trail.verify().alteredRecord());
     }

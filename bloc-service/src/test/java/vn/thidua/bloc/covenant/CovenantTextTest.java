@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 class CovenantTextTest {
 
     private static final List<Clause> CLAUSES = List.of(
-            new Clause(1, "Thực hiện tốt nhiệm vụ chính trị được giao", "Hoàn thành 100% chỉ tiêu", new BigDecimal("20.00")),
+            new Clause(
+                    1,
+                    "Thực hiện tốt nhiệm vụ chính trị được giao",
+                    "Hoàn thành 100% chỉ tiêu",
+                    new BigDecimal("20.00")),
             new Clause(2, "Xây dựng cơ quan, đơn vị trong sạch, vững mạnh", null, null));
 
     @Test
@@ -39,11 +43,12 @@ class CovenantTextTest {
     @Test
     void anyChangeOfWordingChangesTheHash() {
         String before = CovenantText.sha256(CovenantText.render("Giao ước", null, CLAUSES));
-        List<Clause> changed = List.of(CLAUSES.get(0),
-                new Clause(2, "Xây dựng cơ quan, đơn vị trong sạch, vững mạnh toàn diện", null, null));
+        List<Clause> changed = List.of(
+                CLAUSES.get(0), new Clause(2, "Xây dựng cơ quan, đơn vị trong sạch, vững mạnh toàn diện", null, null));
         assertNotEquals(before, CovenantText.sha256(CovenantText.render("Giao ước", null, changed)));
-        List<Clause> morePoints = List.of(new Clause(1, CLAUSES.get(0).content(), CLAUSES.get(0).criteria(),
-                new BigDecimal("25")), CLAUSES.get(1));
+        List<Clause> morePoints = List.of(
+                new Clause(1, CLAUSES.get(0).content(), CLAUSES.get(0).criteria(), new BigDecimal("25")),
+                CLAUSES.get(1));
         assertNotEquals(before, CovenantText.sha256(CovenantText.render("Giao ước", null, morePoints)));
     }
 

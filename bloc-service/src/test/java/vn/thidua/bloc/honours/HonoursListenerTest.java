@@ -23,8 +23,7 @@ class HonoursListenerTest {
         return """
                 {"honourId":"%s","decisionId":"%s","decisionNumber":"123/QĐ-UBND","decidedOn":"%s",
                  "awardTypeName":"Cờ thi đua của Ủy ban nhân dân tỉnh","recipientKind":"COLLECTIVE","recipientUnitId":"%s",
-                 "recipientName":"%s","year":2026,"origin":{"kind":"%s","id":"%s"}}"""
-                .formatted(honour, UUID.randomUUID(), TestClock.today(), unit, recipient, originKind, origin);
+                 "recipientName":"%s","year":2026,"origin":{"kind":"%s","id":"%s"}}""".formatted(honour, UUID.randomUUID(), TestClock.today(), unit, recipient, originKind, origin);
     }
 
     @Test
@@ -32,28 +31,45 @@ class HonoursListenerTest {
         BlocWorld world = BlocWorld.create();
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
         UUID flag = UUID.randomUUID();
-        String grantedEvent = AwardTopic.event(UUID.randomUUID().toString(), AwardEvents.GRANTED, flag,
+        String grantedEvent = AwardTopic.event(
+                UUID.randomUUID().toString(),
+                AwardEvents.GRANTED,
+                flag,
                 granted(flag, "BLOC", bloc, "Thanh tra tỉnh " + world.suffix, world.units.get(0)));
         AwardTopic.send(flag, grantedEvent);
         AwardTopic.send(flag, grantedEvent);
         UUID elsewhere = UUID.randomUUID();
-        AwardTopic.send(elsewhere, AwardTopic.event(AwardEvents.GRANTED, elsewhere,
-                granted(elsewhere, "CAMPAIGN", UUID.randomUUID(), "Công an tỉnh", world.units.get(8))));
+        AwardTopic.send(
+                elsewhere,
+                AwardTopic.event(
+                        AwardEvents.GRANTED,
+                        elsewhere,
+                        granted(elsewhere, "CAMPAIGN", UUID.randomUUID(), "Công an tỉnh", world.units.get(8))));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(world.leaderOf(4))
-                .get("/api/v1/blocs/{id}/honours", bloc).then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].awardTypeName", equalTo("Cờ thi đua của Ủy ban nhân dân tỉnh"))
-                .body("[0].decisionNumber", equalTo("123/QĐ-UBND"))
-                .body("[0].revoked", is(false)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(world.leaderOf(4))
+                        .get("/api/v1/blocs/{id}/honours", bloc)
+                        .then()
+                        .statusCode(200)
+                        .body("", hasSize(1))
+                        .body("[0].awardTypeName", equalTo("Cờ thi đua của Ủy ban nhân dân tỉnh"))
+                        .body("[0].decisionNumber", equalTo("123/QĐ-UBND"))
+                        .body("[0].revoked", is(false)));
 
-        AwardTopic.send(flag, AwardTopic.event(AwardEvents.REVOKED, flag,
-                """
+        AwardTopic.send(flag, AwardTopic.event(AwardEvents.REVOKED, flag, """
                 {"honourId":"%s","revokingDecisionNumber":"45/QĐ-UBND","reason":"Phát hiện vi phạm"}""".formatted(flag)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(world.officer())
-                .get("/api/v1/blocs/{id}/honours", bloc).then()
-                .body("[0].revoked", is(true))
-                .body("[0].revokedReason", equalTo("Phát hiện vi phạm (45/QĐ-UBND)")));
-        given().auth().oauth2(BlocWorld.outsideOfficer()).get("/api/v1/blocs/{id}/honours", bloc).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(world.officer())
+                        .get("/api/v1/blocs/{id}/honours", bloc)
+                        .then()
+                        .body("[0].revoked", is(true))
+                        .body("[0].revokedReason", equalTo("Phát hiện vi phạm (45/QĐ-UBND)")));
+        given().auth()
+                .oauth2(BlocWorld.outsideOfficer())
+                .get("/api/v1/blocs/{id}/honours", bloc)
+                .then()
+                .statusCode(404);
     }
 }

@@ -29,9 +29,19 @@ class MeetingResourceTest {
         body.put("chairPosition", "Phó Chánh Thanh tra tỉnh");
         body.put("agenda", "1. Báo cáo sơ kết 6 tháng\n2. Nhiệm vụ 6 tháng cuối năm");
         body.put("minutes", "Các đại biểu thảo luận, đánh giá kết quả đạt được.");
-        body.put("attendance", List.of(
-                Map.of("unitId", world.units.get(0), "representatives", "Ông Phạm Văn Sáu – Phó Chánh Thanh tra tỉnh"),
-                Map.of("unitId", world.units.get(11), "representatives", "Đại tá Nguyễn Minh Mạnh – Chính ủy")));
+        body.put(
+                "attendance",
+                List.of(
+                        Map.of(
+                                "unitId",
+                                world.units.get(0),
+                                "representatives",
+                                "Ông Phạm Văn Sáu – Phó Chánh Thanh tra tỉnh"),
+                        Map.of(
+                                "unitId",
+                                world.units.get(11),
+                                "representatives",
+                                "Đại tá Nguyễn Minh Mạnh – Chính ủy")));
         body.put("decisions", decisions);
         return body;
     }
@@ -40,36 +50,76 @@ class MeetingResourceTest {
     void theMidYearReviewIsRecordedWithItsAttendeesAndDecisions() {
         BlocWorld world = BlocWorld.create();
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
-        String term = given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
-                .body(Map.of("headUnitId", world.units.get(0), "deputyUnitId", world.units.get(8), "method", "APPOINTED",
-                        "decidedOn", "2026-01-05"))
-                .put("/api/v1/blocs/{id}/terms/2026", bloc).then().statusCode(200).extract().path("id");
+        String term = given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "headUnitId",
+                        world.units.get(0),
+                        "deputyUnitId",
+                        world.units.get(8),
+                        "method",
+                        "APPOINTED",
+                        "decidedOn",
+                        "2026-01-05"))
+                .put("/api/v1/blocs/{id}/terms/2026", bloc)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
 
-        String id = given().auth().oauth2(world.leaderOf(0)).contentType(ContentType.JSON)
-                .body(midYearReview(world, List.of(Map.of("kind", "TERM", "subjectId", term,
-                        "summary", "Thống nhất Thanh tra tỉnh tiếp tục làm Trưởng khối"))))
+        String id = given().auth()
+                .oauth2(world.leaderOf(0))
+                .contentType(ContentType.JSON)
+                .body(midYearReview(
+                        world,
+                        List.of(Map.of(
+                                "kind",
+                                "TERM",
+                                "subjectId",
+                                term,
+                                "summary",
+                                "Thống nhất Thanh tra tỉnh tiếp tục làm Trưởng khối"))))
                 .post("/api/v1/blocs/{id}/meetings", bloc)
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("attendance", hasSize(2))
-                .body("attendance.find { it.unit.id == '" + world.units.get(0) + "' }.representatives",
+                .body(
+                        "attendance.find { it.unit.id == '" + world.units.get(0) + "' }.representatives",
                         containsString("Phạm Văn Sáu"))
                 .body("decisions[0].kind", equalTo("TERM"))
                 .body("decisions[0].subjectId", equalTo(term))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(world.leaderOf(5)).get("/api/v1/blocs/{id}/meetings", bloc)
-                .then().statusCode(200).body("[0].id", equalTo(id)).body("[0].kind", equalTo("MID_YEAR_REVIEW"))
+        given().auth()
+                .oauth2(world.leaderOf(5))
+                .get("/api/v1/blocs/{id}/meetings", bloc)
+                .then()
+                .statusCode(200)
+                .body("[0].id", equalTo(id))
+                .body("[0].kind", equalTo("MID_YEAR_REVIEW"))
                 .body("[0].manageable", equalTo(false));
 
         Map<String, Object> edit = midYearReview(world, List.of());
         edit.put("minutes", "Biên bản đã chỉnh sửa");
         edit.put("version", 0);
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(edit)
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(edit)
                 .put("/api/v1/blocs/{id}/meetings/{m}", bloc, id)
-                .then().statusCode(200).body("minutes", equalTo("Biên bản đã chỉnh sửa")).body("decisions", hasSize(0));
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(edit)
+                .then()
+                .statusCode(200)
+                .body("minutes", equalTo("Biên bản đã chỉnh sửa"))
+                .body("decisions", hasSize(0));
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(edit)
                 .put("/api/v1/blocs/{id}/meetings/{m}", bloc, id)
-                .then().statusCode(409);
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -79,80 +129,156 @@ class MeetingResourceTest {
         UUID outsider = world.createUnit("Sở Nội vụ " + world.suffix, "AGENCY", world.province);
         Map<String, Object> body = midYearReview(world, List.of());
         body.put("attendance", List.of(Map.of("unitId", outsider)));
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(body)
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/blocs/{id}/meetings", bloc)
-                .then().statusCode(400).body("errors[0].field", equalTo("attendance[0].unitId"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("attendance[0].unitId"))
                 .body("errors[0].message", containsString("không phải thành viên"));
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
-                .body(midYearReview(world, List.of(Map.of("kind", "COVENANT", "subjectId", UUID.randomUUID(), "summary", "x"))))
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(midYearReview(
+                        world, List.of(Map.of("kind", "COVENANT", "subjectId", UUID.randomUUID(), "summary", "x"))))
                 .post("/api/v1/blocs/{id}/meetings", bloc)
-                .then().statusCode(400).body("errors[0].field", equalTo("decisions[0].subjectId"));
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("decisions[0].subjectId"));
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
                 .body(midYearReview(world, List.of(Map.of("kind", "RANKING", "summary", "x"))))
                 .post("/api/v1/blocs/{id}/meetings", bloc)
-                .then().statusCode(400).body("errors[0].field", equalTo("decisions[0].subjectId"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("decisions[0].subjectId"));
         Map<String, Object> noChair = midYearReview(world, List.of());
         noChair.remove("chairName");
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(noChair)
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(noChair)
                 .post("/api/v1/blocs/{id}/meetings", bloc)
-                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("chairName"));
-        given().auth().oauth2(world.leaderOf(3)).contentType(ContentType.JSON).body(midYearReview(world, List.of()))
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("chairName"));
+        given().auth()
+                .oauth2(world.leaderOf(3))
+                .contentType(ContentType.JSON)
+                .body(midYearReview(world, List.of()))
                 .post("/api/v1/blocs/{id}/meetings", bloc)
-                .then().statusCode(403);
-        given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/meetings", bloc).then().body("", hasSize(0));
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(world.officer())
+                .get("/api/v1/blocs/{id}/meetings", bloc)
+                .then()
+                .body("", hasSize(0));
     }
 
     @Test
     void aTermElectedAtAMeetingNamesAMeetingOfTheBloc() {
         BlocWorld world = BlocWorld.create();
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
-        Map<String, Object> term = Map.of("headUnitId", world.units.get(0), "deputyUnitId", world.units.get(8),
-                "method", "APPOINTED", "decidedOn", "2026-01-05", "meetingId", UUID.randomUUID());
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(term)
+        Map<String, Object> term = Map.of(
+                "headUnitId",
+                world.units.get(0),
+                "deputyUnitId",
+                world.units.get(8),
+                "method",
+                "APPOINTED",
+                "decidedOn",
+                "2026-01-05",
+                "meetingId",
+                UUID.randomUUID());
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(term)
                 .put("/api/v1/blocs/{id}/terms/2026", bloc)
-                .then().statusCode(400).body("errors[0].field", equalTo("meetingId"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("meetingId"));
     }
 
     @Test
     void filesAreAttachedCheckedAndDownloadedAsTheyWere() throws Exception {
         BlocWorld world = BlocWorld.create();
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
-        String meeting = given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
-                .body(midYearReview(world, List.of())).post("/api/v1/blocs/{id}/meetings", bloc)
-                .then().statusCode(201).extract().path("id");
+        String meeting = given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(midYearReview(world, List.of()))
+                .post("/api/v1/blocs/{id}/meetings", bloc)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         byte[] pdf = "%PDF-1.7\nBiên bản hội nghị sơ kết".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        String id = given().auth().oauth2(world.officer())
+        String id = given().auth()
+                .oauth2(world.officer())
                 .contentType(Uploads.CONTENT_TYPE)
                 .body(Uploads.file("Biên bản sơ kết 6 tháng.pdf", "application/pdf", pdf))
                 .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("filename", equalTo("Biên bản sơ kết 6 tháng.pdf"))
                 .body("contentType", equalTo("application/pdf"))
                 .body("size", equalTo(pdf.length))
-                .extract().path("id");
-        byte[] back = given().auth().oauth2(world.leaderOf(4)).get("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
-                .then().statusCode(200).contentType("application/pdf")
+                .extract()
+                .path("id");
+        byte[] back = given().auth()
+                .oauth2(world.leaderOf(4))
+                .get("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
                 .header("Content-Disposition", containsString("filename*=UTF-8''Bi%C3%AAn"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, back);
-        given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/meetings/{m}", bloc, meeting)
-                .then().body("attachments", hasSize(1)).body("attachments[0].sha256", org.hamcrest.Matchers.hasLength(64));
+        given().auth()
+                .oauth2(world.officer())
+                .get("/api/v1/blocs/{id}/meetings/{m}", bloc, meeting)
+                .then()
+                .body("attachments", hasSize(1))
+                .body("attachments[0].sha256", org.hamcrest.Matchers.hasLength(64));
 
-        given().auth().oauth2(world.officer()).multiPart("file", "virus.pdf", "MZ\u0090".getBytes(), "application/pdf")
+        given().auth()
+                .oauth2(world.officer())
+                .multiPart("file", "virus.pdf", "MZ\u0090".getBytes(), "application/pdf")
                 .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
-                .then().statusCode(400).body("errors[0].field", equalTo("file"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("file"))
                 .body("errors[0].message", containsString("không đúng định dạng"));
-        given().auth().oauth2(world.officer()).multiPart("file", "script.exe", new byte[] {1, 2, 3}, "application/octet-stream")
+        given().auth()
+                .oauth2(world.officer())
+                .multiPart("file", "script.exe", new byte[] {1, 2, 3}, "application/octet-stream")
                 .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
-                .then().statusCode(400).body("errors[0].field", equalTo("file"));
-        given().auth().oauth2(world.leaderOf(4)).multiPart("file", "a.pdf", pdf, "application/pdf")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("file"));
+        given().auth()
+                .oauth2(world.leaderOf(4))
+                .multiPart("file", "a.pdf", pdf, "application/pdf")
                 .post("/api/v1/blocs/{id}/meetings/{m}/attachments", bloc, meeting)
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
 
-        given().auth().oauth2(world.officer()).delete("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
-                .then().statusCode(204);
-        given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(world.officer())
+                .delete("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(world.officer())
+                .get("/api/v1/blocs/{id}/meetings/{m}/attachments/{a}", bloc, meeting, id)
+                .then()
+                .statusCode(404);
     }
 }

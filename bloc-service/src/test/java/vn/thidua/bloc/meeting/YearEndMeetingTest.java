@@ -33,10 +33,21 @@ class YearEndMeetingTest {
         TestClock.today(LocalDate.of(2027, 3, 1));
         world = BlocWorld.create();
         bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
-                .body(Map.of("headUnitId", world.units.get(0), "deputyUnitId", world.units.get(8), "method", "APPOINTED",
-                        "decidedOn", "2026-01-05"))
-                .put("/api/v1/blocs/{id}/terms/2026", bloc).then().statusCode(200);
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "headUnitId",
+                        world.units.get(0),
+                        "deputyUnitId",
+                        world.units.get(8),
+                        "method",
+                        "APPOINTED",
+                        "decidedOn",
+                        "2026-01-05"))
+                .put("/api/v1/blocs/{id}/terms/2026", bloc)
+                .then()
+                .statusCode(200);
     }
 
     @AfterEach
@@ -50,27 +61,68 @@ class YearEndMeetingTest {
         body.put("title", "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026");
         body.put("heldOn", heldOn);
         body.put("chairRank", "Đại tá");
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/blocs/{id}/meetings", bloc);
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/blocs/{id}/meetings", bloc);
     }
 
     @Test
     void theOutgoingHeadsLeaderRecordsTheYearEndMeetingUntilTheNewTermIsDecided() {
-        record(world.leaderOf(0), "2027-01-15").then().statusCode(201).body("manageable", equalTo(true))
+        record(world.leaderOf(0), "2027-01-15")
+                .then()
+                .statusCode(201)
+                .body("manageable", equalTo(true))
                 .body("chairRank", equalTo("Đại tá"));
-        given().auth().oauth2(world.leaderOf(0)).contentType(ContentType.JSON)
-                .body(Map.of("headUnitId", world.units.get(2), "deputyUnitId", world.units.get(3), "method", "ELECTED",
-                        "decidedOn", "2027-01-15", "voters", 12, "headVotes", 9, "deputyVotes", 8))
-                .put("/api/v1/blocs/{id}/terms/2027", bloc).then().statusCode(200);
+        given().auth()
+                .oauth2(world.leaderOf(0))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "headUnitId",
+                        world.units.get(2),
+                        "deputyUnitId",
+                        world.units.get(3),
+                        "method",
+                        "ELECTED",
+                        "decidedOn",
+                        "2027-01-15",
+                        "voters",
+                        12,
+                        "headVotes",
+                        9,
+                        "deputyVotes",
+                        8))
+                .put("/api/v1/blocs/{id}/terms/2027", bloc)
+                .then()
+                .statusCode(200);
         record(world.leaderOf(0), "2027-01-15").then().statusCode(201);
         record(world.leaderOf(0), "2027-02-10").then().statusCode(403).body("detail", containsString("10/02/2027"));
     }
 
     @Test
     void theNewHeadsLeaderRunsTheBlocOnceTheTermIsDecided() {
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
-                .body(Map.of("headUnitId", world.units.get(2), "deputyUnitId", world.units.get(3), "method", "ELECTED",
-                        "decidedOn", "2027-01-15", "voters", 12, "headVotes", 9, "deputyVotes", 8))
-                .put("/api/v1/blocs/{id}/terms/2027", bloc).then().statusCode(200);
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "headUnitId",
+                        world.units.get(2),
+                        "deputyUnitId",
+                        world.units.get(3),
+                        "method",
+                        "ELECTED",
+                        "decidedOn",
+                        "2027-01-15",
+                        "voters",
+                        12,
+                        "headVotes",
+                        9,
+                        "deputyVotes",
+                        8))
+                .put("/api/v1/blocs/{id}/terms/2027", bloc)
+                .then()
+                .statusCode(200);
         record(world.leaderOf(2), "2027-01-14").then().statusCode(403);
         record(world.leaderOf(2), "2027-02-10").then().statusCode(201);
     }
@@ -83,13 +135,19 @@ class YearEndMeetingTest {
 
     @Test
     void anotherMembersLeaderDoesNot() {
-        record(world.leaderOf(5), "2027-01-15").then().statusCode(403).body("detail", containsString("Trưởng khối năm 2026"));
+        record(world.leaderOf(5), "2027-01-15")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("Trưởng khối năm 2026"));
         record(world.unitOfficerOf(0), "2027-01-15").then().statusCode(403);
     }
 
     @Test
     void aMeetingIsRecordedAfterItWasHeld() {
-        record(world.officer(), "2027-03-02").then().statusCode(400).body("errors[0].field", equalTo("heldOn"))
+        record(world.officer(), "2027-03-02")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("heldOn"))
                 .body("errors[0].message", containsString("01/03/2027"));
         record(world.officer(), "2027-03-01").then().statusCode(201);
     }

@@ -27,9 +27,15 @@ class RankingTest {
 
     @Test
     void withoutCrossScoringTheOwnTotalCountsAndTiesShareARank() {
-        List<Ranking.Ranked> ranking = Ranking.rank(List.of(A, B, C, D), List.of(
-                total(A, A, "58"), total(B, B, "55.5"), total(C, C, "55.5"), total(D, D, "50"),
-                total(A, B, "10")), false);
+        List<Ranking.Ranked> ranking = Ranking.rank(
+                List.of(A, B, C, D),
+                List.of(
+                        total(A, A, "58"),
+                        total(B, B, "55.5"),
+                        total(C, C, "55.5"),
+                        total(D, D, "50"),
+                        total(A, B, "10")),
+                false);
 
         assertEquals(List.of(A, B, C, D).size(), ranking.size());
         assertEquals(1, of(ranking, A).rank());
@@ -44,24 +50,34 @@ class RankingTest {
 
     @Test
     void withCrossScoringTheScoreIsTheAverageOfTheTotalsReceived() {
-        List<Ranking.Ranked> ranking = Ranking.rank(List.of(A, B, C), List.of(
-                total(A, A, "60"), total(B, A, "50"), total(C, A, "52"),
-                total(B, B, "57"), total(A, B, "56"),
-                total(C, C, "40"),
-                total(UUID.randomUUID(), C, "60")), true);
+        List<Ranking.Ranked> ranking = Ranking.rank(
+                List.of(A, B, C),
+                List.of(
+                        total(A, A, "60"),
+                        total(B, A, "50"),
+                        total(C, A, "52"),
+                        total(B, B, "57"),
+                        total(A, B, "56"),
+                        total(C, C, "40"),
+                        total(UUID.randomUUID(), C, "60")),
+                true);
 
         assertEquals(new BigDecimal("54.00"), of(ranking, A).score());
         assertEquals(3, of(ranking, A).scorerCount());
-        assertEquals(new BigDecimal("56.50"), of(ranking, B).score(), "B's average of two, the third member did not score it");
+        assertEquals(
+                new BigDecimal("56.50"),
+                of(ranking, B).score(),
+                "B's average of two, the third member did not score it");
         assertEquals(new BigDecimal("40.00"), of(ranking, C).score(), "a non-member's score is not counted");
         assertEquals(new BigDecimal("60"), of(ranking, A).selfTotal());
-        assertEquals(List.of(B, A, C), ranking.stream().map(Ranking.Ranked::unitId).toList());
+        assertEquals(
+                List.of(B, A, C), ranking.stream().map(Ranking.Ranked::unitId).toList());
     }
 
     @Test
     void averagesRoundHalfUpToTwoDecimals() {
-        List<Ranking.Ranked> ranking = Ranking.rank(List.of(A, B, C), List.of(
-                total(A, A, "10"), total(B, A, "10"), total(C, A, "11")), true);
+        List<Ranking.Ranked> ranking =
+                Ranking.rank(List.of(A, B, C), List.of(total(A, A, "10"), total(B, A, "10"), total(C, A, "11")), true);
         assertEquals(new BigDecimal("10.33"), of(ranking, A).score());
         assertNull(of(ranking, B).selfTotal());
         assertEquals(new BigDecimal("0.00"), of(ranking, B).score());

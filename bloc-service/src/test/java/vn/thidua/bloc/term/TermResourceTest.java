@@ -45,9 +45,13 @@ class TermResourceTest {
         BlocWorld world = BlocWorld.create();
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
 
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(election(world, 0, 8))
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(election(world, 0, 8))
                 .put("/api/v1/blocs/{id}/terms/2026", bloc)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("year", equalTo(2026))
                 .body("head.name", containsString("Thanh tra tỉnh"))
                 .body("deputy.name", containsString("Công an tỉnh"))
@@ -55,15 +59,29 @@ class TermResourceTest {
                 .body("headVotes", equalTo(11))
                 .body("version", equalTo(0));
 
-        given().auth().oauth2(world.leaderOf(5)).get("/api/v1/blocs/{id}/terms", bloc)
-                .then().statusCode(200).body("[0].year", equalTo(2026));
-        given().auth().oauth2(world.leaderOf(5)).queryParam("on", "2026-03-01").get("/api/v1/blocs/{id}/members", bloc)
-                .then().body("find { it.unit.id == '" + world.units.get(0) + "' }.termRole", equalTo("HEAD"))
+        given().auth()
+                .oauth2(world.leaderOf(5))
+                .get("/api/v1/blocs/{id}/terms", bloc)
+                .then()
+                .statusCode(200)
+                .body("[0].year", equalTo(2026));
+        given().auth()
+                .oauth2(world.leaderOf(5))
+                .queryParam("on", "2026-03-01")
+                .get("/api/v1/blocs/{id}/members", bloc)
+                .then()
+                .body("find { it.unit.id == '" + world.units.get(0) + "' }.termRole", equalTo("HEAD"))
                 .body("find { it.unit.id == '" + world.units.get(8) + "' }.termRole", equalTo("DEPUTY"));
 
-        List<ConsumerRecord<String, String>> events = TopicRecords.read(BlocEvents.TOPIC,
-                read -> read.stream().anyMatch(r -> r.key().equals(bloc.toString()) && r.value().contains(TermEvents.SET)),
-                Duration.ofSeconds(20)).stream().filter(r -> r.key().equals(bloc.toString())).toList();
+        List<ConsumerRecord<String, String>> events = TopicRecords.read(
+                        BlocEvents.TOPIC,
+                        read -> read.stream()
+                                .anyMatch(r -> r.key().equals(bloc.toString())
+                                        && r.value().contains(TermEvents.SET)),
+                        Duration.ofSeconds(20))
+                .stream()
+                .filter(r -> r.key().equals(bloc.toString()))
+                .toList();
         List<String> types = events.stream().map(r -> field(r, "type")).toList();
         assertEquals(12, types.stream().filter(MembershipEvents.CHANGED::equals).count(), types.toString());
         assertEquals(TermEvents.SET, types.get(types.size() - 1));
@@ -79,60 +97,120 @@ class TermResourceTest {
 
         expectField(world, bloc, 2026, with(election(world, 3, 3), Map.of()), "deputyUnitId", "hai đơn vị khác nhau");
         UUID outsider = world.createUnit("Sở Nội vụ " + world.suffix, "AGENCY", world.province);
-        expectField(world, bloc, 2026, with(election(world, 0, 8), Map.of("headUnitId", outsider)), "headUnitId",
+        expectField(
+                world,
+                bloc,
+                2026,
+                with(election(world, 0, 8), Map.of("headUnitId", outsider)),
+                "headUnitId",
                 "không phải thành viên");
-        expectField(world, bloc, 2026, with(election(world, 0, 8), Map.of("headVotes", 13)), "headVotes", "không quá 12");
-        expectField(world, bloc, 2026, with(election(world, 0, 8), Map.of("voters", 20)), "voters", "lớn hơn số thành viên");
-        expectField(world, bloc, 2026, with(election(world, 0, 8), Map.of("decidedOn", "2027-01-05")), "decidedOn",
+        expectField(
+                world, bloc, 2026, with(election(world, 0, 8), Map.of("headVotes", 13)), "headVotes", "không quá 12");
+        expectField(
+                world,
+                bloc,
+                2026,
+                with(election(world, 0, 8), Map.of("voters", 20)),
+                "voters",
+                "lớn hơn số thành viên");
+        expectField(
+                world,
+                bloc,
+                2026,
+                with(election(world, 0, 8), Map.of("decidedOn", "2027-01-05")),
+                "decidedOn",
                 "năm 2025 hoặc năm 2026");
         Map<String, Object> appointed = with(election(world, 0, 8), Map.of("method", "APPOINTED"));
         expectField(world, bloc, 2026, appointed, "voters", "chỉ ghi số phiếu");
         expectField(world, bloc, 1999, election(world, 0, 8), "year", "năm phải từ");
 
-        given().auth().oauth2(world.officer()).get("/api/v1/blocs/{id}/terms", bloc).then().body("size()", equalTo(0));
+        given().auth()
+                .oauth2(world.officer())
+                .get("/api/v1/blocs/{id}/terms", bloc)
+                .then()
+                .body("size()", equalTo(0));
     }
 
     @Test
     void replacingATermNeedsItsVersion() {
         BlocWorld world = BlocWorld.create();
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(election(world, 0, 8))
-                .put("/api/v1/blocs/{id}/terms/2026", bloc).then().statusCode(200);
-
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(election(world, 1, 8))
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(election(world, 0, 8))
                 .put("/api/v1/blocs/{id}/terms/2026", bloc)
-                .then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON)
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(election(world, 1, 8))
+                .put("/api/v1/blocs/{id}/terms/2026", bloc)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
                 .body(with(election(world, 1, 8), Map.of("version", 0)))
                 .put("/api/v1/blocs/{id}/terms/2026", bloc)
-                .then().statusCode(200).body("head.id", equalTo(world.units.get(1).toString())).body("version", equalTo(1));
+                .then()
+                .statusCode(200)
+                .body("head.id", equalTo(world.units.get(1).toString()))
+                .body("version", equalTo(1));
     }
 
     @Test
     void theOutgoingHeadsLeaderHandsOverButNoOtherLeaderMay() {
         BlocWorld world = BlocWorld.create();
         UUID bloc = world.blocWithMembers(LocalDate.of(2025, 1, 1));
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(election(world, 0, 8))
-                .put("/api/v1/blocs/{id}/terms/2026", bloc).then().statusCode(200);
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(election(world, 0, 8))
+                .put("/api/v1/blocs/{id}/terms/2026", bloc)
+                .then()
+                .statusCode(200);
 
         Map<String, Object> next = with(election(world, 8, 3), Map.of("decidedOn", "2026-12-18"));
-        given().auth().oauth2(world.leaderOf(5)).contentType(ContentType.JSON).body(next)
+        given().auth()
+                .oauth2(world.leaderOf(5))
+                .contentType(ContentType.JSON)
+                .body(next)
                 .put("/api/v1/blocs/{id}/terms/2027", bloc)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(world.unitOfficerOf(0)).contentType(ContentType.JSON).body(next)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(world.unitOfficerOf(0))
+                .contentType(ContentType.JSON)
+                .body(next)
                 .put("/api/v1/blocs/{id}/terms/2027", bloc)
-                .then().statusCode(403);
-        given().auth().oauth2(world.leaderOf(0)).contentType(ContentType.JSON).body(next)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(world.leaderOf(0))
+                .contentType(ContentType.JSON)
+                .body(next)
                 .put("/api/v1/blocs/{id}/terms/2027", bloc)
-                .then().statusCode(200).body("head.id", equalTo(world.units.get(8).toString()))
+                .then()
+                .statusCode(200)
+                .body("head.id", equalTo(world.units.get(8).toString()))
                 .body("setBy", containsString("leader.0"));
     }
 
-    private static void expectField(BlocWorld world, UUID bloc, int year, Map<String, Object> body, String field,
-            String message) {
-        given().auth().oauth2(world.officer()).contentType(ContentType.JSON).body(body)
+    private static void expectField(
+            BlocWorld world, UUID bloc, int year, Map<String, Object> body, String field, String message) {
+        given().auth()
+                .oauth2(world.officer())
+                .contentType(ContentType.JSON)
+                .body(body)
                 .put("/api/v1/blocs/{id}/terms/{year}", bloc, year)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo(field))
                 .body("errors[0].message", containsString(message));
     }

@@ -24,15 +24,23 @@ class UnitEventsTest {
     @Test
     void everyChangeIsPublishedAsACloudEventKeyedByTheUnit() throws Exception {
         String id = UnitResourceTest.create("Sở Văn hóa, Thể thao và Du lịch " + UUID.randomUUID(), "AGENCY", null);
-        given().auth().oauth2(UnitResourceTest.officer()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(UnitResourceTest.officer())
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "Sở Văn hóa và Thể thao " + id, "kind", "AGENCY", "version", 0))
-                .put("/api/v1/units/{id}", id).then().statusCode(200);
-        given().auth().oauth2(UnitResourceTest.officer()).post("/api/v1/units/{id}/deactivate", id)
-                .then().statusCode(200);
+                .put("/api/v1/units/{id}", id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(UnitResourceTest.officer())
+                .post("/api/v1/units/{id}/deactivate", id)
+                .then()
+                .statusCode(200);
 
         List<ConsumerRecord<String, String>> events = readUnitEvents(id, 3);
 
-        assertEquals(List.of(UnitEvents.CREATED, UnitEvents.UPDATED, UnitEvents.DEACTIVATED),
+        assertEquals(
+                List.of(UnitEvents.CREATED, UnitEvents.UPDATED, UnitEvents.DEACTIVATED),
                 events.stream().map(r -> type(r)).toList());
         JsonNode last = json.readTree(events.get(2).value());
         assertEquals("1.0", last.get("specversion").asText());
@@ -41,7 +49,9 @@ class UnitEventsTest {
         assertFalse(last.get("id").asText().isBlank());
         assertEquals(false, last.get("data").get("active").asBoolean());
         assertEquals(2, last.get("data").get("version").asInt());
-        assertEquals("application/cloudevents+json", new String(events.get(0).headers().lastHeader("content-type").value()));
+        assertEquals(
+                "application/cloudevents+json",
+                new String(events.get(0).headers().lastHeader("content-type").value()));
     }
 
     private String type(ConsumerRecord<String, String> record) {
@@ -53,7 +63,12 @@ class UnitEventsTest {
     }
 
     static List<ConsumerRecord<String, String>> readUnitEvents(String key, int expected) {
-        return TopicRecords.read(UnitEvents.TOPIC, read -> read.stream().filter(r -> key.equals(r.key())).count() >= expected,
-                Duration.ofSeconds(20)).stream().filter(r -> key.equals(r.key())).toList();
+        return TopicRecords.read(
+                        UnitEvents.TOPIC,
+                        read -> read.stream().filter(r -> key.equals(r.key())).count() >= expected,
+                        Duration.ofSeconds(20))
+                .stream()
+                .filter(r -> key.equals(r.key()))
+                .toList();
     }
 }

@@ -8,5 +8,4 @@ import vn.thidua.platform.security.Roles;
 /** campaign-service's audit log as a transparency log, at its own address (the roles repeated for its OpenAPI document). */
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
 @Path("/api/v1/audit-log/campaign")
-public class CampaignAuditLog extends AuditLogResource {
-}
+public class CampaignAuditLog extends AuditLogResource {}

@@ -145,20 +145,28 @@ public class Campaign extends PanacheEntityBase {
     }
 
     /** Changes the plan; the period and deadline must make sense together. */
-    void plan(CampaignDtos.CampaignInput in, List<CampaignParts.KeyContent> contents, List<CampaignParts.Target> targets,
-            List<CampaignParts.PledgeRule> pledgeRules, List<CampaignParts.PlannedAward> plannedAwards,
-            List<CampaignParts.ReportingPeriod> periods, OffsetDateTime now) {
+    void plan(
+            CampaignDtos.CampaignInput in,
+            List<CampaignParts.KeyContent> contents,
+            List<CampaignParts.Target> targets,
+            List<CampaignParts.PledgeRule> pledgeRules,
+            List<CampaignParts.PlannedAward> plannedAwards,
+            List<CampaignParts.ReportingPeriod> periods,
+            OffsetDateTime now) {
         if (status == CampaignEnums.Status.CLOSED) {
             throw ProblemException.rule("Phong trào \"" + title + "\" đã kết thúc, không sửa được nữa");
         }
         if (in.endsOn().isBefore(in.startsOn())) {
-            throw ProblemException.invalidField("endsOn", "ngày kết thúc không được trước ngày bắt đầu (" + in.startsOn() + ")");
+            throw ProblemException.invalidField(
+                    "endsOn", "ngày kết thúc không được trước ngày bắt đầu (" + in.startsOn() + ")");
         }
         if (in.registrationDeadline().isAfter(in.endsOn())) {
-            throw ProblemException.invalidField("registrationDeadline", "hạn đăng ký phải trước khi phong trào kết thúc ("
-                    + in.endsOn() + ")");
+            throw ProblemException.invalidField(
+                    "registrationDeadline", "hạn đăng ký phải trước khi phong trào kết thúc (" + in.endsOn() + ")");
         }
-        if (status == CampaignEnums.Status.LAUNCHED && (in.scope().kind() != scopeKind || !Set.copyOf(in.scope().refs()).equals(scopeChoice))) {
+        if (status == CampaignEnums.Status.LAUNCHED
+                && (in.scope().kind() != scopeKind
+                        || !Set.copyOf(in.scope().refs()).equals(scopeChoice))) {
             throw ProblemException.invalidField("scope", "không đổi phạm vi sau khi đã phát động");
         }
         title = in.title().strip();
@@ -190,12 +198,16 @@ public class Campaign extends PanacheEntityBase {
         this.plannedAwards.addAll(plannedAwards);
         for (int i = 0; i < periods.size(); i++) {
             CampaignParts.ReportingPeriod p = periods.get(i);
-            if (p.endsOn().isBefore(p.startsOn()) || p.startsOn().isBefore(in.startsOn()) || p.endsOn().isAfter(in.endsOn())) {
-                throw ProblemException.invalidField("reportingPeriods[" + i + "].endsOn", "kỳ báo cáo phải nằm trong thời gian phong trào ("
-                        + in.startsOn() + " – " + in.endsOn() + ")");
+            if (p.endsOn().isBefore(p.startsOn())
+                    || p.startsOn().isBefore(in.startsOn())
+                    || p.endsOn().isAfter(in.endsOn())) {
+                throw ProblemException.invalidField(
+                        "reportingPeriods[" + i + "].endsOn",
+                        "kỳ báo cáo phải nằm trong thời gian phong trào (" + in.startsOn() + " – " + in.endsOn() + ")");
             }
             if (p.closesOn().isBefore(p.endsOn())) {
-                throw ProblemException.invalidField("reportingPeriods[" + i + "].closesOn", "hạn chốt báo cáo không được trước ngày cuối kỳ");
+                throw ProblemException.invalidField(
+                        "reportingPeriods[" + i + "].closesOn", "hạn chốt báo cáo không được trước ngày cuối kỳ");
             }
         }
         this.periods.clear();
@@ -212,7 +224,8 @@ public class Campaign extends PanacheEntityBase {
             throw ProblemException.conflict("Phong trào \"" + title + "\" đã được phát động");
         }
         if (contents.isEmpty()) {
-            throw ProblemException.invalidField("contents", "phong trào cần ít nhất một nội dung trọng tâm trước khi phát động");
+            throw ProblemException.invalidField(
+                    "contents", "phong trào cần ít nhất một nội dung trọng tâm trước khi phát động");
         }
         if (unitsInScope.isEmpty()) {
             throw ProblemException.invalidField("scope", "phạm vi phát động không có đơn vị nào");
@@ -241,10 +254,12 @@ public class Campaign extends PanacheEntityBase {
         for (int i = 0; i < numbers.size(); i++) {
             int number = numbers.get(i);
             if (targets.stream().noneMatch(t -> t.number() == number)) {
-                throw ProblemException.invalidField(list + "[" + i + "].number", "phong trào không có chỉ tiêu số " + number);
+                throw ProblemException.invalidField(
+                        list + "[" + i + "].number", "phong trào không có chỉ tiêu số " + number);
             }
             if (!seen.add(number)) {
-                throw ProblemException.invalidField(list + "[" + i + "].number", "chỉ tiêu số " + number + " có hai lần");
+                throw ProblemException.invalidField(
+                        list + "[" + i + "].number", "chỉ tiêu số " + number + " có hai lần");
             }
         }
     }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import vn.thidua.replicas.unit.ReplicaTree;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.replicas.unit.ReplicaTree;
 
 /**
  * Officers manage the campaigns organized in their unit's subtree; units see launched campaigns they
@@ -27,7 +27,10 @@ public class CampaignAccess {
         if (user.hasRole(Roles.ADMIN)) {
             return true;
         }
-        return user.hasRole(Roles.OFFICER) && user.unitId().map(own -> tree.isWithin(organizingUnitId, own)).orElse(false);
+        return user.hasRole(Roles.OFFICER)
+                && user.unitId()
+                        .map(own -> tree.isWithin(organizingUnitId, own))
+                        .orElse(false);
     }
 
     public boolean canManage(Campaign campaign) {
@@ -38,7 +41,8 @@ public class CampaignAccess {
         if (user.hasAnyRole(Roles.ADMIN, Roles.INTEGRATION) || canManage(campaign)) {
             return true;
         }
-        return campaign.isLaunched() && user.unitId().map(campaign.scopeUnits::contains).orElse(false);
+        return campaign.isLaunched()
+                && user.unitId().map(campaign.scopeUnits::contains).orElse(false);
     }
 
     /** The organizers whose campaigns the user manages; empty when they reach everything. */
@@ -63,7 +67,8 @@ public class CampaignAccess {
     public Campaign manageable(UUID id) {
         Campaign campaign = viewable(id);
         if (!canManage(campaign)) {
-            throw ProblemException.forbidden("Phong trào \"" + campaign.title + "\" không thuộc phạm vi quản lý của bạn");
+            throw ProblemException.forbidden(
+                    "Phong trào \"" + campaign.title + "\" không thuộc phạm vi quản lý của bạn");
         }
         return campaign;
     }

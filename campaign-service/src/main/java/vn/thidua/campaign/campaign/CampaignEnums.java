@@ -3,8 +3,7 @@ package vn.thidua.campaign.campaign;
 /** The closed vocabularies of a campaign. */
 public final class CampaignEnums {
 
-    private CampaignEnums() {
-    }
+    private CampaignEnums() {}
 
     public enum Kind {
         /** Thường xuyên hằng năm */

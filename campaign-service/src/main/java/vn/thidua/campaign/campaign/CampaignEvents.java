@@ -11,11 +11,17 @@ public final class CampaignEvents {
     public static final String LAUNCHED = "vn.thidua.campaign.launched.v1";
     public static final String REVISED = "vn.thidua.campaign.revised.v1";
 
-    private CampaignEvents() {
-    }
+    private CampaignEvents() {}
 
-    public record CampaignLaunched(UUID campaignId, UUID organizingUnitId, String title, CampaignEnums.Kind kind,
-            String documentNumber, LocalDate startsOn, LocalDate endsOn, LocalDate registrationDeadline, int revision,
-            List<UUID> unitsInScope) {
-    }
+    public record CampaignLaunched(
+            UUID campaignId,
+            UUID organizingUnitId,
+            String title,
+            CampaignEnums.Kind kind,
+            String documentNumber,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate registrationDeadline,
+            int revision,
+            List<UUID> unitsInScope) {}
 }

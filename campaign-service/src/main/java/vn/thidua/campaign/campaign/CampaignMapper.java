@@ -8,9 +8,16 @@ import org.mapstruct.Mapping;
 @Mapper
 public interface CampaignMapper {
 
-    @Mapping(target = "launchDocument", expression = "java(new CampaignDtos.LaunchDocument(campaign.docNumber, campaign.docType, campaign.docDate, campaign.docIssuer, campaign.docSigningFor, campaign.docSignerPosition, campaign.docSignerName))")
-    @Mapping(target = "scope", expression = "java(new CampaignDtos.Scope(campaign.scopeKind, List.copyOf(campaign.scopeChoice)))")
-    @Mapping(target = "pledgeRules", expression = "java(campaign.pledgeRules.stream().map(CampaignParts.PledgeRule::text).toList())")
+    @Mapping(
+            target = "launchDocument",
+            expression =
+                    "java(new CampaignDtos.LaunchDocument(campaign.docNumber, campaign.docType, campaign.docDate, campaign.docIssuer, campaign.docSigningFor, campaign.docSignerPosition, campaign.docSignerName))")
+    @Mapping(
+            target = "scope",
+            expression = "java(new CampaignDtos.Scope(campaign.scopeKind, List.copyOf(campaign.scopeChoice)))")
+    @Mapping(
+            target = "pledgeRules",
+            expression = "java(campaign.pledgeRules.stream().map(CampaignParts.PledgeRule::text).toList())")
     @Mapping(target = "unitsInScope", expression = "java(campaign.isLaunched() ? campaign.scopeUnits.size() : 0)")
     CampaignDtos.CampaignView toView(Campaign campaign, String organizingUnitName, boolean manageable);
 
@@ -50,7 +57,8 @@ public interface CampaignMapper {
         List<CampaignDtos.TargetInput> in = inputs == null ? List.of() : inputs;
         for (int i = 0; i < in.size(); i++) {
             CampaignDtos.TargetInput t = in.get(i);
-            out.add(new CampaignParts.Target(i + 1, t.name().strip(), t.unitOfMeasure().strip(), t.targetValue(), t.perUnit()));
+            out.add(new CampaignParts.Target(
+                    i + 1, t.name().strip(), t.unitOfMeasure().strip(), t.targetValue(), t.perUnit()));
         }
         return out;
     }
@@ -68,7 +76,8 @@ public interface CampaignMapper {
         List<CampaignParts.PlannedAward> out = new ArrayList<>();
         List<CampaignDtos.PlannedAwardInput> in = inputs == null ? List.of() : inputs;
         for (int i = 0; i < in.size(); i++) {
-            out.add(new CampaignParts.PlannedAward(i + 1, in.get(i).awardType().strip(), in.get(i).quantity()));
+            out.add(new CampaignParts.PlannedAward(
+                    i + 1, in.get(i).awardType().strip(), in.get(i).quantity()));
         }
         return out;
     }

@@ -41,7 +41,9 @@ public class CampaignResource {
 
     @GET
     @Operation(summary = "Phong trào người dùng quản lý hoặc đơn vị được phát động")
-    public Page<CampaignDtos.CampaignView> search(@QueryParam("q") String q, @QueryParam("status") CampaignEnums.Status status,
+    public Page<CampaignDtos.CampaignView> search(
+            @QueryParam("q") String q,
+            @QueryParam("status") CampaignEnums.Status status,
             @Valid @BeanParam PageRequest page) {
         return campaigns.search(new CampaignService.CampaignFilter(q, status), page);
     }
@@ -80,10 +82,13 @@ public class CampaignResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Soạn kế hoạch phong trào")
     @ResponseStatus(201)
-    @APIResponseSchema(value = CampaignDtos.CampaignView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = CampaignDtos.CampaignView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     public CampaignDtos.CampaignView draft(@Valid @NotNull CampaignDtos.CampaignInput in) {
         return campaigns.draft(in);
     }
@@ -91,7 +96,7 @@ public class CampaignResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Sửa kế hoạch (sau khi phát động: ghi lý do, thành bản mới)")
     public CampaignDtos.CampaignView update(@PathParam("id") UUID id, @Valid @NotNull CampaignDtos.CampaignInput in) {
         return campaigns.update(id, in);
@@ -99,7 +104,7 @@ public class CampaignResource {
 
     @POST
     @Path("/{id}/launch")
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Phát động phong trào tới các đơn vị trong phạm vi")
     public CampaignDtos.CampaignView launch(@PathParam("id") UUID id) {
         return campaigns.launch(id);

@@ -16,9 +16,9 @@ import java.util.UUID;
 public class CampaignRevision extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "campaign_id") UUID campaignId, @Column(name = "revision") int revision)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "campaign_id") UUID campaignId,
+            @Column(name = "revision") int revision) implements Serializable {}
 
     @EmbeddedId
     public Key key;

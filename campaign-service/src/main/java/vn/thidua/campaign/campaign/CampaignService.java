@@ -55,8 +55,7 @@ public class CampaignService {
     @Inject
     ObjectMapper json;
 
-    public record CampaignFilter(String q, CampaignEnums.Status status) {
-    }
+    public record CampaignFilter(String q, CampaignEnums.Status status) {}
 
     @Transactional
     public CampaignDtos.CampaignView draft(CampaignDtos.CampaignInput in) {
@@ -81,10 +80,13 @@ public class CampaignService {
     public CampaignDtos.CampaignView update(UUID id, CampaignDtos.CampaignInput in) {
         Campaign campaign = access.manageable(id);
         if (!Long.valueOf(campaign.version).equals(in.version())) {
-            throw ProblemException.conflict("Phong trào đã được người khác sửa (phiên bản " + campaign.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Phong trào đã được người khác sửa (phiên bản " + campaign.version + "); hãy tải lại");
         }
-        if (campaign.status == CampaignEnums.Status.LAUNCHED && (in.changeReason() == null || in.changeReason().isBlank())) {
-            throw ProblemException.invalidField("changeReason", "cần ghi lý do sửa kế hoạch đã phát động (các đơn vị sẽ thấy)");
+        if (campaign.status == CampaignEnums.Status.LAUNCHED
+                && (in.changeReason() == null || in.changeReason().isBlank())) {
+            throw ProblemException.invalidField(
+                    "changeReason", "cần ghi lý do sửa kế hoạch đã phát động (các đơn vị sẽ thấy)");
         }
         CampaignDtos.CampaignView before = view(campaign);
         write(campaign, in);
@@ -118,14 +120,17 @@ public class CampaignService {
     public AdministrativeDocument planDocument(UUID id) {
         Campaign campaign = access.viewable(id);
         UnitReplica organizer = UnitReplica.findById(campaign.organizingUnitId);
-        UnitReplica parent = organizer == null || organizer.parentId == null ? null : UnitReplica.findById(organizer.parentId);
+        UnitReplica parent =
+                organizer == null || organizer.parentId == null ? null : UnitReplica.findById(organizer.parentId);
         return CampaignPlanDocument.of(campaign, organizer, parent, scopeText(campaign));
     }
 
     public List<CampaignDtos.RevisionView> revisions(UUID id) {
         Campaign campaign = access.viewable(id);
-        return CampaignRevision.<CampaignRevision>list("key.campaignId = ?1 order by key.revision desc", campaign.id).stream()
-                .map(mapper::toView).toList();
+        return CampaignRevision.<CampaignRevision>list("key.campaignId = ?1 order by key.revision desc", campaign.id)
+                .stream()
+                .map(mapper::toView)
+                .toList();
     }
 
     /** Officers see the campaigns they manage; units see the launched ones they are in scope of. */
@@ -134,7 +139,8 @@ public class CampaignService {
         Parameters params = new Parameters();
         Optional<Set<UUID>> organizers = access.managedOrganizers();
         if (organizers.isPresent()) {
-            where.append(" and (organizingUnitId in :organizers or (status <> :draft and :ownUnit member of scopeUnits))");
+            where.append(
+                    " and (organizingUnitId in :organizers or (status <> :draft and :ownUnit member of scopeUnits))");
             params.and("organizers", organizers.get().isEmpty() ? Set.of(new UUID(0, 0)) : organizers.get())
                     .and("draft", CampaignEnums.Status.DRAFT)
                     .and("ownUnit", user.unitId().orElse(new UUID(0, 0)));
@@ -147,13 +153,22 @@ public class CampaignService {
             where.append(" and status = :status");
             params.and("status", filter.status());
         }
-        return Page.of(Campaign.find(where.toString(), page.sort(SORTABLE, "startsOn"), params), page, c -> view((Campaign) c));
+        return Page.of(
+                Campaign.find(where.toString(), page.sort(SORTABLE, "startsOn"), params),
+                page,
+                c -> view((Campaign) c));
     }
 
     private void write(Campaign campaign, CampaignDtos.CampaignInput in) {
         checkScope(campaign.organizingUnitId, in.scope());
-        campaign.plan(in, mapper.contents(in.contents()), mapper.targets(in.targets()), mapper.pledgeRules(in.pledgeRules()),
-                mapper.plannedAwards(in.plannedAwards()), mapper.periods(in.reportingPeriods()), OffsetDateTime.now(clock));
+        campaign.plan(
+                in,
+                mapper.contents(in.contents()),
+                mapper.targets(in.targets()),
+                mapper.pledgeRules(in.pledgeRules()),
+                mapper.plannedAwards(in.plannedAwards()),
+                mapper.periods(in.reportingPeriods()),
+                OffsetDateTime.now(clock));
     }
 
     /** Units and subtree roots must exist and lie within the organizer's subtree; blocs must be known. */
@@ -167,10 +182,12 @@ public class CampaignService {
             String field = "scope.refs[" + i + "]";
             if (scope.kind() == CampaignEnums.ScopeKind.BLOCS) {
                 if (!MembershipReplica.knowsBloc(ref)) {
-                    throw ProblemException.invalidField(field, "không có khối thi đua " + ref + " (hoặc khối chưa có thành viên)");
+                    throw ProblemException.invalidField(
+                            field, "không có khối thi đua " + ref + " (hoặc khối chưa có thành viên)");
                 }
             } else if (!reach.contains(ref)) {
-                throw ProblemException.invalidField(field, "đơn vị " + ref + " không thuộc đơn vị tổ chức hoặc không tồn tại");
+                throw ProblemException.invalidField(
+                        field, "đơn vị " + ref + " không thuộc đơn vị tổ chức hoặc không tồn tại");
             }
         }
     }
@@ -178,7 +195,8 @@ public class CampaignService {
     private Set<UUID> resolveScope(Campaign campaign, LocalDate day) {
         Set<UUID> units = new HashSet<>();
         switch (campaign.scopeKind) {
-            case SUBTREE -> units.addAll(tree.subtree(campaign.scopeChoice.iterator().next(), true));
+            case SUBTREE ->
+                units.addAll(tree.subtree(campaign.scopeChoice.iterator().next(), true));
             case UNITS -> units.addAll(campaign.scopeChoice);
             case BLOCS -> units.addAll(MembershipReplica.membersOn(campaign.scopeChoice, day));
         }
@@ -187,8 +205,13 @@ public class CampaignService {
 
     private String scopeText(Campaign campaign) {
         String chosen = switch (campaign.scopeKind) {
-            case SUBTREE -> "các đơn vị thuộc " + tree.name(campaign.scopeChoice.iterator().next());
-            case UNITS -> campaign.scopeChoice.stream().map(tree::name).sorted().collect(java.util.stream.Collectors.joining(", "));
+            case SUBTREE ->
+                "các đơn vị thuộc " + tree.name(campaign.scopeChoice.iterator().next());
+            case UNITS ->
+                campaign.scopeChoice.stream()
+                        .map(tree::name)
+                        .sorted()
+                        .collect(java.util.stream.Collectors.joining(", "));
             case BLOCS -> "các đơn vị thành viên của " + campaign.scopeChoice.size() + " khối thi đua";
         };
         return campaign.isLaunched() ? chosen + " (" + campaign.scopeUnits.size() + " đơn vị khi phát động)" : chosen;
@@ -209,8 +232,17 @@ public class CampaignService {
     }
 
     private static CampaignEvents.CampaignLaunched launched(Campaign c) {
-        return new CampaignEvents.CampaignLaunched(c.id, c.organizingUnitId, c.title, c.kind, c.docNumber, c.startsOn, c.endsOn,
-                c.registrationDeadline, c.revision, c.scopeUnits.stream().sorted().toList());
+        return new CampaignEvents.CampaignLaunched(
+                c.id,
+                c.organizingUnitId,
+                c.title,
+                c.kind,
+                c.docNumber,
+                c.startsOn,
+                c.endsOn,
+                c.registrationDeadline,
+                c.revision,
+                c.scopeUnits.stream().sorted().toList());
     }
 
     private CampaignDtos.CampaignView view(Campaign campaign) {

@@ -25,16 +25,20 @@ public class CampaignTasks implements TaskSource {
     @Override
     @Transactional
     public List<PendingTask> pendingFor(CurrentUser user) {
-        if (!user.hasAnyRole(Roles.UNIT_OFFICER, Roles.UNIT_LEADER) || user.unitId().isEmpty()) {
+        if (!user.hasAnyRole(Roles.UNIT_OFFICER, Roles.UNIT_LEADER)
+                || user.unitId().isEmpty()) {
             return List.of();
         }
         return dashboards.mine().stream()
-                .flatMap(c -> c.owed().stream().filter(Obligations.Owed::stillPossible)
-                        .map(o -> task(user, c, o)).flatMap(Optional::stream))
+                .flatMap(c -> c.owed().stream()
+                        .filter(Obligations.Owed::stillPossible)
+                        .map(o -> task(user, c, o))
+                        .flatMap(Optional::stream))
                 .toList();
     }
 
-    private static Optional<PendingTask> task(CurrentUser user, DashboardDtos.UnitCampaign campaign, Obligations.Owed owed) {
+    private static Optional<PendingTask> task(
+            CurrentUser user, DashboardDtos.UnitCampaign campaign, Obligations.Owed owed) {
         boolean leader = user.hasRole(Roles.UNIT_LEADER);
         boolean officer = user.hasRole(Roles.UNIT_OFFICER);
         boolean mine = switch (owed.kind()) {
@@ -46,10 +50,17 @@ public class CampaignTasks implements TaskSource {
             return Optional.empty();
         }
         String page = owed.kind() == Obligations.Kind.REPORT ? "reports" : "registration";
-        return Optional.of(new PendingTask("campaign-" + campaign.campaignId() + "-" + owed.kind() + (owed.period() == null ? "" : "-" + owed.period()),
+        return Optional.of(new PendingTask(
+                "campaign-" + campaign.campaignId() + "-" + owed.kind()
+                        + (owed.period() == null ? "" : "-" + owed.period()),
                 owed.kind() == Obligations.Kind.REPORT ? PendingTask.TaskKind.REPORT : PendingTask.TaskKind.REGISTER,
-                owed.label() + " – " + campaign.title(), campaign.organizingUnitName(),
-                owed.dueOn().atTime(LocalTime.of(23, 59)).atZone(VietnamClock.ZONE).toOffsetDateTime(),
-                "/campaigns/" + campaign.campaignId() + "/" + page, "campaign-service"));
+                owed.label() + " – " + campaign.title(),
+                campaign.organizingUnitName(),
+                owed.dueOn()
+                        .atTime(LocalTime.of(23, 59))
+                        .atZone(VietnamClock.ZONE)
+                        .toOffsetDateTime(),
+                "/campaigns/" + campaign.campaignId() + "/" + page,
+                "campaign-service"));
     }
 }

@@ -27,7 +27,7 @@ public class DashboardResource {
 
     @GET
     @Path("/{campaignId}/dashboard")
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Bảng theo dõi của đơn vị tổ chức: đăng ký, báo cáo theo đơn vị và chỉ tiêu, đơn vị chậm")
     public DashboardDtos.CampaignDashboard organizer(@PathParam("campaignId") UUID campaignId) {
         return dashboards.organizer(campaignId);
@@ -35,7 +35,7 @@ public class DashboardResource {
 
     @GET
     @Path("/{campaignId}/dashboard.xlsx")
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Produces(Downloads.XLSX)
     @Operation(summary = "Bảng theo dõi dạng Excel")
     public RestResponse<byte[]> workbook(@PathParam("campaignId") UUID campaignId) {

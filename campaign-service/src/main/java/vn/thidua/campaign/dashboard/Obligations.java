@@ -27,29 +27,51 @@ public final class Obligations {
     }
 
     @Schema(name = "Obligation", description = "Việc đơn vị còn phải làm cho phong trào")
-    public record Owed(Kind kind, @Schema(description = "Kỳ báo cáo (với REPORT)") Integer period, String label, LocalDate dueOn,
-            boolean overdue, @Schema(description = "Làm được ngay (chưa quá hạn chốt; báo cáo thì sau khi đã gửi đăng ký)") boolean stillPossible) {
-    }
+    public record Owed(
+            Kind kind,
+            @Schema(description = "Kỳ báo cáo (với REPORT)") Integer period,
+            String label,
+            LocalDate dueOn,
+            boolean overdue,
 
-    private Obligations() {
-    }
+            @Schema(description = "Làm được ngay (chưa quá hạn chốt; báo cáo thì sau khi đã gửi đăng ký)")
+            boolean stillPossible) {}
 
-    public static List<Owed> of(Campaign campaign, Registration registration, Set<Integer> reportedPeriods, LocalDate today) {
+    private Obligations() {}
+
+    public static List<Owed> of(
+            Campaign campaign, Registration registration, Set<Integer> reportedPeriods, LocalDate today) {
         List<Owed> owed = new ArrayList<>();
         if (campaign.status != CampaignEnums.Status.LAUNCHED) {
             return owed;
         }
         boolean registrationOpen = !today.isAfter(campaign.registrationDeadline);
         if (registration == null) {
-            owed.add(new Owed(Kind.REGISTER, null, "Đăng ký thi đua", campaign.registrationDeadline, !registrationOpen, registrationOpen));
+            owed.add(new Owed(
+                    Kind.REGISTER,
+                    null,
+                    "Đăng ký thi đua",
+                    campaign.registrationDeadline,
+                    !registrationOpen,
+                    registrationOpen));
         } else if (registration.status == Registration.Status.DRAFT) {
-            owed.add(new Owed(Kind.SUBMIT_REGISTRATION, null, "Lãnh đạo duyệt và gửi đăng ký", campaign.registrationDeadline,
-                    !registrationOpen, registrationOpen));
+            owed.add(new Owed(
+                    Kind.SUBMIT_REGISTRATION,
+                    null,
+                    "Lãnh đạo duyệt và gửi đăng ký",
+                    campaign.registrationDeadline,
+                    !registrationOpen,
+                    registrationOpen));
         }
         boolean canReport = registration != null && registration.status == Registration.Status.SUBMITTED;
         for (CampaignParts.ReportingPeriod p : campaign.periods) {
             if (!p.startsOn().isAfter(today) && !reportedPeriods.contains(p.number())) {
-                owed.add(new Owed(Kind.REPORT, p.number(), "Báo cáo " + p.name(), p.endsOn(), today.isAfter(p.endsOn()),
+                owed.add(new Owed(
+                        Kind.REPORT,
+                        p.number(),
+                        "Báo cáo " + p.name(),
+                        p.endsOn(),
+                        today.isAfter(p.endsOn()),
                         !today.isAfter(p.closesOn()) && canReport));
             }
         }

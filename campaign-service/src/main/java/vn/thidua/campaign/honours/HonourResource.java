@@ -29,7 +29,9 @@ public class HonourResource {
     @Operation(summary = "Các khen thưởng đã có quyết định theo đề nghị của phong trào")
     public List<HonourView> list(@PathParam("campaignId") UUID campaignId) {
         access.viewable(campaignId);
-        return CampaignHonour.<CampaignHonour>list("campaignId = ?1 order by decidedOn desc, recipientName", campaignId).stream()
-                .map(mapper::toView).toList();
+        return CampaignHonour.<CampaignHonour>list("campaignId = ?1 order by decidedOn desc, recipientName", campaignId)
+                .stream()
+                .map(mapper::toView)
+                .toList();
     }
 }

@@ -7,5 +7,4 @@ import vn.thidua.platform.parking.ParkedEventsResource;
 /** The events campaign-service parked, at its own address. */
 @Authenticated
 @Path("/api/v1/parked-events/campaign")
-public class CampaignParkedEvents extends ParkedEventsResource {
-}
+public class CampaignParkedEvents extends ParkedEventsResource {}

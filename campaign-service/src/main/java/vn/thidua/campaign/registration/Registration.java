@@ -41,16 +41,21 @@ public class Registration extends PanacheEntityBase {
     }
 
     @Embeddable
-    public record TargetValue(@Column(name = "target_number", nullable = false) int targetNumber,
-            @Column(nullable = false) BigDecimal value) {
-    }
+    public record TargetValue(
+            @Column(name = "target_number", nullable = false)
+            int targetNumber,
+
+            @Column(nullable = false) BigDecimal value) {}
 
     @Embeddable
-    public record Pledge(@Column(nullable = false) int position,
-            @Enumerated(EnumType.STRING) @Column(nullable = false) PledgeKind kind,
+    public record Pledge(
+            @Column(nullable = false) int position,
+
+            @Enumerated(EnumType.STRING) @Column(nullable = false)
+            PledgeKind kind,
+
             @Column(nullable = false) String title,
-            String description) {
-    }
+            String description) {}
 
     @Id
     public UUID id;
@@ -116,7 +121,8 @@ public class Registration extends PanacheEntityBase {
             throw ProblemException.conflict("Đơn vị đã gửi đăng ký");
         }
         if (pledgeRequired && pledges.isEmpty()) {
-            throw ProblemException.invalidField("pledges", "phong trào yêu cầu đăng ký ít nhất một mô hình hoặc phần việc thiết thực");
+            throw ProblemException.invalidField(
+                    "pledges", "phong trào yêu cầu đăng ký ít nhất một mô hình hoặc phần việc thiết thực");
         }
         status = Status.SUBMITTED;
         submittedAt = now;

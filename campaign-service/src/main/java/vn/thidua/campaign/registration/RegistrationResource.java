@@ -43,8 +43,8 @@ public class RegistrationResource {
     @Path("/mine")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Soạn, sửa đăng ký của đơn vị (trước hạn đăng ký)")
-    public RegistrationDtos.RegistrationView save(@PathParam("campaignId") UUID campaignId,
-            @Valid @NotNull RegistrationDtos.RegistrationInput in) {
+    public RegistrationDtos.RegistrationView save(
+            @PathParam("campaignId") UUID campaignId, @Valid @NotNull RegistrationDtos.RegistrationInput in) {
         return registrations.save(campaignId, in);
     }
 

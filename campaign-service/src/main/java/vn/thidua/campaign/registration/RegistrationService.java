@@ -31,9 +31,13 @@ public class RegistrationService {
     public static final String SUBMITTED = "vn.thidua.campaign.registration-submitted.v1";
 
     /** What the organizer learns when a unit submits. */
-    public record RegistrationSubmitted(UUID registrationId, UUID campaignId, UUID unitId, List<RegistrationDtos.TargetInput> targets,
-            int pledges, String submittedBy) {
-    }
+    public record RegistrationSubmitted(
+            UUID registrationId,
+            UUID campaignId,
+            UUID unitId,
+            List<RegistrationDtos.TargetInput> targets,
+            int pledges,
+            String submittedBy) {}
 
     @Inject
     Clock clock;
@@ -62,7 +66,8 @@ public class RegistrationService {
         if (isNew) {
             registration = Registration.start(campaignId, unit, OffsetDateTime.now(clock));
         } else if (!Long.valueOf(registration.version).equals(in.version())) {
-            throw ProblemException.conflict("Đăng ký đã được người khác sửa (phiên bản " + registration.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Đăng ký đã được người khác sửa (phiên bản " + registration.version + "); hãy tải lại");
         }
         registration.write(targets(campaign, in.targets()), pledges(in.pledges()), OffsetDateTime.now(clock));
         if (isNew) {
@@ -82,14 +87,24 @@ public class RegistrationService {
         if (registration == null) {
             throw ProblemException.rule("Đơn vị chưa soạn đăng ký cho phong trào này");
         }
-        String by = user.name() == null || user.name().isBlank() ? user.username() : user.name()
-                + (user.position() == null ? "" : ", " + user.position());
+        String by = user.name() == null || user.name().isBlank()
+                ? user.username()
+                : user.name() + (user.position() == null ? "" : ", " + user.position());
         registration.submit(by, !campaign.pledgeRules.isEmpty(), OffsetDateTime.now(clock));
         Registration.flush();
         RegistrationDtos.RegistrationView view = view(registration);
         audit.record("campaign.registration.submit", "registration", registration.id, null, view);
-        outbox.publish(CampaignEvents.TOPIC, SUBMITTED, campaignId, new RegistrationSubmitted(registration.id, campaignId, unit,
-                view.targets(), view.pledges().size(), by));
+        outbox.publish(
+                CampaignEvents.TOPIC,
+                SUBMITTED,
+                campaignId,
+                new RegistrationSubmitted(
+                        registration.id,
+                        campaignId,
+                        unit,
+                        view.targets(),
+                        view.pledges().size(),
+                        by));
         return view;
     }
 
@@ -112,8 +127,12 @@ public class RegistrationService {
         return campaign.scopeUnits.stream()
                 .map(unit -> {
                     Registration r = byUnit.get(unit);
-                    return new RegistrationDtos.UnitRegistration(unit, tree.name(unit), r == null ? "NONE" : r.status.name(),
-                            r == null ? 0 : r.pledges.size(), r == null ? null : r.submittedAt);
+                    return new RegistrationDtos.UnitRegistration(
+                            unit,
+                            tree.name(unit),
+                            r == null ? "NONE" : r.status.name(),
+                            r == null ? 0 : r.pledges.size(),
+                            r == null ? null : r.submittedAt);
                 })
                 .sorted(Comparator.comparing(RegistrationDtos.UnitRegistration::unitName, Comparator.nullsLast(vi)))
                 .toList();
@@ -133,8 +152,10 @@ public class RegistrationService {
 
     private UUID ownUnit(Campaign campaign, String... roles) {
         if (!user.hasAnyRole(roles) || user.unitId().isEmpty()) {
-            throw ProblemException.forbidden(roles.length == 1 ? "Chỉ lãnh đạo đơn vị mới duyệt và gửi đăng ký"
-                    : "Chỉ cán bộ thi đua hoặc lãnh đạo đơn vị mới đăng ký thi đua cho đơn vị");
+            throw ProblemException.forbidden(
+                    roles.length == 1
+                            ? "Chỉ lãnh đạo đơn vị mới duyệt và gửi đăng ký"
+                            : "Chỉ cán bộ thi đua hoặc lãnh đạo đơn vị mới đăng ký thi đua cho đơn vị");
         }
         UUID unit = user.unitId().get();
         if (!campaign.scopeUnits.contains(unit)) {
@@ -143,10 +164,14 @@ public class RegistrationService {
         return unit;
     }
 
-    private static List<Registration.TargetValue> targets(Campaign campaign, List<RegistrationDtos.TargetInput> inputs) {
+    private static List<Registration.TargetValue> targets(
+            Campaign campaign, List<RegistrationDtos.TargetInput> inputs) {
         List<RegistrationDtos.TargetInput> in = inputs == null ? List.of() : inputs;
-        campaign.requireTargets(in.stream().map(RegistrationDtos.TargetInput::number).toList(), "targets");
-        return in.stream().map(t -> new Registration.TargetValue(t.number(), t.value())).toList();
+        campaign.requireTargets(
+                in.stream().map(RegistrationDtos.TargetInput::number).toList(), "targets");
+        return in.stream()
+                .map(t -> new Registration.TargetValue(t.number(), t.value()))
+                .toList();
     }
 
     private static List<Registration.Pledge> pledges(List<RegistrationDtos.PledgeInput> inputs) {
@@ -154,16 +179,32 @@ public class RegistrationService {
         List<RegistrationDtos.PledgeInput> in = inputs == null ? List.of() : inputs;
         for (int i = 0; i < in.size(); i++) {
             RegistrationDtos.PledgeInput p = in.get(i);
-            out.add(new Registration.Pledge(i + 1, p.kind(), p.title().strip(),
-                    p.description() == null || p.description().isBlank() ? null : p.description().strip()));
+            out.add(new Registration.Pledge(
+                    i + 1,
+                    p.kind(),
+                    p.title().strip(),
+                    p.description() == null || p.description().isBlank()
+                            ? null
+                            : p.description().strip()));
         }
         return out;
     }
 
     private RegistrationDtos.RegistrationView view(Registration r) {
-        return new RegistrationDtos.RegistrationView(r.id, r.campaignId, r.unitId, tree.name(r.unitId), r.status,
-                r.targets.stream().map(t -> new RegistrationDtos.TargetInput(t.targetNumber(), t.value())).toList(),
-                r.pledges.stream().map(p -> new RegistrationDtos.PledgeInput(p.kind(), p.title(), p.description())).toList(),
-                r.submittedAt, r.submittedBy, r.version);
+        return new RegistrationDtos.RegistrationView(
+                r.id,
+                r.campaignId,
+                r.unitId,
+                tree.name(r.unitId),
+                r.status,
+                r.targets.stream()
+                        .map(t -> new RegistrationDtos.TargetInput(t.targetNumber(), t.value()))
+                        .toList(),
+                r.pledges.stream()
+                        .map(p -> new RegistrationDtos.PledgeInput(p.kind(), p.title(), p.description()))
+                        .toList(),
+                r.submittedAt,
+                r.submittedBy,
+                r.version);
     }
 }

@@ -24,9 +24,11 @@ import java.util.UUID;
 public class ProgressReport extends PanacheEntityBase {
 
     @Embeddable
-    public record Achieved(@Column(name = "target_number", nullable = false) int targetNumber,
-            @Column(nullable = false) BigDecimal value) {
-    }
+    public record Achieved(
+            @Column(name = "target_number", nullable = false)
+            int targetNumber,
+
+            @Column(nullable = false) BigDecimal value) {}
 
     @Id
     public UUID id;
@@ -78,6 +80,7 @@ public class ProgressReport extends PanacheEntityBase {
     }
 
     static ProgressReport of(UUID campaignId, UUID unitId, int period) {
-        return find("campaignId = ?1 and unitId = ?2 and periodNumber = ?3", campaignId, unitId, period).firstResult();
+        return find("campaignId = ?1 and unitId = ?2 and periodNumber = ?3", campaignId, unitId, period)
+                .firstResult();
     }
 }

@@ -45,7 +45,9 @@ public class ReportResource {
     @Path("/mine/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Báo cáo hoặc sửa báo cáo của đơn vị cho một kỳ (đến hạn chốt)")
-    public ReportDtos.ReportView save(@PathParam("campaignId") UUID campaignId, @PathParam("period") int period,
+    public ReportDtos.ReportView save(
+            @PathParam("campaignId") UUID campaignId,
+            @PathParam("period") int period,
             @Valid @NotNull ReportDtos.ReportInput in) {
         return reports.save(campaignId, period, in);
     }
@@ -54,10 +56,16 @@ public class ReportResource {
     @Path("/mine/{period}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
-    @APIResponseSchema(value = ReportDtos.EvidenceView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = ReportDtos.EvidenceView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Đính kèm minh chứng (PDF, ảnh, Word, Excel, PowerPoint; tối đa 20 MB)")
-    public ReportDtos.EvidenceView addEvidence(@PathParam("campaignId") UUID campaignId, @PathParam("period") int period,
-            @RestForm("file") FileUpload file) throws IOException {
+    public ReportDtos.EvidenceView addEvidence(
+            @PathParam("campaignId") UUID campaignId,
+            @PathParam("period") int period,
+            @RestForm("file") FileUpload file)
+            throws IOException {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalidField("file", "chưa chọn tệp");
         }
@@ -68,7 +76,8 @@ public class ReportResource {
     @Path("/evidence/{evidenceId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Tải tệp minh chứng")
-    public RestResponse<byte[]> evidence(@PathParam("campaignId") UUID campaignId, @PathParam("evidenceId") UUID evidenceId) {
+    public RestResponse<byte[]> evidence(
+            @PathParam("campaignId") UUID campaignId, @PathParam("evidenceId") UUID evidenceId) {
         return Downloads.attachment(reports.evidence(campaignId, evidenceId));
     }
 }

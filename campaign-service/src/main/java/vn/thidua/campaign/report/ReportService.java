@@ -25,7 +25,6 @@ import vn.thidua.replicas.unit.ReplicaTree;
 @ApplicationScoped
 public class ReportService {
 
-
     @Inject
     Clock clock;
 
@@ -51,7 +50,8 @@ public class ReportService {
         if (isNew) {
             report = ProgressReport.start(campaignId, unit, period, OffsetDateTime.now(clock));
         } else if (!Long.valueOf(report.version).equals(in.version())) {
-            throw ProblemException.conflict("Báo cáo đã được người khác sửa (phiên bản " + report.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Báo cáo đã được người khác sửa (phiên bản " + report.version + "); hãy tải lại");
         }
         report.write(values(campaign, in.values()), in.narrative(), user.username(), OffsetDateTime.now(clock));
         if (isNew) {
@@ -84,9 +84,13 @@ public class ReportService {
         Campaign campaign = access.viewable(campaignId);
         List<ProgressReport> reports = access.canManage(campaign)
                 ? ProgressReport.list("campaignId", campaignId)
-                : ProgressReport.list("campaignId = ?1 and unitId = ?2", campaignId, user.unitId().orElse(new UUID(0, 0)));
+                : ProgressReport.list(
+                        "campaignId = ?1 and unitId = ?2",
+                        campaignId,
+                        user.unitId().orElse(new UUID(0, 0)));
         return reports.stream()
-                .sorted(Comparator.comparingInt((ProgressReport r) -> r.periodNumber).thenComparing(r -> String.valueOf(tree.name(r.unitId))))
+                .sorted(Comparator.comparingInt((ProgressReport r) -> r.periodNumber)
+                        .thenComparing(r -> String.valueOf(tree.name(r.unitId))))
                 .map(r -> view(campaign, r, period(campaign, r.periodNumber)))
                 .toList();
     }
@@ -96,8 +100,10 @@ public class ReportService {
         Campaign campaign = access.viewable(campaignId);
         Evidence evidence = Evidence.findById(evidenceId);
         ProgressReport report = evidence == null ? null : ProgressReport.findById(evidence.reportId);
-        boolean visible = report != null && report.campaignId.equals(campaignId)
-                && (access.canManage(campaign) || user.unitId().map(report.unitId::equals).orElse(false));
+        boolean visible = report != null
+                && report.campaignId.equals(campaignId)
+                && (access.canManage(campaign)
+                        || user.unitId().map(report.unitId::equals).orElse(false));
         if (!visible) {
             throw ProblemException.notFound("tệp minh chứng", evidenceId);
         }
@@ -111,25 +117,31 @@ public class ReportService {
         }
         CampaignParts.ReportingPeriod p = period(campaign, number);
         if (LocalDate.now(clock).isAfter(p.closesOn())) {
-            throw ProblemException.rule("Kỳ báo cáo \"" + p.name() + "\" đã chốt ngày " + p.closesOn() + "; không sửa được nữa");
+            throw ProblemException.rule(
+                    "Kỳ báo cáo \"" + p.name() + "\" đã chốt ngày " + p.closesOn() + "; không sửa được nữa");
         }
         return p;
     }
 
     private static CampaignParts.ReportingPeriod period(Campaign campaign, int number) {
-        return campaign.periods.stream().filter(p -> p.number() == number).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("kỳ báo cáo số " + number + " của phong trào", campaign.id));
+        return campaign.periods.stream()
+                .filter(p -> p.number() == number)
+                .findFirst()
+                .orElseThrow(
+                        () -> ProblemException.notFound("kỳ báo cáo số " + number + " của phong trào", campaign.id));
     }
 
     private UUID reportingUnit(Campaign campaign) {
-        if (!user.hasAnyRole(Roles.UNIT_OFFICER, Roles.UNIT_LEADER) || user.unitId().isEmpty()) {
+        if (!user.hasAnyRole(Roles.UNIT_OFFICER, Roles.UNIT_LEADER)
+                || user.unitId().isEmpty()) {
             throw ProblemException.forbidden("Chỉ cán bộ thi đua hoặc lãnh đạo đơn vị mới báo cáo cho đơn vị");
         }
         UUID unit = user.unitId().get();
         if (!campaign.scopeUnits.contains(unit)) {
             throw ProblemException.forbidden("Đơn vị của bạn không thuộc phạm vi phát động của phong trào này");
         }
-        Registration registration = Registration.find("campaignId = ?1 and unitId = ?2", campaign.id, unit).firstResult();
+        Registration registration = Registration.find("campaignId = ?1 and unitId = ?2", campaign.id, unit)
+                .firstResult();
         if (registration == null || registration.status != Registration.Status.SUBMITTED) {
             throw ProblemException.rule("Đơn vị cần gửi đăng ký thi đua trước khi báo cáo");
         }
@@ -139,19 +151,38 @@ public class ReportService {
     private static List<ProgressReport.Achieved> values(Campaign campaign, List<ReportDtos.ValueInput> inputs) {
         List<ReportDtos.ValueInput> in = inputs == null ? List.of() : inputs;
         campaign.requireTargets(in.stream().map(ReportDtos.ValueInput::number).toList(), "values");
-        return in.stream().map(v -> new ProgressReport.Achieved(v.number(), v.value())).toList();
+        return in.stream()
+                .map(v -> new ProgressReport.Achieved(v.number(), v.value()))
+                .toList();
     }
 
     private ReportDtos.ReportView view(Campaign campaign, ProgressReport r, CampaignParts.ReportingPeriod p) {
-        List<ReportDtos.EvidenceView> evidence = Evidence.<Evidence>list("reportId = ?1 order by uploadedAt", r.id).stream()
-                .map(ReportService::evidenceView).toList();
-        boolean correctable = campaign.status != CampaignEnums.Status.CLOSED && !LocalDate.now(clock).isAfter(p.closesOn());
-        return new ReportDtos.ReportView(r.id, r.campaignId, r.unitId, tree.name(r.unitId), r.periodNumber, p.name(),
-                r.values.stream().map(v -> new ReportDtos.ValueInput(v.targetNumber(), v.value())).toList(), r.narrative, evidence,
-                r.reportedBy, correctable, r.version, r.updatedAt);
+        List<ReportDtos.EvidenceView> evidence =
+                Evidence.<Evidence>list("reportId = ?1 order by uploadedAt", r.id).stream()
+                        .map(ReportService::evidenceView)
+                        .toList();
+        boolean correctable = campaign.status != CampaignEnums.Status.CLOSED
+                && !LocalDate.now(clock).isAfter(p.closesOn());
+        return new ReportDtos.ReportView(
+                r.id,
+                r.campaignId,
+                r.unitId,
+                tree.name(r.unitId),
+                r.periodNumber,
+                p.name(),
+                r.values.stream()
+                        .map(v -> new ReportDtos.ValueInput(v.targetNumber(), v.value()))
+                        .toList(),
+                r.narrative,
+                evidence,
+                r.reportedBy,
+                correctable,
+                r.version,
+                r.updatedAt);
     }
 
     private static ReportDtos.EvidenceView evidenceView(Evidence e) {
-        return new ReportDtos.EvidenceView(e.id, e.filename, e.contentType, e.size, e.sha256, e.uploadedBy, e.uploadedAt);
+        return new ReportDtos.EvidenceView(
+                e.id, e.filename, e.contentType, e.size, e.sha256, e.uploadedBy, e.uploadedAt);
     }
 }

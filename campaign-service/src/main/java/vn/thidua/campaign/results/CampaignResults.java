@@ -43,7 +43,8 @@ public class CampaignResults {
         return standings(campaign, registrations(campaign), reports(campaign));
     }
 
-    public List<ResultSheet.Standing> standings(Campaign campaign, Map<UUID, Registration> registrations, List<ProgressReport> reports) {
+    public List<ResultSheet.Standing> standings(
+            Campaign campaign, Map<UUID, Registration> registrations, List<ProgressReport> reports) {
         Map<UUID, List<ProgressReport>> reportsByUnit = reports.stream().collect(Collectors.groupingBy(r -> r.unitId));
         List<ResultSheet.UnitFacts> facts = new ArrayList<>();
         for (UUID unit : campaign.scopeUnits) {
@@ -53,7 +54,11 @@ public class CampaignResults {
             if (submitted) {
                 registration.targets.forEach(t -> goals.put(t.targetNumber(), t.value()));
             }
-            facts.add(new ResultSheet.UnitFacts(unit, tree.name(unit), submitted, goals,
+            facts.add(new ResultSheet.UnitFacts(
+                    unit,
+                    tree.name(unit),
+                    submitted,
+                    goals,
                     latestValues(reportsByUnit.getOrDefault(unit, List.of()))));
         }
         return ResultSheet.compute(targets(campaign), facts);
@@ -62,7 +67,8 @@ public class CampaignResults {
     /** Values are cumulative: for each target, the one in the latest period that reports it. */
     private static Map<Integer, BigDecimal> latestValues(List<ProgressReport> reports) {
         Map<Integer, BigDecimal> values = new HashMap<>();
-        reports.stream().sorted(Comparator.comparingInt(r -> r.periodNumber))
+        reports.stream()
+                .sorted(Comparator.comparingInt(r -> r.periodNumber))
                 .forEach(r -> r.values.forEach(v -> values.put(v.targetNumber(), v.value())));
         return values;
     }

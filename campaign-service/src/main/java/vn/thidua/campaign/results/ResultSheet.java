@@ -26,31 +26,37 @@ import java.util.UUID;
  */
 public final class ResultSheet {
 
-    public static final String METHOD = "Mục tiêu của đơn vị cho mỗi chỉ tiêu là giá trị đơn vị đăng ký, nếu không có thì là chỉ tiêu "
-            + "của phong trào. Kết quả là số lũy kế trong báo cáo gần nhất có chỉ tiêu đó. Tỷ lệ hoàn thành từng chỉ tiêu = kết quả / "
-            + "mục tiêu × 100%. Tỷ lệ chung = trung bình các tỷ lệ, mỗi tỷ lệ tính tối đa 100% (vượt chỉ tiêu này không bù cho chỉ tiêu "
-            + "khác). Xếp hạng các đơn vị đã gửi đăng ký theo tỷ lệ chung; bằng nhau (đến 0,1%) thì đồng hạng.";
+    public static final String METHOD =
+            "Mục tiêu của đơn vị cho mỗi chỉ tiêu là giá trị đơn vị đăng ký, nếu không có thì là chỉ tiêu "
+                    + "của phong trào. Kết quả là số lũy kế trong báo cáo gần nhất có chỉ tiêu đó. Tỷ lệ hoàn thành từng chỉ tiêu = kết quả / "
+                    + "mục tiêu × 100%. Tỷ lệ chung = trung bình các tỷ lệ, mỗi tỷ lệ tính tối đa 100% (vượt chỉ tiêu này không bù cho chỉ tiêu "
+                    + "khác). Xếp hạng các đơn vị đã gửi đăng ký theo tỷ lệ chung; bằng nhau (đến 0,1%) thì đồng hạng.";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A target as the campaign defines it. */
-    public record Target(int number, String name, String unitOfMeasure, BigDecimal campaignValue) {
-    }
+    public record Target(int number, String name, String unitOfMeasure, BigDecimal campaignValue) {}
 
     /** What one unit registered and last reported. */
-    public record UnitFacts(UUID unitId, String unitName, boolean registered, Map<Integer, BigDecimal> goals,
-            Map<Integer, BigDecimal> achieved) {
-    }
+    public record UnitFacts(
+            UUID unitId,
+            String unitName,
+            boolean registered,
+            Map<Integer, BigDecimal> goals,
+            Map<Integer, BigDecimal> achieved) {}
 
-    public record TargetResult(int number, BigDecimal goal, BigDecimal achieved, BigDecimal percent) {
-    }
+    public record TargetResult(int number, BigDecimal goal, BigDecimal achieved, BigDecimal percent) {}
 
-    public record Standing(UUID unitId, String unitName, boolean registered, List<TargetResult> targets, BigDecimal overall,
-            Integer rank, boolean tied) {
-    }
+    public record Standing(
+            UUID unitId,
+            String unitName,
+            boolean registered,
+            List<TargetResult> targets,
+            BigDecimal overall,
+            Integer rank,
+            boolean tied) {}
 
-    private ResultSheet() {
-    }
+    private ResultSheet() {}
 
     public static List<Standing> compute(List<Target> targets, List<UnitFacts> units) {
         List<Standing> unranked = new ArrayList<>();
@@ -63,14 +69,17 @@ public final class ResultSheet {
                 BigDecimal achieved = unit.achieved().get(target.number());
                 BigDecimal percent = null;
                 if (goal != null && goal.signum() > 0) {
-                    percent = (achieved == null ? BigDecimal.ZERO : achieved).multiply(HUNDRED).divide(goal, 1, RoundingMode.HALF_UP);
+                    percent = (achieved == null ? BigDecimal.ZERO : achieved)
+                            .multiply(HUNDRED)
+                            .divide(goal, 1, RoundingMode.HALF_UP);
                     sum = sum.add(percent.min(HUNDRED));
                     counted++;
                 }
                 results.add(new TargetResult(target.number(), goal, achieved, percent));
             }
             BigDecimal overall = counted == 0 ? null : sum.divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP);
-            unranked.add(new Standing(unit.unitId(), unit.unitName(), unit.registered(), results, overall, null, false));
+            unranked.add(
+                    new Standing(unit.unitId(), unit.unitName(), unit.registered(), results, overall, null, false));
         }
         return rank(unranked);
     }
@@ -78,7 +87,8 @@ public final class ResultSheet {
     private static List<Standing> rank(List<Standing> standings) {
         Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
         Comparator<Standing> byOverall = Comparator.comparing((Standing s) -> s.registered() ? 0 : 1)
-                .thenComparing(s -> s.overall() == null ? BigDecimal.valueOf(-1) : s.overall(), Comparator.reverseOrder())
+                .thenComparing(
+                        s -> s.overall() == null ? BigDecimal.valueOf(-1) : s.overall(), Comparator.reverseOrder())
                 .thenComparing(Standing::unitName, Comparator.nullsLast(vi));
         List<Standing> sorted = standings.stream().sorted(byOverall).toList();
         List<Standing> out = new ArrayList<>();

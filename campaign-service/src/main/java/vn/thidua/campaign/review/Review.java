@@ -43,7 +43,8 @@ public class Review extends PanacheEntityBase {
     }
 
     public enum Status {
-        OPEN, CLOSED
+        OPEN,
+        CLOSED
     }
 
     public enum ExemplarKind {
@@ -57,13 +58,15 @@ public class Review extends PanacheEntityBase {
     @Embeddable
     public record Exemplar(
             @Column(nullable = false) int position,
-            @Enumerated(EnumType.STRING) @Column(nullable = false) ExemplarKind kind,
+
+            @Enumerated(EnumType.STRING) @Column(nullable = false)
+            ExemplarKind kind,
+
             @Column(name = "unit_id", nullable = false) UUID unitId,
             @Column(name = "person_name") String personName,
             @Column(name = "person_position") String personPosition,
             @Column(nullable = false) String citation,
-            @Column(name = "award_type") String awardType) {
-    }
+            @Column(name = "award_type") String awardType) {}
 
     @Id
     public UUID id;
@@ -116,8 +119,9 @@ public class Review extends PanacheEntityBase {
             throw ProblemException.conflict("Phong trào đang có một hội nghị sơ kết hoặc tổng kết chưa kết thúc");
         }
         if (heldOn.isBefore(campaign.startsOn)) {
-            throw ProblemException.invalidField("heldOn", "ngày sơ kết, tổng kết không được trước ngày bắt đầu phong trào ("
-                    + campaign.startsOn + ")");
+            throw ProblemException.invalidField(
+                    "heldOn",
+                    "ngày sơ kết, tổng kết không được trước ngày bắt đầu phong trào (" + campaign.startsOn + ")");
         }
         Review review = new Review();
         review.id = UUID.randomUUID();
@@ -143,7 +147,8 @@ public class Review extends PanacheEntityBase {
             Exemplar e = selection.get(i);
             String at = "exemplars[" + i + "]";
             if (!campaign.scopeUnits.contains(e.unitId())) {
-                throw ProblemException.invalidField(at + ".unitId", "đơn vị không thuộc phạm vi phát động của phong trào");
+                throw ProblemException.invalidField(
+                        at + ".unitId", "đơn vị không thuộc phạm vi phát động của phong trào");
             }
             if (e.kind() == ExemplarKind.INDIVIDUAL && e.personName() == null) {
                 throw ProblemException.invalidField(at + ".personName", "cần họ tên cá nhân điển hình");
@@ -153,13 +158,15 @@ public class Review extends PanacheEntityBase {
             }
             if (e.awardType() != null) {
                 CampaignParts.PlannedAward planned = campaign.plannedAwards.stream()
-                        .filter(a -> a.awardType().equals(e.awardType())).findFirst()
-                        .orElseThrow(() -> ProblemException.invalidField(at + ".awardType",
+                        .filter(a -> a.awardType().equals(e.awardType()))
+                        .findFirst()
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                at + ".awardType",
                                 "phong trào không dự kiến hình thức khen thưởng \"" + e.awardType() + "\""));
                 int chosen = perAward.merge(e.awardType(), 1, Integer::sum);
                 if (chosen > planned.quantity()) {
-                    throw ProblemException.invalidField(at + ".awardType", "kế hoạch chỉ dự kiến " + planned.quantity() + " "
-                            + e.awardType());
+                    throw ProblemException.invalidField(
+                            at + ".awardType", "kế hoạch chỉ dự kiến " + planned.quantity() + " " + e.awardType());
                 }
             }
         }

@@ -38,11 +38,15 @@ public class ReviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @ResponseStatus(201)
-    @APIResponseSchema(value = ReviewDtos.ReviewView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = ReviewDtos.ReviewView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Mở sơ kết hoặc tổng kết: tập hợp kết quả của các đơn vị")
-    public ReviewDtos.ReviewView open(@PathParam("campaignId") UUID campaignId, @Valid @NotNull ReviewDtos.ReviewInput in) {
+    public ReviewDtos.ReviewView open(
+            @PathParam("campaignId") UUID campaignId, @Valid @NotNull ReviewDtos.ReviewInput in) {
         return reviews.open(campaignId, in);
     }
 
@@ -56,17 +60,21 @@ public class ReviewResource {
     @PUT
     @Path("/{reviewId}/exemplars")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Chọn điển hình tiên tiến (tập thể, cá nhân) với thành tích tóm tắt")
-    public ReviewDtos.ReviewView select(@PathParam("campaignId") UUID campaignId, @PathParam("reviewId") UUID reviewId,
+    public ReviewDtos.ReviewView select(
+            @PathParam("campaignId") UUID campaignId,
+            @PathParam("reviewId") UUID reviewId,
             @Valid @NotNull ReviewDtos.SelectionInput in) {
         return reviews.select(campaignId, reviewId, in);
     }
 
     @POST
     @Path("/{reviewId}/close")
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
-    @Operation(summary = "Kết thúc hội nghị; tổng kết thì kết thúc phong trào và gửi danh sách điển hình để đề nghị khen thưởng")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(
+            summary =
+                    "Kết thúc hội nghị; tổng kết thì kết thúc phong trào và gửi danh sách điển hình để đề nghị khen thưởng")
     public ReviewDtos.ReviewView close(@PathParam("campaignId") UUID campaignId, @PathParam("reviewId") UUID reviewId) {
         return reviews.close(campaignId, reviewId);
     }

@@ -53,7 +53,8 @@ public class ReviewService {
     @Transactional
     public ReviewDtos.ReviewView open(UUID campaignId, ReviewDtos.ReviewInput in) {
         Campaign campaign = access.manageable(campaignId);
-        Review review = Review.open(campaign, in.kind(), in.title(), in.heldOn(), user.username(), OffsetDateTime.now(clock));
+        Review review =
+                Review.open(campaign, in.kind(), in.title(), in.heldOn(), user.username(), OffsetDateTime.now(clock));
         review.persist();
         Review.flush();
         ReviewDtos.ReviewView view = view(campaign, review);
@@ -66,15 +67,23 @@ public class ReviewService {
         Campaign campaign = access.manageable(campaignId);
         Review review = find(campaign, reviewId);
         if (review.version != in.version()) {
-            throw ProblemException.conflict("Danh sách điển hình đã được người khác sửa (phiên bản " + review.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Danh sách điển hình đã được người khác sửa (phiên bản " + review.version + "); hãy tải lại");
         }
         List<ReviewDtos.ExemplarView> before = exemplars(review);
         List<Review.Exemplar> selection = new ArrayList<>();
         for (int i = 0; i < in.exemplars().size(); i++) {
             ReviewDtos.ExemplarInput e = in.exemplars().get(i);
             boolean person = e.kind() == Review.ExemplarKind.INDIVIDUAL;
-            selection.add(mapper.toExemplar(new ReviewDtos.ExemplarInput(e.kind(), e.unitId(), person ? blankToNull(e.personName()) : null,
-                    person ? blankToNull(e.personPosition()) : null, e.citation().strip(), blankToNull(e.awardType())), i + 1));
+            selection.add(mapper.toExemplar(
+                    new ReviewDtos.ExemplarInput(
+                            e.kind(),
+                            e.unitId(),
+                            person ? blankToNull(e.personName()) : null,
+                            person ? blankToNull(e.personPosition()) : null,
+                            e.citation().strip(),
+                            blankToNull(e.awardType())),
+                    i + 1));
         }
         review.select(campaign, selection);
         Review.flush();
@@ -95,15 +104,37 @@ public class ReviewService {
         Review.flush();
         ReviewDtos.ReviewView view = view(campaign, review);
         audit.record("campaign.review.close", "review", review.id, null, summary(view));
-        outbox.publish(CampaignEvents.TOPIC, ReviewEvents.REVIEW_CLOSED, campaign.id, new ReviewEvents.ReviewClosed(review.id,
-                campaign.id, campaign.organizingUnitId, campaign.title, campaign.docNumber, review.kind, review.title, review.heldOn,
-                view.exemplars().stream().map(mapper::toEvent).toList(),
-                campaign.plannedAwards.stream().map(a -> new ReviewEvents.PlannedAward(a.awardType(), a.quantity())).toList()));
+        outbox.publish(
+                CampaignEvents.TOPIC,
+                ReviewEvents.REVIEW_CLOSED,
+                campaign.id,
+                new ReviewEvents.ReviewClosed(
+                        review.id,
+                        campaign.id,
+                        campaign.organizingUnitId,
+                        campaign.title,
+                        campaign.docNumber,
+                        review.kind,
+                        review.title,
+                        review.heldOn,
+                        view.exemplars().stream().map(mapper::toEvent).toList(),
+                        campaign.plannedAwards.stream()
+                                .map(a -> new ReviewEvents.PlannedAward(a.awardType(), a.quantity()))
+                                .toList()));
         if (review.kind == Review.Kind.FINAL) {
             audit.record("campaign.close", "campaign", campaign.id, null, review.id);
-            outbox.publish(CampaignEvents.TOPIC, ReviewEvents.CAMPAIGN_CLOSED, campaign.id, new ReviewEvents.CampaignClosed(campaign.id,
-                    campaign.organizingUnitId, campaign.title, review.id, campaign.closedAt, campaign.scopeUnits.size(),
-                    review.exemplars.size()));
+            outbox.publish(
+                    CampaignEvents.TOPIC,
+                    ReviewEvents.CAMPAIGN_CLOSED,
+                    campaign.id,
+                    new ReviewEvents.CampaignClosed(
+                            campaign.id,
+                            campaign.organizingUnitId,
+                            campaign.title,
+                            review.id,
+                            campaign.closedAt,
+                            campaign.scopeUnits.size(),
+                            review.exemplars.size()));
         }
         return view;
     }
@@ -136,16 +167,33 @@ public class ReviewService {
     }
 
     private ReviewDtos.ReviewView view(Campaign campaign, Review review) {
-        List<ResultSheet.Standing> standings = review.status == Review.Status.CLOSED ? review.standings : results.standings(campaign);
-        return new ReviewDtos.ReviewView(review.id, campaign.id, review.kind, review.title, review.heldOn, review.status,
+        List<ResultSheet.Standing> standings =
+                review.status == Review.Status.CLOSED ? review.standings : results.standings(campaign);
+        return new ReviewDtos.ReviewView(
+                review.id,
+                campaign.id,
+                review.kind,
+                review.title,
+                review.heldOn,
+                review.status,
                 ResultSheet.METHOD,
-                campaign.targets.stream().map(t -> new ReviewDtos.TargetHeader(t.number(), t.name(), t.unitOfMeasure())).toList(),
-                standings, exemplars(review), review.openedBy, review.openedAt, review.closedBy, review.closedAt,
-                access.canManage(campaign) && review.status == Review.Status.OPEN, review.version);
+                campaign.targets.stream()
+                        .map(t -> new ReviewDtos.TargetHeader(t.number(), t.name(), t.unitOfMeasure()))
+                        .toList(),
+                standings,
+                exemplars(review),
+                review.openedBy,
+                review.openedAt,
+                review.closedBy,
+                review.closedAt,
+                access.canManage(campaign) && review.status == Review.Status.OPEN,
+                review.version);
     }
 
     private List<ReviewDtos.ExemplarView> exemplars(Review review) {
-        return review.exemplars.stream().map(e -> mapper.toView(e, tree.name(e.unitId()))).toList();
+        return review.exemplars.stream()
+                .map(e -> mapper.toView(e, tree.name(e.unitId())))
+                .toList();
     }
 
     /** The audit keeps what was decided, not the whole result table. */

@@ -34,7 +34,8 @@ public class Adoption extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
 
-    static Adoption of(ExemplaryModel model, UUID unitId, LocalDate adoptedOn, String note, String by, OffsetDateTime now) {
+    static Adoption of(
+            ExemplaryModel model, UUID unitId, LocalDate adoptedOn, String note, String by, OffsetDateTime now) {
         Adoption adoption = new Adoption();
         adoption.id = UUID.randomUUID();
         adoption.modelId = model.id;

@@ -47,7 +47,8 @@ public class ExemplaryModel extends PanacheEntityBase {
     @Version
     public long version;
 
-    static ExemplaryModel publish(UUID campaignId, UUID unitId, ShowcaseDtos.ModelInput in, String by, OffsetDateTime now) {
+    static ExemplaryModel publish(
+            UUID campaignId, UUID unitId, ShowcaseDtos.ModelInput in, String by, OffsetDateTime now) {
         ExemplaryModel model = new ExemplaryModel();
         model.id = UUID.randomUUID();
         model.campaignId = campaignId;

@@ -41,8 +41,8 @@ public class ShowcaseResource {
 
     @GET
     @Operation(summary = "Trang giới thiệu mô hình: được nhân rộng nhiều nhất trước")
-    public Page<ShowcaseDtos.ModelView> search(@QueryParam("campaignId") UUID campaignId, @QueryParam("q") String q,
-            @Valid @BeanParam PageRequest page) {
+    public Page<ShowcaseDtos.ModelView> search(
+            @QueryParam("campaignId") UUID campaignId, @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
         return showcase.search(campaignId, q, page);
     }
 
@@ -57,7 +57,8 @@ public class ShowcaseResource {
     @Path("/{modelId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Đơn vị sửa mô hình của mình")
-    public ShowcaseDtos.ModelView update(@PathParam("modelId") UUID modelId, @Valid @NotNull ShowcaseDtos.ModelInput in) {
+    public ShowcaseDtos.ModelView update(
+            @PathParam("modelId") UUID modelId, @Valid @NotNull ShowcaseDtos.ModelInput in) {
         return showcase.update(modelId, in);
     }
 
@@ -65,9 +66,13 @@ public class ShowcaseResource {
     @Path("/{modelId}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
-    @APIResponseSchema(value = ShowcaseDtos.PhotoView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = ShowcaseDtos.PhotoView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Thêm ảnh mô hình (JPG, PNG; tối đa 20 MB)")
-    public ShowcaseDtos.PhotoView addPhoto(@PathParam("modelId") UUID modelId, @RestForm("file") FileUpload file) throws IOException {
+    public ShowcaseDtos.PhotoView addPhoto(@PathParam("modelId") UUID modelId, @RestForm("file") FileUpload file)
+            throws IOException {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalidField("file", "chưa chọn tệp");
         }
@@ -86,9 +91,13 @@ public class ShowcaseResource {
     @Path("/{modelId}/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(value = ShowcaseDtos.ModelView.class, responseCode = "201", responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(
+            value = ShowcaseDtos.ModelView.class,
+            responseCode = "201",
+            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
     @Operation(summary = "Đánh dấu đơn vị mình đã nhân rộng mô hình")
-    public RestResponse<ShowcaseDtos.ModelView> adopt(@PathParam("modelId") UUID modelId, @Valid @NotNull ShowcaseDtos.AdoptionInput in) {
+    public RestResponse<ShowcaseDtos.ModelView> adopt(
+            @PathParam("modelId") UUID modelId, @Valid @NotNull ShowcaseDtos.AdoptionInput in) {
         return Created.at("/api/v1/models/" + modelId, showcase.adopt(modelId, in));
     }
 }

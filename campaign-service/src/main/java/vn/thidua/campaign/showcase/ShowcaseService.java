@@ -54,7 +54,8 @@ public class ShowcaseService {
         if (!campaign.scopeUnits.contains(unit)) {
             throw ProblemException.forbidden("Đơn vị của bạn không thuộc phạm vi phát động của phong trào này");
         }
-        ExemplaryModel model = ExemplaryModel.publish(campaign.id, unit, in, user.username(), OffsetDateTime.now(clock));
+        ExemplaryModel model =
+                ExemplaryModel.publish(campaign.id, unit, in, user.username(), OffsetDateTime.now(clock));
         model.persist();
         ExemplaryModel.flush();
         ShowcaseDtos.ModelView view = view(model);
@@ -66,7 +67,8 @@ public class ShowcaseService {
     public ShowcaseDtos.ModelView update(UUID modelId, ShowcaseDtos.ModelInput in) {
         ExemplaryModel model = ownModel(modelId);
         if (!Long.valueOf(model.version).equals(in.version())) {
-            throw ProblemException.conflict("Mô hình đã được người khác sửa (phiên bản " + model.version + "); hãy tải lại");
+            throw ProblemException.conflict(
+                    "Mô hình đã được người khác sửa (phiên bản " + model.version + "); hãy tải lại");
         }
         ShowcaseDtos.ModelView before = view(model);
         model.describe(in, OffsetDateTime.now(clock));
@@ -109,7 +111,8 @@ public class ShowcaseService {
         if (Adoption.count("modelId = ?1 and unitId = ?2", model.id, unit) > 0) {
             throw ProblemException.conflict("Đơn vị của bạn đã nhân rộng mô hình này");
         }
-        Adoption adoption = Adoption.of(model, unit, in.adoptedOn(), in.note(), user.username(), OffsetDateTime.now(clock));
+        Adoption adoption =
+                Adoption.of(model, unit, in.adoptedOn(), in.note(), user.username(), OffsetDateTime.now(clock));
         adoption.persist();
         Adoption.flush();
         audit.record("campaign.model.adopt", "exemplary-model", model.id, null, in);
@@ -162,14 +165,36 @@ public class ShowcaseService {
 
     private ShowcaseDtos.ModelView view(ExemplaryModel m) {
         Campaign campaign = Campaign.findById(m.campaignId);
-        List<ShowcaseDtos.AdoptionView> adoptions = Adoption.<Adoption>list("modelId = ?1 order by adoptedOn", m.id).stream()
-                .map(a -> new ShowcaseDtos.AdoptionView(a.unitId, tree.name(a.unitId), a.adoptedOn, a.note)).toList();
-        List<ShowcaseDtos.PhotoView> photos = ModelPhoto.<ModelPhoto>list("modelId = ?1 order by uploadedAt", m.id).stream()
-                .map(p -> new ShowcaseDtos.PhotoView(p.id, p.filename, p.size)).toList();
+        List<ShowcaseDtos.AdoptionView> adoptions =
+                Adoption.<Adoption>list("modelId = ?1 order by adoptedOn", m.id).stream()
+                        .map(a -> new ShowcaseDtos.AdoptionView(a.unitId, tree.name(a.unitId), a.adoptedOn, a.note))
+                        .toList();
+        List<ShowcaseDtos.PhotoView> photos =
+                ModelPhoto.<ModelPhoto>list("modelId = ?1 order by uploadedAt", m.id).stream()
+                        .map(p -> new ShowcaseDtos.PhotoView(p.id, p.filename, p.size))
+                        .toList();
         Optional<UUID> own = user.hasAnyRole(Roles.UNIT_OFFICER, Roles.UNIT_LEADER) ? user.unitId() : Optional.empty();
         boolean ownUnit = own.map(m.unitId::equals).orElse(false);
-        boolean canAdopt = own.isPresent() && !ownUnit && adoptions.stream().noneMatch(a -> a.unitId().equals(own.get()));
-        return new ShowcaseDtos.ModelView(m.id, m.campaignId, campaign.title, m.unitId, tree.name(m.unitId), m.title, m.description,
-                m.place, m.results, photos, adoptions.size(), adoptions, ownUnit, canAdopt, m.publishedBy, m.publishedAt, m.version);
+        boolean canAdopt = own.isPresent()
+                && !ownUnit
+                && adoptions.stream().noneMatch(a -> a.unitId().equals(own.get()));
+        return new ShowcaseDtos.ModelView(
+                m.id,
+                m.campaignId,
+                campaign.title,
+                m.unitId,
+                tree.name(m.unitId),
+                m.title,
+                m.description,
+                m.place,
+                m.results,
+                photos,
+                adoptions.size(),
+                adoptions,
+                ownUnit,
+                canAdopt,
+                m.publishedBy,
+                m.publishedAt,
+                m.version);
     }
 }

@@ -35,6 +35,7 @@ class ChartTest {
 
     /** Surefire runs in deploy/helm. */
     private static final Path CHART = Path.of("thidua").toAbsolutePath();
+
     private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
     private static final String RELEASE = "tdkt";
     private static final List<String> MODULES = List.of("campaign-service", "bloc-service", "award-service", "gateway");
@@ -45,7 +46,11 @@ class ChartTest {
 
     @BeforeAll
     static void render() {
-        String rendered = new Helm(CHART).template().withName(RELEASE).withNamespace("thidua").call();
+        String rendered = new Helm(CHART)
+                .template()
+                .withName(RELEASE)
+                .withNamespace("thidua")
+                .call();
         manifests = new ArrayList<>();
         LoaderOptions strict = new LoaderOptions();
         strict.setAllowDuplicateKeys(false);
@@ -71,7 +76,9 @@ class ChartTest {
             Properties props = quarkusProperties(module);
             String group = props.getProperty("quarkus.container-image.group");
             assertNotNull(group, module + " names its image group");
-            assertTrue(String.valueOf(container.get("image")).matches("[^/]+/" + group + "/" + module + ":0\\.1\\.0-SNAPSHOT"),
+            assertTrue(
+                    String.valueOf(container.get("image"))
+                            .matches("[^/]+/" + group + "/" + module + ":0\\.1\\.0-SNAPSHOT"),
                     module + " runs " + container.get("image"));
             Map<String, Object> resources = map(container.get("resources"));
             assertNotNull(at(resources, "requests", "cpu"), module + " requests CPU");
@@ -118,7 +125,9 @@ class ChartTest {
             for (String key : props.stringPropertyNames()) {
                 String value = props.getProperty(key);
                 boolean devOrTest = key.startsWith("%dev.") || key.startsWith("%test.");
-                if (!devOrTest && (THIS_MACHINE.matcher(value).find() || key.matches("quarkus\\.datasource\\.(username|password)"))) {
+                if (!devOrTest
+                        && (THIS_MACHINE.matcher(value).find()
+                                || key.matches("quarkus\\.datasource\\.(username|password)"))) {
                     needed.add(envName(key.replaceFirst("^%prod\\.", "")));
                 }
             }
@@ -138,13 +147,19 @@ class ChartTest {
                 var m = Pattern.compile("http://([^:]+):(\\d+)").matcher(url);
                 assertTrue(m.matches(), url);
                 Map<String, Object> service = find("Service", m.group(1));
-                Set<Integer> ports = list(at(service, "spec", "ports")).stream().map(p -> integer(map(p).get("port"))).collect(Collectors.toSet());
+                Set<Integer> ports = list(at(service, "spec", "ports")).stream()
+                        .map(p -> integer(map(p).get("port")))
+                        .collect(Collectors.toSet());
                 assertTrue(ports.contains(Integer.parseInt(m.group(2))), url + " is a port of its Service");
                 assertEquals(key.toLowerCase() + "-service", at(service, "spec", "selector", "app.kubernetes.io/name"));
             }
         }
         Map<String, Object> ingress = only("Ingress");
-        Map<String, Object> backend = map(at(map(list(at(map(list(at(ingress, "spec", "rules")).get(0)), "http", "paths")).get(0)), "backend", "service"));
+        Map<String, Object> backend = map(at(
+                map(list(at(map(list(at(ingress, "spec", "rules")).get(0)), "http", "paths"))
+                        .get(0)),
+                "backend",
+                "service"));
         Map<String, Object> gateway = find("Service", String.valueOf(backend.get("name")));
         assertEquals("gateway", at(gateway, "spec", "selector", "app.kubernetes.io/name"));
     }
@@ -159,8 +174,10 @@ class ChartTest {
                 default -> null;
             };
             if (selector != null) {
-                boolean matched = kinds("Deployment").stream().anyMatch(d -> map(at(d, "spec", "template", "metadata", "labels"))
-                        .entrySet().containsAll(selector.entrySet()));
+                boolean matched = kinds("Deployment").stream()
+                        .anyMatch(d -> map(at(d, "spec", "template", "metadata", "labels"))
+                                .entrySet()
+                                .containsAll(selector.entrySet()));
                 assertTrue(matched, kind + " " + name(m) + " selects no pods");
             }
             if (kind.equals("HorizontalPodAutoscaler")) {
@@ -199,8 +216,12 @@ class ChartTest {
             String url = env(container(deploymentOf(module))).get("QUARKUS_DATASOURCE_JDBC_URL");
             assertTrue(url.startsWith("jdbc:postgresql://" + name(cluster) + "-rw:5432/"), url);
             assertTrue(databases.contains(url.substring(url.lastIndexOf('/') + 1)), url + " is created");
-            assertEquals(quarkusProperties(module).getProperty("quarkus.datasource.jdbc.url").replaceAll(".*/", ""),
-                    url.substring(url.lastIndexOf('/') + 1), module + " keeps its database name");
+            assertEquals(
+                    quarkusProperties(module)
+                            .getProperty("quarkus.datasource.jdbc.url")
+                            .replaceAll(".*/", ""),
+                    url.substring(url.lastIndexOf('/') + 1),
+                    module + " keeps its database name");
         }
         assertTrue(databases.contains(at(only("Keycloak"), "spec", "db", "database")));
     }
@@ -210,7 +231,8 @@ class ChartTest {
     void theRealmImportedIsTheLocalOneWithoutItsDemoAccountsAndDevelopmentClient() throws IOException {
         Map<String, Object> realm = map(at(only("KeycloakRealmImport"), "spec", "realm"));
         Map<String, Object> local;
-        try (Reader in = Files.newBufferedReader(REPO.resolve("deploy/keycloak/thidua-realm.json"), StandardCharsets.UTF_8)) {
+        try (Reader in =
+                Files.newBufferedReader(REPO.resolve("deploy/keycloak/thidua-realm.json"), StandardCharsets.UTF_8)) {
             local = map(new Yaml().load(in));
         }
         assertEquals(local.get("realm"), realm.get("realm"));
@@ -221,12 +243,18 @@ class ChartTest {
         Map<String, Map<String, Object>> clients = clients(realm);
         assertEquals(Set.of("thidua-spa", "thidua-integration"), clients.keySet(), "no password-grant client");
         for (var client : clients.entrySet()) {
-            assertEquals(localClients.get(client.getKey()).get("protocolMappers"), client.getValue().get("protocolMappers"),
+            assertEquals(
+                    localClients.get(client.getKey()).get("protocolMappers"),
+                    client.getValue().get("protocolMappers"),
                     client.getKey() + " puts the same claims in its tokens");
         }
-        assertEquals(List.of("https://thidua.gov.vn/*"), clients.get("thidua-spa").get("redirectUris"));
-        assertEquals("${THIDUA_INTEGRATION_SECRET}", clients.get("thidua-integration").get("secret"));
-        assertTrue(map(at(only("KeycloakRealmImport"), "spec", "placeholders")).containsKey("THIDUA_INTEGRATION_SECRET"));
+        assertEquals(
+                List.of("https://thidua.gov.vn/*"), clients.get("thidua-spa").get("redirectUris"));
+        assertEquals(
+                "${THIDUA_INTEGRATION_SECRET}",
+                clients.get("thidua-integration").get("secret"));
+        assertTrue(
+                map(at(only("KeycloakRealmImport"), "spec", "placeholders")).containsKey("THIDUA_INTEGRATION_SECRET"));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -255,7 +283,8 @@ class ChartTest {
     private static Map<String, Object> deploymentOf(String module) {
         return kinds("Deployment").stream()
                 .filter(d -> module.equals(at(d, "spec", "template", "metadata", "labels", "app.kubernetes.io/name")))
-                .findFirst().orElseThrow(() -> new AssertionError("no Deployment runs " + module));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Deployment runs " + module));
     }
 
     private static Map<String, Object> container(Map<String, Object> deployment) {
@@ -293,7 +322,9 @@ class ChartTest {
     }
 
     private static Map<String, Object> find(String kind, String name) {
-        return kinds(kind).stream().filter(m -> name.equals(name(m))).findFirst()
+        return kinds(kind).stream()
+                .filter(m -> name.equals(name(m)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " named " + name));
     }
 

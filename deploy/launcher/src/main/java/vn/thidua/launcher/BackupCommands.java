@@ -11,8 +11,7 @@ import java.sql.DriverManager;
  */
 final class BackupCommands {
 
-    private BackupCommands() {
-    }
+    private BackupCommands() {}
 
     static boolean handles(String[] args) {
         return args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"));
@@ -23,8 +22,9 @@ final class BackupCommands {
         try {
             Config cfg = Config.load(new String[0]);
             if (!cfg.embeddedPostgres()) {
-                throw new StartupException("THIDUA_PG_HOST is set: back up that PostgreSQL with its own tools (pg_dump, "
-                        + "pgBackRest); ./thidua backup covers the local stack's PostgreSQL.");
+                throw new StartupException(
+                        "THIDUA_PG_HOST is set: back up that PostgreSQL with its own tools (pg_dump, "
+                                + "pgBackRest); ./thidua backup covers the local stack's PostgreSQL.");
             }
             if (args[0].equals("backup")) {
                 if (args.length > 2) {
@@ -49,13 +49,14 @@ final class BackupCommands {
 
     private static void backup(Config cfg, Path archive) throws Exception {
         if (Net.portFree(cfg.pgPort)) {
-            throw new StartupException("PostgreSQL is not running on port " + cfg.pgPort + ": start the stack (./thidua start); "
-                    + "a backup is taken while it runs.");
+            throw new StartupException("PostgreSQL is not running on port " + cfg.pgPort
+                    + ": start the stack (./thidua start); " + "a backup is taken while it runs.");
         }
         Console.info("Backing up PostgreSQL on port " + cfg.pgPort + " to " + archive.toAbsolutePath());
         try (Connection c = DriverManager.getConnection(cfg.jdbcUrl("postgres"), cfg.pgUser, cfg.pgPassword)) {
             Backups.Summary summary = Backups.backup(c, archive.toAbsolutePath());
-            Console.ok("Backup written: " + summary.archive() + " (" + Files.size(summary.archive()) / (1024 * 1024) + " MB)");
+            Console.ok("Backup written: " + summary.archive() + " (" + Files.size(summary.archive()) / (1024 * 1024)
+                    + " MB)");
             Backups.describe(summary).forEach(Console::print);
         }
     }
@@ -66,8 +67,8 @@ final class BackupCommands {
         }
         for (Config.PortUse use : cfg.portsToBind()) {
             if (!Net.portFree(use.port())) {
-                throw new StartupException("Port " + use.port() + " (" + use.part() + ") is in use: stop the stack (Ctrl-C) "
-                        + "before restoring.");
+                throw new StartupException("Port " + use.port() + " (" + use.part()
+                        + ") is in use: stop the stack (Ctrl-C) " + "before restoring.");
             }
         }
         Console.info("Checking every file of " + archive.toAbsolutePath());

@@ -53,24 +53,32 @@ final class Backups {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** PostgreSQL's run-time state: rebuilt on start, left out of a base backup (its directories are kept) */
-    private static final Set<String> EMPTIED = Set.of("pg_wal", "pg_replslot", "pg_stat_tmp", "pg_dynshmem", "pg_notify",
-            "pg_serial", "pg_snapshots", "pg_subtrans");
-    private static final Set<String> SKIPPED = Set.of("postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map");
+    private static final Set<String> EMPTIED = Set.of(
+            "pg_wal",
+            "pg_replslot",
+            "pg_stat_tmp",
+            "pg_dynshmem",
+            "pg_notify",
+            "pg_serial",
+            "pg_snapshots",
+            "pg_subtrans");
+
+    private static final Set<String> SKIPPED =
+            Set.of("postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map");
     private static final Pattern WAL = Pattern.compile("[0-9A-F]{24}|[0-9A-F]{8}\\.history");
 
     /** What a backup holds, as its manifest says. */
-    record Summary(Path archive, ZonedDateTime takenAt, String serverVersion, Map<String, Long> databases, int files) {
-    }
+    record Summary(Path archive, ZonedDateTime takenAt, String serverVersion, Map<String, Long> databases, int files) {}
 
-    private Backups() {
-    }
+    private Backups() {}
 
     /** Takes an online backup through {@code c} (a superuser's connection to the cluster on this machine). */
     static Summary backup(Connection c, Path archive) throws IOException, SQLException {
         Path pgData = Path.of(single(c, "show data_directory"));
         if (!Files.isDirectory(pgData)) {
-            throw new StartupException("The PostgreSQL data directory " + pgData + " is not on this machine: back up an "
-                    + "external PostgreSQL with its own tools (pg_dump, pgBackRest).");
+            throw new StartupException(
+                    "The PostgreSQL data directory " + pgData + " is not on this machine: back up an "
+                            + "external PostgreSQL with its own tools (pg_dump, pgBackRest).");
         }
         ZonedDateTime takenAt = ZonedDateTime.now(VIETNAM);
         String label = "thidua " + takenAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -80,10 +88,12 @@ final class Backups {
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
         Map<String, String> sums = new LinkedHashMap<>();
         c.setAutoCommit(true);
-        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(partial);
+                ZipOutputStream zip = new ZipOutputStream(file)) {
             zip.setLevel(Deflater.BEST_SPEED);
             // from here on the server keeps every WAL segment the restore will replay, until this session ends
-            try (PreparedStatement slot = c.prepareStatement("select pg_create_physical_replication_slot(?, true, true)")) {
+            try (PreparedStatement slot =
+                    c.prepareStatement("select pg_create_physical_replication_slot(?, true, true)")) {
                 slot.setString(1, "thidua_backup_" + ProcessHandle.current().pid());
                 slot.execute();
             }
@@ -119,20 +129,36 @@ final class Backups {
                 }
             }
             try (Stream<Path> wal = Files.list(pgData.resolve("pg_wal"))) {
-                for (Path segment : wal.filter(p -> WAL.matcher(p.getFileName().toString()).matches()).sorted().toList()) {
+                for (Path segment : wal.filter(
+                                p -> WAL.matcher(p.getFileName().toString()).matches())
+                        .sorted()
+                        .toList()) {
                     addFile(zip, sums, ROOT + "pg_wal/" + segment.getFileName(), segment);
                 }
             }
             StringBuilder manifest = new StringBuilder()
                     .append("# Thi đua – Khen thưởng: a backup of the local PostgreSQL cluster\n")
-                    .append("taken-at=").append(takenAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n')
-                    .append("label=").append(label).append('\n')
-                    .append("postgresql-version=").append(version).append('\n')
-                    .append("stop-lsn=").append(stopLsn).append('\n');
-            databases.forEach((db, size) -> manifest.append("database.").append(db).append(".bytes=").append(size).append('\n'));
+                    .append("taken-at=")
+                    .append(takenAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                    .append('\n')
+                    .append("label=")
+                    .append(label)
+                    .append('\n')
+                    .append("postgresql-version=")
+                    .append(version)
+                    .append('\n')
+                    .append("stop-lsn=")
+                    .append(stopLsn)
+                    .append('\n');
+            databases.forEach((db, size) -> manifest.append("database.")
+                    .append(db)
+                    .append(".bytes=")
+                    .append(size)
+                    .append('\n'));
             addText(zip, sums, MANIFEST, manifest.toString());
             StringBuilder lines = new StringBuilder();
-            sums.forEach((name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
+            sums.forEach(
+                    (name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
             zip.putNextEntry(new ZipEntry(SUMS));
             zip.write(lines.toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
@@ -141,8 +167,10 @@ final class Backups {
             throw e;
         }
         Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Files.writeString(archive.resolveSibling(archive.getFileName() + ".sha256"),
-                sha256(archive) + "  " + archive.getFileName() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                archive.resolveSibling(archive.getFileName() + ".sha256"),
+                sha256(archive) + "  " + archive.getFileName() + "\n",
+                StandardCharsets.UTF_8);
         return new Summary(archive, takenAt, version, databases, sums.size());
     }
 
@@ -153,9 +181,11 @@ final class Backups {
     static Summary verify(Path archive) throws IOException {
         Path sidecar = archive.resolveSibling(archive.getFileName() + ".sha256");
         if (Files.isRegularFile(sidecar)) {
-            String expected = Files.readString(sidecar, StandardCharsets.UTF_8).trim().split("\\s+")[0];
+            String expected =
+                    Files.readString(sidecar, StandardCharsets.UTF_8).trim().split("\\s+")[0];
             if (!expected.equalsIgnoreCase(sha256(archive))) {
-                throw new StartupException(archive + " does not match its checksum in " + sidecar.getFileName() + ": damaged or changed.");
+                throw new StartupException(
+                        archive + " does not match its checksum in " + sidecar.getFileName() + ": damaged or changed.");
             }
         }
         try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
@@ -164,7 +194,8 @@ final class Backups {
                 throw new StartupException(archive + " is not a backup of this system (no " + SUMS + ").");
             }
             Map<String, String> expected = new LinkedHashMap<>();
-            for (String line : new String(zip.getInputStream(sumsEntry).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line :
+                    new String(zip.getInputStream(sumsEntry).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     expected.put(line.substring(66), line.substring(0, 64));
                 }
@@ -184,17 +215,20 @@ final class Backups {
                 }
                 String sum = expected.remove(name);
                 if (sum == null) {
-                    throw new StartupException(archive + " holds " + name + ", which its " + SUMS + " does not list: refused.");
+                    throw new StartupException(
+                            archive + " holds " + name + ", which its " + SUMS + " does not list: refused.");
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
                     if (!sum.equalsIgnoreCase(sha256(in))) {
-                        throw new StartupException(name + " in " + archive + " does not match its checksum: damaged or changed.");
+                        throw new StartupException(
+                                name + " in " + archive + " does not match its checksum: damaged or changed.");
                     }
                 }
                 files++;
             }
             if (!expected.isEmpty()) {
-                throw new StartupException(archive + " lacks " + expected.keySet().iterator().next() + " (listed in " + SUMS + ").");
+                throw new StartupException(
+                        archive + " lacks " + expected.keySet().iterator().next() + " (listed in " + SUMS + ").");
             }
             return manifest(archive, zip, files);
         }
@@ -219,7 +253,8 @@ final class Backups {
                 if (!entry.getName().startsWith(ROOT)) {
                     continue;
                 }
-                Path target = pgData.resolve(entry.getName().substring(ROOT.length())).normalize();
+                Path target =
+                        pgData.resolve(entry.getName().substring(ROOT.length())).normalize();
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
                 } else {
@@ -247,11 +282,17 @@ final class Backups {
         Map<String, Long> databases = new LinkedHashMap<>();
         for (String key : p.stringPropertyNames().stream().sorted().toList()) {
             if (key.startsWith("database.") && key.endsWith(".bytes")) {
-                databases.put(key.substring("database.".length(), key.length() - ".bytes".length()), Long.parseLong(p.getProperty(key)));
+                databases.put(
+                        key.substring("database.".length(), key.length() - ".bytes".length()),
+                        Long.parseLong(p.getProperty(key)));
             }
         }
-        return new Summary(archive, ZonedDateTime.parse(p.getProperty("taken-at")), p.getProperty("postgresql-version"),
-                databases, files);
+        return new Summary(
+                archive,
+                ZonedDateTime.parse(p.getProperty("taken-at")),
+                p.getProperty("postgresql-version"),
+                databases,
+                files);
     }
 
     private static boolean skipped(String relative) {
@@ -263,11 +304,14 @@ final class Backups {
     }
 
     private static boolean safe(String name) {
-        return (name.equals(MANIFEST) || name.startsWith(ROOT)) && !name.contains("..") && !name.contains("\\")
+        return (name.equals(MANIFEST) || name.startsWith(ROOT))
+                && !name.contains("..")
+                && !name.contains("\\")
                 && !name.startsWith("/");
     }
 
-    private static void addFile(ZipOutputStream zip, Map<String, String> sums, String name, Path path) throws IOException {
+    private static void addFile(ZipOutputStream zip, Map<String, String> sums, String name, Path path)
+            throws IOException {
         InputStream in;
         try {
             in = Files.newInputStream(path);
@@ -276,14 +320,16 @@ final class Backups {
         }
         MessageDigest digest = sha256();
         zip.putNextEntry(new ZipEntry(name));
-        try (in; OutputStream out = new DigestOutputStream(new NonClosing(zip), digest)) {
+        try (in;
+                OutputStream out = new DigestOutputStream(new NonClosing(zip), digest)) {
             in.transferTo(out);
         }
         zip.closeEntry();
         sums.put(name, HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static void addText(ZipOutputStream zip, Map<String, String> sums, String name, String text) throws IOException {
+    private static void addText(ZipOutputStream zip, Map<String, String> sums, String name, String text)
+            throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(name));
         zip.write(bytes);
@@ -304,7 +350,8 @@ final class Backups {
     }
 
     private static String single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getString(1);
         }
@@ -351,14 +398,15 @@ final class Backups {
 
     /** Names for archives: backups/thidua-backup-20261205-091500.zip in the repository (a reset leaves it alone). */
     static Path defaultArchive(Path repoDir) {
-        return repoDir.resolve("backups").resolve("thidua-backup-"
-                + ZonedDateTime.now(VIETNAM).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+        return repoDir.resolve("backups")
+                .resolve("thidua-backup-"
+                        + ZonedDateTime.now(VIETNAM).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
     }
 
     static List<String> describe(Summary s) {
         List<String> lines = new ArrayList<>();
-        lines.add("taken at " + s.takenAt().format(DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")) + " (Asia/Ho_Chi_Minh), "
-                + "PostgreSQL " + s.serverVersion() + ", " + s.files() + " files checked");
+        lines.add("taken at " + s.takenAt().format(DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy"))
+                + " (Asia/Ho_Chi_Minh), " + "PostgreSQL " + s.serverVersion() + ", " + s.files() + " files checked");
         s.databases().forEach((db, bytes) -> lines.add("  " + db + ": " + (bytes / (1024 * 1024)) + " MB"));
         return lines;
     }

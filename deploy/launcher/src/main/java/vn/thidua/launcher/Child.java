@@ -28,13 +28,21 @@ final class Child {
     final Duration stopTimeout;
     /** Shared by this child and the ones that replace it after a crash. */
     final RestartBudget restarts;
+
     private final List<String> command;
     private final Map<String, String> env;
     private final Path workDir;
     private volatile boolean stopRequested;
 
-    private Child(String name, Process process, Path log, Duration stopTimeout, RestartBudget restarts,
-                  List<String> command, Map<String, String> env, Path workDir) {
+    private Child(
+            String name,
+            Process process,
+            Path log,
+            Duration stopTimeout,
+            RestartBudget restarts,
+            List<String> command,
+            Map<String, String> env,
+            Path workDir) {
         this.name = name;
         this.process = process;
         this.log = log;
@@ -46,17 +54,35 @@ final class Child {
     }
 
     /** Starts {@code command} with exactly the environment {@code env}. */
-    static Child start(String name, List<String> command, Map<String, String> env, Path workDir, Path log,
-                       Duration stopTimeout, RestartBudget restarts) throws IOException {
+    static Child start(
+            String name,
+            List<String> command,
+            Map<String, String> env,
+            Path workDir,
+            Path log,
+            Duration stopTimeout,
+            RestartBudget restarts)
+            throws IOException {
         rotate(log);
-        return new Child(name, launch(command, env, workDir, log), log, stopTimeout, restarts,
-                List.copyOf(command), Map.copyOf(env), workDir);
+        return new Child(
+                name,
+                launch(command, env, workDir, log),
+                log,
+                stopTimeout,
+                restarts,
+                List.copyOf(command),
+                Map.copyOf(env),
+                workDir);
     }
 
     /** Starts the same command again after a crash; the log goes on in the same file, after a marker line. */
     Child restart() throws IOException {
-        Files.writeString(log, "\n==== restarted by the launcher at " + java.time.Instant.now() + " ====\n\n",
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                log,
+                "\n==== restarted by the launcher at " + java.time.Instant.now() + " ====\n\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         return new Child(name, launch(command, env, workDir, log), log, stopTimeout, restarts, command, env, workDir);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,8 +20,7 @@ import java.util.Properties;
 final class Config {
 
     /** A TCP port the stack will bind, with the part that binds it and the variable that moves it. */
-    record PortUse(int port, String part, String envVar) {
-    }
+    record PortUse(int port, String part, String envVar) {}
 
     final Path repoDir;
     final Path launcherTarget;
@@ -43,6 +43,7 @@ final class Config {
 
     /** Set when an external PostgreSQL is used (THIDUA_PG_HOST). */
     final String pgHost;
+
     final String pgUser;
     final String pgPassword;
     /** Set when an external Kafka is used (THIDUA_KAFKA_BOOTSTRAP). */
@@ -62,19 +63,23 @@ final class Config {
         boolean onlyInfra = false;
         int instances = 1;
         int kafkaBrokers = 1;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
+        Iterator<String> options = List.of(args).iterator();
+        while (options.hasNext()) {
+            String arg = options.next();
             switch (arg) {
                 case "--reset" -> reset = true;
                 case "--only-infra" -> onlyInfra = true;
-                case "--no-build" -> { /* handled by the ./thidua script; accepted and ignored here */ }
-                case "--instances" -> instances = count(arg, i + 1 < args.length ? args[++i] : null, 1, 4);
-                case "--kafka-brokers" -> kafkaBrokers = count(arg, i + 1 < args.length ? args[++i] : null, 1, 5);
+                case "--no-build" -> {
+                    /* handled by the ./thidua script; accepted and ignored here */
+                }
+                case "--instances" -> instances = count(arg, options.hasNext() ? options.next() : null, 1, 4);
+                case "--kafka-brokers" -> kafkaBrokers = count(arg, options.hasNext() ? options.next() : null, 1, 5);
                 default -> throw new StartupException("Unknown option " + arg + ". Usage: " + usage());
             }
         }
         if (kafkaBrokers == 2) {
-            throw new StartupException("--kafka-brokers 2 cannot keep a majority of controllers when one stops; use 1 or 3.");
+            throw new StartupException(
+                    "--kafka-brokers 2 cannot keep a majority of controllers when one stops; use 1 or 3.");
         }
         this.reset = reset;
         this.onlyInfra = onlyInfra;
@@ -119,7 +124,8 @@ final class Config {
 
         this.kafkaVersion = versions.getProperty("kafka.version", "4.3.1");
         this.keycloakVersion = versions.getProperty("keycloak.version", "26.7.3");
-        this.javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        this.javaExecutable =
+                Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static Config load(String[] args) {
@@ -251,7 +257,8 @@ final class Config {
         if (!onlyInfra) {
             List<PortUse> management = new ArrayList<>();
             for (int k = 0; k < instances; k++) {
-                for (PortUse service : List.of(new PortUse(campaignPort, "campaign-service", "THIDUA_CAMPAIGN_PORT"),
+                for (PortUse service : List.of(
+                        new PortUse(campaignPort, "campaign-service", "THIDUA_CAMPAIGN_PORT"),
                         new PortUse(blocPort, "bloc-service", "THIDUA_BLOC_PORT"),
                         new PortUse(awardPort, "award-service", "THIDUA_AWARD_PORT"))) {
                     int port = instancePort(service.port(), k);
@@ -303,7 +310,11 @@ final class Config {
     /** deploy/launcher/target, found from where this class was loaded (the jar or target/classes). */
     private static Path launcherTarget() {
         try {
-            Path location = Path.of(Config.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(Config.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return location.toAbsolutePath().getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -10,14 +10,15 @@ import java.time.format.DateTimeFormatter;
 /** What the person in front of the terminal reads: short lines, UTF-8 whatever the locale says. */
 final class Console {
 
-    private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    private static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    private static final boolean COLOR = System.console() != null && System.getenv("NO_COLOR") == null
-            && !"dumb".equals(System.getenv("TERM"));
+    private static final PrintStream OUT =
+            new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    private static final PrintStream ERR =
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    private static final boolean COLOR =
+            System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private Console() {
-    }
+    private Console() {}
 
     static void info(String msg) {
         OUT.println(stamp() + msg);

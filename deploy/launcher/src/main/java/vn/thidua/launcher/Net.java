@@ -19,8 +19,7 @@ final class Net {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private Net() {
-    }
+    private Net() {}
 
     /** True when nothing listens on the port and it can be bound on every interface. */
     static boolean portFree(int port) {
@@ -53,7 +52,10 @@ final class Net {
     /** The HTTP status of a GET, or -1 when there is no answer. */
     static int status(String url) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
             return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

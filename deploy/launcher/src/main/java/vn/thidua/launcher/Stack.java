@@ -1,7 +1,6 @@
 package vn.thidua.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -51,20 +50,29 @@ public final class Stack {
     /** username, role, full name, unit, position: the same as in deploy/keycloak/thidua-realm.json. */
     static final String[][] DEMO_ACCOUNTS = {
         {"admin.demo", "admin", "Trần Quốc Bảo", "UBND tỉnh Kon Tum", "Quản trị hệ thống"},
-        {"officer.demo", "officer", "Nguyễn Thị Hoa", "UBND tỉnh Kon Tum", "Chuyên viên thường trực Hội đồng TĐKT tỉnh"},
+        {"officer.demo", "officer", "Nguyễn Thị Hoa", "UBND tỉnh Kon Tum", "Chuyên viên thường trực Hội đồng TĐKT tỉnh"
+        },
         {"unitofficer.demo", "unit-officer", "Lê Văn Minh", "Sở Tư pháp tỉnh Kon Tum", "Cán bộ thi đua – khen thưởng"},
         {"leader.demo", "unit-leader", "Hoàng Đức Long", "Sở Tư pháp tỉnh Kon Tum", "Giám đốc Sở"},
         {"council.demo", "council-member", "Đặng Thị Lan", "UBND tỉnh Kon Tum", "Ủy viên Hội đồng TĐKT tỉnh"},
         {"police.officer", "officer", "Võ Minh Tuấn", "Công an tỉnh Kon Tum", "Cán bộ Phòng Công tác Đảng và CTCT"},
-        {"daklak.officer", "officer", "Hồ Thị Thu Hà", "UBND tỉnh Đắk Lắk", "Chuyên viên Ban Thi đua – Khen thưởng tỉnh"},
+        {"daklak.officer", "officer", "Hồ Thị Thu Hà", "UBND tỉnh Đắk Lắk", "Chuyên viên Ban Thi đua – Khen thưởng tỉnh"
+        },
         {"thanhtra.leader", "unit-leader", "Phạm Văn Sáu", "Thanh tra tỉnh Đắk Lắk", "Phó Chánh Thanh tra tỉnh"},
-        {"hdtd01", "council-member", "Nguyễn Tuấn Hà", "UBND tỉnh Đắk Lắk", "Chủ tịch Hội đồng TĐKT tỉnh (hdtd03…hdtd15: ủy viên)"},
-        {"hdtd02", "council-member", "Hồ Thị Thu Hà", "UBND tỉnh Đắk Lắk", "Thư ký Hội đồng TĐKT tỉnh (cũng là officer)"},
+        {
+            "hdtd01",
+            "council-member",
+            "Nguyễn Tuấn Hà",
+            "UBND tỉnh Đắk Lắk",
+            "Chủ tịch Hội đồng TĐKT tỉnh (hdtd03…hdtd15: ủy viên)"
+        },
+        {"hdtd02", "council-member", "Hồ Thị Thu Hà", "UBND tỉnh Đắk Lắk", "Thư ký Hội đồng TĐKT tỉnh (cũng là officer)"
+        },
     };
+
     static final String DEMO_PASSWORD = "demo123";
 
-    private record Service(String name, String module, int port, String database) {
-    }
+    private record Service(String name, String module, int port, String database) {}
 
     private static final int MAX_RESTARTS = 5;
     private static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
@@ -156,15 +164,17 @@ public final class Stack {
             startServices();
         }
         allStarted = true;
-        Files.writeString(cfg.runDir().resolve("ready"), "started=" + Instant.now() + "\n"
-                + (cfg.onlyInfra ? "" : "gateway=http://localhost:" + cfg.gatewayPort + "\n"));
+        Files.writeString(
+                cfg.runDir().resolve("ready"),
+                "started=" + Instant.now() + "\n"
+                        + (cfg.onlyInfra ? "" : "gateway=http://localhost:" + cfg.gatewayPort + "\n"));
         printBanner();
     }
 
     private void lockDataDir() throws IOException {
         Files.createDirectories(cfg.runDir());
-        lockChannel = FileChannel.open(cfg.runDir().resolve("launcher.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lockChannel = FileChannel.open(
+                cfg.runDir().resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         lock = lockChannel.tryLock();
         if (lock == null) {
             throw new StartupException("Another launcher is already running with the data directory " + cfg.dataDir
@@ -215,8 +225,8 @@ public final class Stack {
         for (Config.PortUse p : cfg.portsToBind()) {
             String other = seen.putIfAbsent(p.port(), p.part());
             if (other != null) {
-                problems.add("Port " + p.port() + " is configured for both " + other + " and " + p.part()
-                        + "; set " + p.envVar() + " to another port.");
+                problems.add("Port " + p.port() + " is configured for both " + other + " and " + p.part() + "; set "
+                        + p.envVar() + " to another port.");
             } else if (!Net.portFree(p.port())) {
                 problems.add("Port " + p.port() + " (" + p.part() + ") is already in use; stop what uses it or set "
                         + p.envVar() + " to another port.");
@@ -230,7 +240,8 @@ public final class Stack {
     /** Fails before anything starts when a part to run has not been built. */
     private void checkBuilt() {
         List<String> missing = new ArrayList<>();
-        if (cfg.embeddedKafka() && !Files.isRegularFile(cfg.kafkaLibDir().resolve("kafka_2.13-" + cfg.kafkaVersion + ".jar"))) {
+        if (cfg.embeddedKafka()
+                && !Files.isRegularFile(cfg.kafkaLibDir().resolve("kafka_2.13-" + cfg.kafkaVersion + ".jar"))) {
             missing.add(cfg.repoDir.relativize(cfg.kafkaLibDir()) + " (the Kafka broker)");
         }
         if (cfg.embeddedKeycloak() && !Files.isRegularFile(cfg.keycloakHome().resolve("bin/kc.sh"))) {
@@ -257,9 +268,13 @@ public final class Stack {
     private void wipeDataDir() throws IOException {
         Path d = cfg.dataDir;
         Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
-        if (d.getParent() == null || d.equals(home) || d.equals(cfg.repoDir) || Files.exists(d.resolve("pom.xml"))
+        if (d.getParent() == null
+                || d.equals(home)
+                || d.equals(cfg.repoDir)
+                || Files.exists(d.resolve("pom.xml"))
                 || Files.exists(d.resolve(".git"))) {
-            throw new StartupException("Refusing to wipe " + d + " for --reset: it does not look like a data directory.");
+            throw new StartupException(
+                    "Refusing to wipe " + d + " for --reset: it does not look like a data directory.");
         }
         Console.info("--reset: wiping " + d);
         Path lockFile = cfg.runDir().resolve("launcher.lock");
@@ -280,7 +295,9 @@ public final class Stack {
             Files.writeString(ignore, "# everything here is local state of ./thidua start\n*\n");
         }
         // slf4j-simple (used by the embedded PostgreSQL library) writes to logs/launcher.log, not to the terminal
-        System.setProperty("org.slf4j.simpleLogger.logFile", cfg.logsDir().resolve("launcher.log").toString());
+        System.setProperty(
+                "org.slf4j.simpleLogger.logFile",
+                cfg.logsDir().resolve("launcher.log").toString());
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
     }
@@ -305,8 +322,9 @@ public final class Stack {
             try {
                 postgres = launchPostgres(pgData, log);
             } catch (Exception | ExceptionInInitializerError e) {
-                throw new StartupException("PostgreSQL did not start: " + e.getMessage() + "\n  Log: " + log + "\n"
-                        + Child.tail(log, 20), e);
+                throw new StartupException(
+                        "PostgreSQL did not start: " + e.getMessage() + "\n  Log: " + log + "\n" + Child.tail(log, 20),
+                        e);
             }
         }
         supervisePostgres(pgData, log);
@@ -341,8 +359,9 @@ public final class Stack {
             Console.error("PostgreSQL stopped unexpectedly. Its log: " + log);
             Console.printErr(Child.tail(log, 15));
             if (!postgresRestarts.take(Instant.now())) {
-                Console.error("PostgreSQL stopped " + postgresRestarts.max() + " times within " + RESTART_WINDOW.toMinutes()
-                        + " minutes; it is left stopped. Restart the stack once it is fixed.");
+                Console.error(
+                        "PostgreSQL stopped " + postgresRestarts.max() + " times within " + RESTART_WINDOW.toMinutes()
+                                + " minutes; it is left stopped. Restart the stack once it is fixed.");
                 return;
             }
             supervisor.schedule(() -> restartPostgres(pgData, log, 1), RESTART_DELAY.toMillis(), TimeUnit.MILLISECONDS);
@@ -364,7 +383,10 @@ public final class Stack {
                 postgres = launchPostgres(pgData, log);
             } catch (Exception e) {
                 if (attempt < 30) {
-                    supervisor.schedule(() -> restartPostgres(pgData, log, attempt + 1), RESTART_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+                    supervisor.schedule(
+                            () -> restartPostgres(pgData, log, attempt + 1),
+                            RESTART_DELAY.toMillis(),
+                            TimeUnit.MILLISECONDS);
                 } else {
                     Console.error("Could not restart PostgreSQL: " + e.getMessage() + "\n  Log: " + log);
                 }
@@ -372,8 +394,9 @@ public final class Stack {
             }
         }
         supervisePostgres(pgData, log);
-        Console.warn("Restarted PostgreSQL (restart " + postgresRestarts.used() + " of at most " + postgresRestarts.max()
-                + " within " + RESTART_WINDOW.toMinutes() + " minutes); it recovered from its write-ahead log.");
+        Console.warn("Restarted PostgreSQL (restart " + postgresRestarts.used() + " of at most "
+                + postgresRestarts.max() + " within " + RESTART_WINDOW.toMinutes()
+                + " minutes); it recovered from its write-ahead log.");
     }
 
     /**
@@ -393,7 +416,8 @@ public final class Stack {
 
     private static ProcessHandle postmaster(Path pgData) {
         try {
-            String pid = Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim();
+            String pid =
+                    Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim();
             return ProcessHandle.of(Long.parseLong(pid)).orElse(null);
         } catch (Exception e) {
             return null;
@@ -416,13 +440,15 @@ public final class Stack {
                         keycloakFirstStart = true;
                     }
                 } catch (SQLException e) {
-                    throw new StartupException("The database " + db + " does not exist and user " + cfg.pgUser
-                            + " may not create it (" + e.getMessage().trim() + "). Create it, or give the user CREATEDB.");
+                    throw new StartupException(
+                            "The database " + db + " does not exist and user " + cfg.pgUser + " may not create it ("
+                                    + e.getMessage().trim() + "). Create it, or give the user CREATEDB.");
                 }
             }
         } catch (SQLException e) {
             throw new StartupException("Cannot connect to PostgreSQL at " + url + " as " + cfg.pgUser + ": "
-                    + e.getMessage().trim() + ". Check THIDUA_PG_HOST, THIDUA_PG_PORT, THIDUA_PG_USER, THIDUA_PG_PASSWORD.");
+                    + e.getMessage().trim()
+                    + ". Check THIDUA_PG_HOST, THIDUA_PG_PORT, THIDUA_PG_USER, THIDUA_PG_PASSWORD.");
         }
     }
 
@@ -452,15 +478,21 @@ public final class Stack {
         long t0 = System.nanoTime();
         List<Path> nodeDirs = new ArrayList<>();
         for (int b = 0; b < cfg.kafkaBrokers; b++) {
-            nodeDirs.add(cfg.kafkaBrokers == 1 ? cfg.dataDir.resolve("kafka") : cfg.dataDir.resolve("kafka-cluster/node-" + (b + 1)));
+            nodeDirs.add(
+                    cfg.kafkaBrokers == 1
+                            ? cfg.dataDir.resolve("kafka")
+                            : cfg.dataDir.resolve("kafka-cluster/node-" + (b + 1)));
         }
         Path other = cfg.kafkaBrokers == 1 ? cfg.dataDir.resolve("kafka-cluster") : cfg.dataDir.resolve("kafka");
         if (Files.exists(other)) {
-            throw new StartupException("This data directory holds a Kafka of " + (cfg.kafkaBrokers == 1 ? "several brokers" : "one broker")
-                    + " (" + other + "); its events and consumer positions stay with it. Start with the same --kafka-brokers, "
-                    + "or with --reset to start over.");
+            throw new StartupException(
+                    "This data directory holds a Kafka of " + (cfg.kafkaBrokers == 1 ? "several brokers" : "one broker")
+                            + " (" + other
+                            + "); its events and consumer positions stay with it. Start with the same --kafka-brokers, "
+                            + "or with --reset to start over.");
         }
-        String template = Files.readString(cfg.repoDir.resolve("deploy/kafka/server.properties"), StandardCharsets.UTF_8);
+        String template =
+                Files.readString(cfg.repoDir.resolve("deploy/kafka/server.properties"), StandardCharsets.UTF_8);
         List<String> voters = new ArrayList<>();
         for (int b = 0; b < cfg.kafkaBrokers; b++) {
             voters.add((b + 1) + "@localhost:" + cfg.controllerPort(b));
@@ -468,26 +500,49 @@ public final class Stack {
         String clusterId = newClusterId();
         List<Child> nodes = new ArrayList<>();
         List<Path> logs = new ArrayList<>();
-        Console.info("Kafka " + cfg.kafkaVersion + ": starting " + (cfg.kafkaBrokers == 1 ? "on port " + cfg.kafkaPort
-                : cfg.kafkaBrokers + " brokers on " + cfg.kafkaBootstrap() + " (replication factor " + cfg.kafkaBrokers
-                + ", writes acknowledged by 2)"));
+        Console.info("Kafka " + cfg.kafkaVersion + ": starting "
+                + (cfg.kafkaBrokers == 1
+                        ? "on port " + cfg.kafkaPort
+                        : cfg.kafkaBrokers + " brokers on " + cfg.kafkaBootstrap() + " (replication factor "
+                                + cfg.kafkaBrokers + ", writes acknowledged by 2)"));
         for (int b = 0; b < cfg.kafkaBrokers; b++) {
             String name = cfg.kafkaBrokers == 1 ? "kafka" : "kafka-" + (b + 1);
             Path kafkaDir = nodeDirs.get(b);
             Path logDirs = kafkaDir.resolve("data");
             Files.createDirectories(logDirs);
             Path props = kafkaDir.resolve("server.properties");
-            Files.writeString(props, renderKafkaConfig(template, b + 1, cfg.brokerPort(b), cfg.controllerPort(b),
-                    String.join(",", voters), cfg.kafkaBrokers, logDirs));
+            Files.writeString(
+                    props,
+                    renderKafkaConfig(
+                            template,
+                            b + 1,
+                            cfg.brokerPort(b),
+                            cfg.controllerPort(b),
+                            String.join(",", voters),
+                            cfg.kafkaBrokers,
+                            logDirs));
             formatKafkaStorage(name, kafkaDir, props, clusterId);
             Path log = cfg.logsDir().resolve(name + ".log");
             logs.add(log);
-            nodes.add(spawn(name, List.of(cfg.javaExecutable, "-Xms64m", cfg.kafkaBrokers == 1 ? "-Xmx512m" : "-Xmx256m",
-                    "-XX:+UseG1GC", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                    "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
-                    "-Dkafka.logs.dir=" + cfg.logsDir().resolve(name),
-                    "-cp", cfg.kafkaLibDir() + "/*", "kafka.Kafka", props.toString()),
-                    Map.of(), kafkaDir, log, Duration.ofSeconds(45)));
+            nodes.add(spawn(
+                    name,
+                    List.of(
+                            cfg.javaExecutable,
+                            "-Xms64m",
+                            cfg.kafkaBrokers == 1 ? "-Xmx512m" : "-Xmx256m",
+                            "-XX:+UseG1GC",
+                            "-Djava.awt.headless=true",
+                            "-Dfile.encoding=UTF-8",
+                            "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
+                            "-Dkafka.logs.dir=" + cfg.logsDir().resolve(name),
+                            "-cp",
+                            cfg.kafkaLibDir() + "/*",
+                            "kafka.Kafka",
+                            props.toString()),
+                    Map.of(),
+                    kafkaDir,
+                    log,
+                    Duration.ofSeconds(45)));
         }
         await("Kafka", nodes, cfg.startTimeout, () -> {
             for (int b = 0; b < cfg.kafkaBrokers; b++) {
@@ -507,21 +562,36 @@ public final class Stack {
         }
         Console.info(name + ": formatting the storage (first start)");
         Path formatLog = cfg.logsDir().resolve(name + "-format.log");
-        Child format = Child.start(name + "-format", List.of(cfg.javaExecutable, "-Xmx256m",
-                "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
-                "-cp", cfg.kafkaLibDir() + "/*", "kafka.tools.StorageTool", "format",
-                "--cluster-id", clusterId, "--config", props.toString()),
-                System.getenv(), kafkaDir, formatLog, Duration.ofSeconds(10), new RestartBudget(0, Duration.ZERO));
-        if (!format.process.waitFor(cfg.startTimeout.toSeconds(), TimeUnit.SECONDS) || format.process.exitValue() != 0) {
+        Child format = Child.start(
+                name + "-format",
+                List.of(
+                        cfg.javaExecutable,
+                        "-Xmx256m",
+                        "-Dlog4j2.configurationFile=" + cfg.repoDir.resolve("deploy/kafka/log4j2.properties"),
+                        "-cp",
+                        cfg.kafkaLibDir() + "/*",
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "--cluster-id",
+                        clusterId,
+                        "--config",
+                        props.toString()),
+                System.getenv(),
+                kafkaDir,
+                formatLog,
+                Duration.ofSeconds(10),
+                new RestartBudget(0, Duration.ZERO));
+        if (!format.process.waitFor(cfg.startTimeout.toSeconds(), TimeUnit.SECONDS)
+                || format.process.exitValue() != 0) {
             format.stop();
-            throw new StartupException("Formatting the Kafka storage failed. Log: " + formatLog + "\n" + format.tail(20));
+            throw new StartupException(
+                    "Formatting the Kafka storage failed. Log: " + formatLog + "\n" + format.tail(20));
         }
     }
 
-    static String renderKafkaConfig(String template, int nodeId, int port, int controllerPort, String quorumVoters,
-                                    int brokers, Path logDirs) {
-        return template
-                .replace("@NODE_ID@", Integer.toString(nodeId))
+    static String renderKafkaConfig(
+            String template, int nodeId, int port, int controllerPort, String quorumVoters, int brokers, Path logDirs) {
+        return template.replace("@NODE_ID@", Integer.toString(nodeId))
                 .replace("@KAFKA_PORT@", Integer.toString(port))
                 .replace("@CONTROLLER_PORT@", Integer.toString(controllerPort))
                 .replace("@QUORUM_VOTERS@", quorumVoters)
@@ -545,8 +615,9 @@ public final class Stack {
         if (!cfg.embeddedKeycloak()) {
             String wellKnown = cfg.realmUrl() + "/.well-known/openid-configuration";
             if (!Net.ok(wellKnown)) {
-                throw new StartupException("Keycloak at " + cfg.keycloakUrlExternal + " (THIDUA_KEYCLOAK_URL) has no realm "
-                        + "'thidua' (no answer 200 from " + wellKnown + "). Import deploy/keycloak/thidua-realm.json there.");
+                throw new StartupException("Keycloak at " + cfg.keycloakUrlExternal
+                        + " (THIDUA_KEYCLOAK_URL) has no realm " + "'thidua' (no answer 200 from " + wellKnown
+                        + "). Import deploy/keycloak/thidua-realm.json there.");
             }
             Console.ok("Keycloak: using " + cfg.keycloakUrlExternal + " (THIDUA_KEYCLOAK_URL)");
             return;
@@ -555,7 +626,10 @@ public final class Stack {
         Path home = cfg.keycloakHome();
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
-        Files.copy(cfg.realmFile(), importDir.resolve("thidua-realm.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                cfg.realmFile(),
+                importDir.resolve("thidua-realm.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         Map<String, String> env = new HashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -573,9 +647,21 @@ public final class Stack {
         Console.info("Keycloak " + cfg.keycloakVersion + ": starting on port " + cfg.keycloakPort
                 + (keycloakFirstStart ? " (first start: builds Keycloak and imports the realm, 1–2 minutes)" : ""));
         Path log = cfg.logsDir().resolve("keycloak.log");
-        Child kc = spawnWithout("keycloak", List.of("sh", home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--import-realm", "--http-port=" + cfg.keycloakPort),
-                env, home, log, Duration.ofSeconds(40), "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_ADD_OPENS");
+        Child kc = spawnWithout(
+                "keycloak",
+                List.of(
+                        "sh",
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--import-realm",
+                        "--http-port=" + cfg.keycloakPort),
+                env,
+                home,
+                log,
+                Duration.ofSeconds(40),
+                "JAVA_OPTS",
+                "JAVA_OPTS_APPEND",
+                "JAVA_ADD_OPENS");
         String wellKnown = cfg.realmUrl() + "/.well-known/openid-configuration";
         await("Keycloak", List.of(kc), cfg.keycloakStartTimeout, () -> Net.ok(wellKnown));
         Console.ok("Keycloak ready on " + cfg.keycloakBaseUrl() + " (realm thidua) " + took(t0));
@@ -593,11 +679,19 @@ public final class Stack {
         List<Service> services = new ArrayList<>();
         for (int k = 0; k < cfg.instances; k++) {
             for (Service kind : kinds) {
-                services.add(new Service(k == 0 ? kind.name() : kind.name() + "-" + (k + 1), kind.module(),
-                        Config.instancePort(kind.port(), k), kind.database()));
+                services.add(new Service(
+                        k == 0 ? kind.name() : kind.name() + "-" + (k + 1),
+                        kind.module(),
+                        Config.instancePort(kind.port(), k),
+                        kind.database()));
             }
         }
-        Console.info("Starting " + String.join(", ", services.stream().map(s -> s.name() + " (" + s.port() + ")").toList()));
+        Console.info("Starting "
+                + String.join(
+                        ", ",
+                        services.stream()
+                                .map(s -> s.name() + " (" + s.port() + ")")
+                                .toList()));
         Map<Service, Child> started = new LinkedHashMap<>();
         for (Service s : services) {
             Map<String, String> env = new HashMap<>();
@@ -614,15 +708,23 @@ public final class Stack {
             started.put(s, startQuarkus(s.name(), s.module(), env));
         }
         Set<Service> ready = new LinkedHashSet<>();
-        await("the services", List.copyOf(started.values()), cfg.startTimeout, () -> {
-            for (Service s : services) {
-                if (!ready.contains(s) && Net.ok(management(s.port()) + "/q/health/ready")) {
-                    ready.add(s);
-                    Console.ok(s.name() + " ready on http://localhost:" + s.port() + " " + took(t0));
-                }
-            }
-            return ready.size() == services.size();
-        }, () -> services.stream().filter(s -> !ready.contains(s)).map(s -> started.get(s)).toList());
+        await(
+                "the services",
+                List.copyOf(started.values()),
+                cfg.startTimeout,
+                () -> {
+                    for (Service s : services) {
+                        if (!ready.contains(s) && Net.ok(management(s.port()) + "/q/health/ready")) {
+                            ready.add(s);
+                            Console.ok(s.name() + " ready on http://localhost:" + s.port() + " " + took(t0));
+                        }
+                    }
+                    return ready.size() == services.size();
+                },
+                () -> services.stream()
+                        .filter(s -> !ready.contains(s))
+                        .map(s -> started.get(s))
+                        .toList());
 
         long t1 = System.nanoTime();
         Map<String, String> env = new HashMap<>();
@@ -631,16 +733,31 @@ public final class Stack {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", cfg.realmUrl());
         for (Service kind : kinds) {
             String key = kind.name().replace("-service", "").toUpperCase(java.util.Locale.ROOT);
-            List<Service> instances = services.stream().filter(s -> s.module().equals(kind.module())).toList();
-            env.put("THIDUA_ROUTES_" + key, String.join(",", instances.stream().map(s -> "http://localhost:" + s.port()).toList()));
-            env.put("THIDUA_MANAGEMENT_" + key, String.join(",", instances.stream().map(s -> management(s.port())).toList()));
+            List<Service> instances = services.stream()
+                    .filter(s -> s.module().equals(kind.module()))
+                    .toList();
+            env.put(
+                    "THIDUA_ROUTES_" + key,
+                    String.join(
+                            ",",
+                            instances.stream()
+                                    .map(s -> "http://localhost:" + s.port())
+                                    .toList()));
+            env.put(
+                    "THIDUA_MANAGEMENT_" + key,
+                    String.join(
+                            ",",
+                            instances.stream().map(s -> management(s.port())).toList()));
         }
         env.put("THIDUA_SPA_DIR", cfg.spaDir().toString());
         env.put("THIDUA_SPA_OIDC_AUTHORITY", cfg.realmUrl());
         env.put("THIDUA_SPA_OIDC_CLIENT_ID", "thidua-spa");
         Console.info("Starting the gateway (" + cfg.gatewayPort + ")");
         Child gw = startQuarkus("gateway", "gateway", env);
-        await("the gateway", List.of(gw), cfg.startTimeout,
+        await(
+                "the gateway",
+                List.of(gw),
+                cfg.startTimeout,
                 () -> Net.ok(management(cfg.gatewayPort) + "/q/health/ready"));
         Console.ok("gateway ready on http://localhost:" + cfg.gatewayPort + " " + took(t1));
     }
@@ -659,28 +776,45 @@ public final class Stack {
      */
     private Child startQuarkus(String name, String module, Map<String, String> env) throws IOException {
         Path jar = cfg.serviceJar(module);
-        List<String> command = new ArrayList<>(List.of(cfg.javaExecutable, "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
-                "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-Dlauncher.part=" + name, "-Dfile.encoding=UTF-8",
-                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8"));
+        List<String> command = new ArrayList<>(List.of(
+                cfg.javaExecutable,
+                "-Xms32m",
+                "-Xmx192m",
+                "-XX:+UseSerialGC",
+                "-XX:ReservedCodeCacheSize=64m",
+                "-Xss512k",
+                "-Dlauncher.part=" + name,
+                "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8",
+                "-Dsun.stderr.encoding=UTF-8"));
         if (Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))) {
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
         command.addAll(List.of("-jar", jar.getFileName().toString()));
         Map<String, String> full = new HashMap<>(env);
         full.put("MALLOC_ARENA_MAX", "2");
-        return spawn(name, command, full, jar.getParent(), cfg.logsDir().resolve(name + ".log"), Duration.ofSeconds(30));
+        return spawn(
+                name, command, full, jar.getParent(), cfg.logsDir().resolve(name + ".log"), Duration.ofSeconds(30));
     }
 
     // ----------------------------------------------------------------------------------- child processes
 
-    private Child spawn(String name, List<String> command, Map<String, String> env, Path workDir, Path log,
-                        Duration stopTimeout) throws IOException {
+    private Child spawn(
+            String name, List<String> command, Map<String, String> env, Path workDir, Path log, Duration stopTimeout)
+            throws IOException {
         return spawnWithout(name, command, env, workDir, log, stopTimeout);
     }
 
     /** Starts a child with the launcher's environment plus {@code env}, less the variables named in {@code drop}. */
-    private Child spawnWithout(String name, List<String> command, Map<String, String> env, Path workDir, Path log,
-                               Duration stopTimeout, String... drop) throws IOException {
+    private Child spawnWithout(
+            String name,
+            List<String> command,
+            Map<String, String> env,
+            Path workDir,
+            Path log,
+            Duration stopTimeout,
+            String... drop)
+            throws IOException {
         Map<String, String> full = new HashMap<>(System.getenv());
         for (String d : drop) {
             full.remove(d);
@@ -689,8 +823,8 @@ public final class Stack {
         full.entrySet().removeIf(e -> e.getValue().isEmpty());
         synchronized (lifecycle) {
             checkNotStopping();
-            Child child = Child.start(name, command, full, workDir, log, stopTimeout,
-                    new RestartBudget(MAX_RESTARTS, RESTART_WINDOW));
+            Child child = Child.start(
+                    name, command, full, workDir, log, stopTimeout, new RestartBudget(MAX_RESTARTS, RESTART_WINDOW));
             children.add(child);
             recordPid(name, child.process.toHandle());
             supervise(child);
@@ -707,11 +841,13 @@ public final class Stack {
             if (!allStarted || stopping || child.stopRequested()) {
                 return;
             }
-            Console.error(child.name + " stopped unexpectedly (exit code " + p.exitValue() + "). Its log: " + child.log);
+            Console.error(
+                    child.name + " stopped unexpectedly (exit code " + p.exitValue() + "). Its log: " + child.log);
             Console.printErr(child.tail(15));
             if (!child.restarts.take(Instant.now())) {
-                Console.error(child.name + " stopped " + child.restarts.max() + " times within "
-                        + RESTART_WINDOW.toMinutes() + " minutes; it is left stopped. Restart the stack once it is fixed.");
+                Console.error(
+                        child.name + " stopped " + child.restarts.max() + " times within " + RESTART_WINDOW.toMinutes()
+                                + " minutes; it is left stopped. Restart the stack once it is fixed.");
                 return;
             }
             supervisor.schedule(() -> restart(child), RESTART_DELAY.toMillis(), TimeUnit.MILLISECONDS);
@@ -735,21 +871,25 @@ public final class Stack {
             recordPid(fresh.name, fresh.process.toHandle());
             supervise(fresh);
         }
-        Console.warn("Restarted " + fresh.name + " (pid " + fresh.pid() + ", restart " + fresh.restarts.used() + " of at most "
-                + fresh.restarts.max() + " within " + RESTART_WINDOW.toMinutes() + " minutes).");
+        Console.warn("Restarted " + fresh.name + " (pid " + fresh.pid() + ", restart " + fresh.restarts.used()
+                + " of at most " + fresh.restarts.max() + " within " + RESTART_WINDOW.toMinutes() + " minutes).");
     }
 
     private void recordPid(String name, ProcessHandle ph) {
         long start = ph.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
         try {
-            Files.writeString(cfg.runDir().resolve("pids"), name + " " + ph.pid() + " " + start + "\n",
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    cfg.runDir().resolve("pids"),
+                    name + " " + ph.pid() + " " + start + "\n",
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             // only used to clean up after a crash
         }
     }
 
-    private void await(String what, List<Child> own, Duration timeout, BooleanSupplier ready) throws InterruptedException {
+    private void await(String what, List<Child> own, Duration timeout, BooleanSupplier ready)
+            throws InterruptedException {
         await(what, own, timeout, ready, () -> own);
     }
 
@@ -757,8 +897,13 @@ public final class Stack {
      * Polls {@code ready} until it holds. Fails at once when any child dies, and after {@code timeout}
      * with the tail of the log of each child still waited for ({@code pending}).
      */
-    private void await(String what, List<Child> own, Duration timeout, BooleanSupplier ready,
-                       java.util.function.Supplier<List<Child>> pending) throws InterruptedException {
+    private void await(
+            String what,
+            List<Child> own,
+            Duration timeout,
+            BooleanSupplier ready,
+            java.util.function.Supplier<List<Child>> pending)
+            throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         long nextNote = start + TimeUnit.SECONDS.toNanos(30);
@@ -779,15 +924,21 @@ public final class Stack {
             }
             long now = System.nanoTime();
             if (now > deadline) {
-                StringBuilder sb = new StringBuilder(what + " did not become ready within " + timeout.toSeconds()
-                        + " s (THIDUA_START_TIMEOUT).");
+                StringBuilder sb = new StringBuilder(
+                        what + " did not become ready within " + timeout.toSeconds() + " s (THIDUA_START_TIMEOUT).");
                 for (Child c : pending.get()) {
-                    sb.append("\n  Log of ").append(c.name).append(": ").append(c.log).append('\n').append(c.tail(15));
+                    sb.append("\n  Log of ")
+                            .append(c.name)
+                            .append(": ")
+                            .append(c.log)
+                            .append('\n')
+                            .append(c.tail(15));
                 }
                 throw new StartupException(sb.toString());
             }
             if (now > nextNote) {
-                Console.info("  … still waiting for " + what + " (" + TimeUnit.NANOSECONDS.toSeconds(now - start) + " s)");
+                Console.info(
+                        "  … still waiting for " + what + " (" + TimeUnit.NANOSECONDS.toSeconds(now - start) + " s)");
                 nextNote = now + TimeUnit.SECONDS.toNanos(30);
             }
             Thread.sleep(500);
@@ -845,11 +996,13 @@ public final class Stack {
             List<Thread> stopping = new ArrayList<>();
             for (Child c : tier) {
                 if (c.isAlive()) {
-                    Thread t = new Thread(() -> {
-                        long t0 = System.nanoTime();
-                        c.stop();
-                        Console.info("  stopped " + c.name + " " + took(t0));
-                    }, "stop-" + c.name);
+                    Thread t = new Thread(
+                            () -> {
+                                long t0 = System.nanoTime();
+                                c.stop();
+                                Console.info("  stopped " + c.name + " " + took(t0));
+                            },
+                            "stop-" + c.name);
                     t.start();
                     stopping.add(t);
                 }
@@ -920,22 +1073,30 @@ public final class Stack {
         StringBuilder sb = new StringBuilder();
         sb.append('\n').append(line).append('\n');
         if (cfg.onlyInfra) {
-            sb.append("  ").append(Console.bold("Infrastructure is up (--only-infra)")).append("\n\n");
+            sb.append("  ")
+                    .append(Console.bold("Infrastructure is up (--only-infra)"))
+                    .append("\n\n");
         } else {
-            sb.append("  ").append(Console.bold("Thi đua – Khen thưởng is running")).append("\n\n");
+            sb.append("  ")
+                    .append(Console.bold("Thi đua – Khen thưởng is running"))
+                    .append("\n\n");
             sb.append(row("Application", "http://localhost:" + cfg.gatewayPort));
             sb.append(row("Swagger UI", "http://localhost:" + cfg.gatewayPort + "/api/v1/swagger-ui"));
             if (cfg.instances > 1) {
-                sb.append(row("Instances", cfg.instances + " of each service, ports +100 each (bloc-service "
-                        + cfg.blocPort + ", " + Config.instancePort(cfg.blocPort, 1) + (cfg.instances > 2 ? ", …" : "") + ")"));
+                sb.append(row(
+                        "Instances",
+                        cfg.instances + " of each service, ports +100 each (bloc-service " + cfg.blocPort + ", "
+                                + Config.instancePort(cfg.blocPort, 1) + (cfg.instances > 2 ? ", …" : "") + ")"));
             }
         }
         if (cfg.embeddedKeycloak()) {
             sb.append(row("Keycloak admin", cfg.keycloakBaseUrl() + "/admin   (admin / admin)"));
         }
         sb.append(row("Realm (OIDC)", cfg.realmUrl()));
-        sb.append(row("PostgreSQL", cfg.pgHostOrLocal() + ":" + cfg.pgPort + "   (" + cfg.pgUser + " / "
-                + (cfg.embeddedPostgres() ? cfg.pgPassword : "***") + ")  " + String.join(", ", DATABASES)));
+        sb.append(row(
+                "PostgreSQL",
+                cfg.pgHostOrLocal() + ":" + cfg.pgPort + "   (" + cfg.pgUser + " / "
+                        + (cfg.embeddedPostgres() ? cfg.pgPassword : "***") + ")  " + String.join(", ", DATABASES)));
         sb.append(row("Kafka", cfg.kafkaBootstrap()));
         sb.append(row("Data, logs", cfg.dataDir + ", " + cfg.logsDir()));
         sb.append("\n  Demo accounts (password ").append(DEMO_PASSWORD).append("):\n");
@@ -945,13 +1106,22 @@ public final class Stack {
         }
         if (cfg.onlyInfra) {
             sb.append("\n  Run a service in Quarkus dev mode against it, e.g.:\n")
-              .append("    QUARKUS_HTTP_PORT=").append(cfg.blocPort)
-              .append(" QUARKUS_DATASOURCE_JDBC_URL=").append(cfg.jdbcUrl("thidua_bloc")).append(" \\\n")
-              .append("    QUARKUS_DATASOURCE_USERNAME=").append(cfg.pgUser)
-              .append(" QUARKUS_DATASOURCE_PASSWORD=").append(cfg.pgPassword)
-              .append(" KAFKA_BOOTSTRAP_SERVERS=").append(cfg.kafkaBootstrap()).append(" \\\n")
-              .append("    QUARKUS_OIDC_AUTH_SERVER_URL=").append(cfg.realmUrl()).append(" THIDUA_DEMO_DATA=true \\\n")
-              .append("    ./mvnw -pl bloc-service quarkus:dev\n");
+                    .append("    QUARKUS_HTTP_PORT=")
+                    .append(cfg.blocPort)
+                    .append(" QUARKUS_DATASOURCE_JDBC_URL=")
+                    .append(cfg.jdbcUrl("thidua_bloc"))
+                    .append(" \\\n")
+                    .append("    QUARKUS_DATASOURCE_USERNAME=")
+                    .append(cfg.pgUser)
+                    .append(" QUARKUS_DATASOURCE_PASSWORD=")
+                    .append(cfg.pgPassword)
+                    .append(" KAFKA_BOOTSTRAP_SERVERS=")
+                    .append(cfg.kafkaBootstrap())
+                    .append(" \\\n")
+                    .append("    QUARKUS_OIDC_AUTH_SERVER_URL=")
+                    .append(cfg.realmUrl())
+                    .append(" THIDUA_DEMO_DATA=true \\\n")
+                    .append("    ./mvnw -pl bloc-service quarkus:dev\n");
         }
         sb.append("\n  Press Ctrl-C to stop everything.\n").append(line).append('\n');
         Console.print(sb.toString());

@@ -42,11 +42,13 @@ class BackupsTest {
         List<Long> afterBackup;
         // kept on close (unlike a test database): the restore replaces it and must keep it aside
         try (EmbeddedPostgres pg = Stack.durablePostgres(pgData).start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = pg.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("create database thidua_award");
             }
             String url = pg.getJdbcUrl("postgres", "thidua_award");
-            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url);
+                    Statement s = c.createStatement()) {
                 s.execute("create table ballot (id bigint primary key, receipt text not null, choices text not null)");
             }
             AtomicLong acknowledged = new AtomicLong();
@@ -59,11 +61,14 @@ class BackupsTest {
             acknowledgedBefore = acknowledged.get();
             try (Connection c = pg.getPostgresDatabase().getConnection()) {
                 Backups.Summary summary = Backups.backup(c, archive);
-                assertTrue(summary.databases().containsKey("thidua_award"), summary.databases().toString());
+                assertTrue(
+                        summary.databases().containsKey("thidua_award"),
+                        summary.databases().toString());
             }
             writing.set(false);
             writer.join();
-            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url);
+                    Statement s = c.createStatement()) {
                 s.execute("delete from ballot where id % 2 = 0");
                 afterBackup = ids(c);
             }
@@ -96,17 +101,29 @@ class BackupsTest {
     void aChangedByteOrAForeignFileRefusesTheRestore() throws Exception {
         Path work = Files.createTempDirectory("thidua-backup-tampered");
         Path archive = work.resolve("b.zip");
-        try (EmbeddedPostgres pg = Stack.durablePostgres(work.resolve("postgres")).setCleanDataDirectory(true).start();
+        try (EmbeddedPostgres pg = Stack.durablePostgres(work.resolve("postgres"))
+                        .setCleanDataDirectory(true)
+                        .start();
                 Connection c = pg.getPostgresDatabase().getConnection()) {
             Backups.backup(c, archive);
         }
         Path changed = work.resolve("changed.zip");
-        rewrite(archive, changed, "postgres/PG_VERSION", "postgres/PG_VERSION", "99\n".getBytes(StandardCharsets.UTF_8));
+        rewrite(
+                archive,
+                changed,
+                "postgres/PG_VERSION",
+                "postgres/PG_VERSION",
+                "99\n".getBytes(StandardCharsets.UTF_8));
         StartupException e = assertThrows(StartupException.class, () -> Backups.verify(changed));
         assertTrue(e.getMessage().contains("postgres/PG_VERSION"), e.getMessage());
 
         Path foreign = work.resolve("foreign.zip");
-        rewrite(archive, foreign, "postgres/PG_VERSION", "../../etc/cron.d/x", "* * * * * root true\n".getBytes(StandardCharsets.UTF_8));
+        rewrite(
+                archive,
+                foreign,
+                "postgres/PG_VERSION",
+                "../../etc/cron.d/x",
+                "* * * * * root true\n".getBytes(StandardCharsets.UTF_8));
         Path target = work.resolve("restored");
         assertThrows(StartupException.class, () -> Backups.restore(foreign, target));
         assertFalse(Files.exists(target), "nothing written before every check passed");
@@ -132,7 +149,8 @@ class BackupsTest {
 
     private static List<Long> ids(Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select id from ballot order by id")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select id from ballot order by id")) {
             while (r.next()) {
                 ids.add(r.getLong(1));
             }
@@ -142,7 +160,8 @@ class BackupsTest {
 
     /** A copy of {@code from} with the entry {@code replaced} written as {@code name} holding {@code content}. */
     private static void rewrite(Path from, Path to, String replaced, String name, byte[] content) throws Exception {
-        try (ZipFile in = new ZipFile(from.toFile()); OutputStream file = Files.newOutputStream(to);
+        try (ZipFile in = new ZipFile(from.toFile());
+                OutputStream file = Files.newOutputStream(to);
                 ZipOutputStream out = new ZipOutputStream(file)) {
             for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();

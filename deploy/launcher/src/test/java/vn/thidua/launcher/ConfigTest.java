@@ -1,16 +1,15 @@
 package vn.thidua.launcher;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ConfigTest {
 
@@ -47,9 +46,11 @@ class ConfigTest {
     @Test
     void everyPortToBindNamesItsPartAndVariable() {
         List<Config.PortUse> ports = config(Map.of()).portsToBind();
-        assertEquals(List.of(5432, 9092, 9093, 8180, 8081, 8082, 8083, 8080, 9081, 9082, 9083, 9080),
+        assertEquals(
+                List.of(5432, 9092, 9093, 8180, 8081, 8082, 8083, 8080, 9081, 9082, 9083, 9080),
                 ports.stream().map(Config.PortUse::port).toList());
-        assertTrue(ports.stream().allMatch(p -> p.envVar().startsWith("THIDUA_") && p.envVar().endsWith("_PORT")));
+        assertTrue(ports.stream()
+                .allMatch(p -> p.envVar().startsWith("THIDUA_") && p.envVar().endsWith("_PORT")));
     }
 
     @Test
@@ -57,14 +58,15 @@ class ConfigTest {
         Config c = config(Map.of(), "--only-infra", "--reset");
         assertTrue(c.onlyInfra);
         assertTrue(c.reset);
-        assertEquals(List.of("PostgreSQL", "Kafka", "Kafka controller", "Keycloak"),
+        assertEquals(
+                List.of("PostgreSQL", "Kafka", "Kafka controller", "Keycloak"),
                 c.portsToBind().stream().map(Config.PortUse::part).toList());
     }
 
     @Test
     void environmentMovesPortsAndDataDir() {
-        Config c = config(Map.of("THIDUA_GATEWAY_PORT", "9080", "THIDUA_PG_PORT", "15432",
-                "THIDUA_DATA_DIR", "/tmp/somewhere/../e2e"));
+        Config c = config(Map.of(
+                "THIDUA_GATEWAY_PORT", "9080", "THIDUA_PG_PORT", "15432", "THIDUA_DATA_DIR", "/tmp/somewhere/../e2e"));
         assertEquals(9080, c.gatewayPort);
         assertEquals(15432, c.pgPort);
         assertEquals(Path.of("/tmp/e2e"), c.dataDir);
@@ -73,22 +75,34 @@ class ConfigTest {
 
     @Test
     void externalComponentsAreNotStartedNorBound() {
-        Config c = config(Map.of("THIDUA_PG_HOST", "db.internal", "THIDUA_PG_USER", "thidua",
-                "THIDUA_PG_PASSWORD", "s3cret", "THIDUA_KAFKA_BOOTSTRAP", "k1:9092,k2:9092",
-                "THIDUA_KEYCLOAK_URL", "https://sso.example/"));
+        Config c = config(Map.of(
+                "THIDUA_PG_HOST",
+                "db.internal",
+                "THIDUA_PG_USER",
+                "thidua",
+                "THIDUA_PG_PASSWORD",
+                "s3cret",
+                "THIDUA_KAFKA_BOOTSTRAP",
+                "k1:9092,k2:9092",
+                "THIDUA_KEYCLOAK_URL",
+                "https://sso.example/"));
         assertFalse(c.embeddedPostgres() || c.embeddedKafka() || c.embeddedKeycloak());
         assertEquals("jdbc:postgresql://db.internal:5432/thidua_campaign", c.jdbcUrl("thidua_campaign"));
         assertEquals("thidua", c.pgUser);
         assertEquals("k1:9092,k2:9092", c.kafkaBootstrap());
         assertEquals("https://sso.example/realms/thidua", c.realmUrl());
-        assertEquals(List.of(8081, 8082, 8083, 8080, 9081, 9082, 9083, 9080), c.portsToBind().stream().map(Config.PortUse::port).toList());
+        assertEquals(
+                List.of(8081, 8082, 8083, 8080, 9081, 9082, 9083, 9080),
+                c.portsToBind().stream().map(Config.PortUse::port).toList());
     }
 
     @Test
     void instancesAndBrokersEachGetTheirOwnPorts() {
         Config c = config(Map.of(), "--instances", "2", "--kafka-brokers", "3");
-        assertEquals(List.of(5432, 9092, 9093, 9094, 9095, 9096, 9097, 8180, 8081, 8082, 8083, 8181, 8182, 8183, 8080,
-                        9081, 9082, 9083, 9181, 9182, 9183, 9080),
+        assertEquals(
+                List.of(
+                        5432, 9092, 9093, 9094, 9095, 9096, 9097, 8180, 8081, 8082, 8083, 8181, 8182, 8183, 8080, 9081,
+                        9082, 9083, 9181, 9182, 9183, 9080),
                 c.portsToBind().stream().map(Config.PortUse::port).toList());
         assertTrue(c.portsToBind().stream().anyMatch(p -> p.part().equals("bloc-service-2") && p.port() == 8182));
         assertEquals("localhost:9092,localhost:9094,localhost:9096", c.kafkaBootstrap());
@@ -96,7 +110,8 @@ class ConfigTest {
 
     @Test
     void badInputIsReportedClearly() {
-        assertTrue(assertThrows(StartupException.class, () -> config(Map.of(), "--instances", "9")).getMessage()
+        assertTrue(assertThrows(StartupException.class, () -> config(Map.of(), "--instances", "9"))
+                .getMessage()
                 .contains("--instances takes a number from 1 to 4"));
         assertThrows(StartupException.class, () -> config(Map.of(), "--instances"));
         assertThrows(StartupException.class, () -> config(Map.of(), "--kafka-brokers", "2"));

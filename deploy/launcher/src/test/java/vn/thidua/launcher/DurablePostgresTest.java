@@ -17,7 +17,8 @@ class DurablePostgresTest {
     @Test
     void embeddedServerSyncsEveryCommit() throws Exception {
         Path data = Files.createTempDirectory("thidua-pg-durable");
-        try (EmbeddedPostgres pg = Stack.durablePostgres(data).setCleanDataDirectory(true).start();
+        try (EmbeddedPostgres pg =
+                        Stack.durablePostgres(data).setCleanDataDirectory(true).start();
                 Connection c = pg.getPostgresDatabase().getConnection()) {
             assertEquals("on", show(c, "fsync"));
             assertEquals("on", show(c, "synchronous_commit"));
@@ -26,7 +27,8 @@ class DurablePostgresTest {
     }
 
     private static String show(Connection c, String setting) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("show " + setting)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("show " + setting)) {
             r.next();
             return r.getString(1);
         }

@@ -1,6 +1,8 @@
 package vn.thidua.launcher;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -10,13 +12,9 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class StackTest {
 
@@ -26,7 +24,8 @@ class StackTest {
     @Test
     void kafkaTemplateIsFullyRendered() throws IOException {
         String template = Files.readString(DEPLOY.resolve("kafka/server.properties"), StandardCharsets.UTF_8);
-        String rendered = Stack.renderKafkaConfig(template, 1, 19092, 19093, "1@localhost:19093", 1, Path.of("/data/kafka/data"));
+        String rendered =
+                Stack.renderKafkaConfig(template, 1, 19092, 19093, "1@localhost:19093", 1, Path.of("/data/kafka/data"));
         assertFalse(Pattern.compile("@[A-Z_]+@").matcher(rendered).find(), "placeholder left in " + rendered);
         assertTrue(rendered.contains("listeners=PLAINTEXT://localhost:19092,CONTROLLER://localhost:19093"));
         assertTrue(rendered.contains("node.id=1\n"));
@@ -40,14 +39,21 @@ class StackTest {
     @Test
     void aNodeOfThreeReplicatesEverythingThriceAndAcknowledgesWithTwo() throws IOException {
         String template = Files.readString(DEPLOY.resolve("kafka/server.properties"), StandardCharsets.UTF_8);
-        String rendered = Stack.renderKafkaConfig(template, 2, 9094, 9095,
-                "1@localhost:9093,2@localhost:9095,3@localhost:9097", 3, Path.of("/data/kafka-cluster/node-2/data"));
+        String rendered = Stack.renderKafkaConfig(
+                template,
+                2,
+                9094,
+                9095,
+                "1@localhost:9093,2@localhost:9095,3@localhost:9097",
+                3,
+                Path.of("/data/kafka-cluster/node-2/data"));
         assertFalse(Pattern.compile("@[A-Z_]+@").matcher(rendered).find(), "placeholder left in " + rendered);
         assertTrue(rendered.contains("node.id=2\n"));
         assertTrue(rendered.contains("controller.quorum.voters=1@localhost:9093,2@localhost:9095,3@localhost:9097"));
         assertTrue(rendered.contains("advertised.listeners=PLAINTEXT://localhost:9094"));
-        for (String key : new String[] {"default.replication.factor", "offsets.topic.replication.factor",
-                "transaction.state.log.replication.factor"}) {
+        for (String key : new String[] {
+            "default.replication.factor", "offsets.topic.replication.factor", "transaction.state.log.replication.factor"
+        }) {
             assertTrue(rendered.contains(key + "=3\n"), key);
         }
         assertTrue(rendered.contains("min.insync.replicas=2\n"));
@@ -87,13 +93,15 @@ class StackTest {
     void demoAccountsStoreTheHashOfTheDemoPassword() throws Exception {
         String realm = Files.readString(DEPLOY.resolve("keycloak/thidua-realm.json"), StandardCharsets.UTF_8);
         assertFalse(realm.contains("\"value\": \""), "a password in clear in the realm");
-        Matcher stored = Pattern.compile("\\\\\"value\\\\\":\\\\\"([^\\\\]+)\\\\\",\\\\\"salt\\\\\":\\\\\"([^\\\\]+)\\\\\"")
+        Matcher stored = Pattern.compile(
+                        "\\\\\"value\\\\\":\\\\\"([^\\\\]+)\\\\\",\\\\\"salt\\\\\":\\\\\"([^\\\\]+)\\\\\"")
                 .matcher(realm);
         int accounts = 0;
         SecretKeyFactory pbkdf2 = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512");
         while (stored.find()) {
             byte[] salt = Base64.getDecoder().decode(stored.group(2));
-            byte[] hash = pbkdf2.generateSecret(new PBEKeySpec(Stack.DEMO_PASSWORD.toCharArray(), salt, 210_000, 512)).getEncoded();
+            byte[] hash = pbkdf2.generateSecret(new PBEKeySpec(Stack.DEMO_PASSWORD.toCharArray(), salt, 210_000, 512))
+                    .getEncoded();
             assertEquals(stored.group(1), Base64.getEncoder().encodeToString(hash), "hash " + stored.group(1));
             accounts++;
         }

@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.thidua.gateway.routing.Upstreams;
 import vn.thidua.gateway.routing.ServiceRoute;
+import vn.thidua.gateway.routing.Upstreams;
 
 /** Serves /api/v1/openapi.json: the gateway's own document merged with every service's, cached briefly. */
 @ApplicationScoped
@@ -54,9 +54,13 @@ public class MergedOpenApi {
     }
 
     private void serve(RoutingContext rc) {
-        document().subscribe().with(
-                doc -> rc.response().putHeader("Content-Type", "application/json").end(doc.encodePrettily()),
-                rc::fail);
+        document()
+                .subscribe()
+                .with(
+                        doc -> rc.response()
+                                .putHeader("Content-Type", "application/json")
+                                .end(doc.encodePrettily()),
+                        rc::fail);
     }
 
     Uni<JsonObject> document() {
@@ -64,12 +68,16 @@ public class MergedOpenApi {
         if (fresh != null && System.nanoTime() - cachedAt < CACHE.toNanos()) {
             return Uni.createFrom().item(fresh);
         }
-        Uni<JsonObject> own = Uni.createFrom().item(() -> new JsonObject(
-                new String(ownDocument.getDocument("<default>", Format.JSON), StandardCharsets.UTF_8)));
+        Uni<JsonObject> own = Uni.createFrom()
+                .item(() -> new JsonObject(
+                        new String(ownDocument.getDocument("<default>", Format.JSON), StandardCharsets.UTF_8)));
         Map<ServiceRoute, Uni<JsonObject>> theirs = new EnumMap<>(ServiceRoute.class);
         for (ServiceRoute route : ServiceRoute.values()) {
-            theirs.put(route, fetch(upstreams.choose(route, List.of()).management(), "/q/openapi?format=json")
-                    .onFailure().recoverWithNull());
+            theirs.put(
+                    route,
+                    fetch(upstreams.choose(route, List.of()).management(), "/q/openapi?format=json")
+                            .onFailure()
+                            .recoverWithNull());
         }
         List<Uni<?>> all = new ArrayList<>(theirs.values());
         all.add(0, own);
@@ -96,14 +104,11 @@ public class MergedOpenApi {
     }
 
     private Uni<JsonObject> fetch(URI base, String path) {
-        return client.getAbs(base.resolve(path).toString())
-                .timeout(5000)
-                .send()
-                .map(response -> {
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException(base + path + " answered " + response.statusCode());
-                    }
-                    return response.bodyAsJsonObject();
-                });
+        return client.getAbs(base.resolve(path).toString()).timeout(5000).send().map(response -> {
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(base + path + " answered " + response.statusCode());
+            }
+            return response.bodyAsJsonObject();
+        });
     }
 }

@@ -21,8 +21,7 @@ public final class OpenApiMerger {
 
     private static final String SCHEMA_REF = "#/components/schemas/";
 
-    private OpenApiMerger() {
-    }
+    private OpenApiMerger() {}
 
     /**
      * @param gateway  the gateway's own document (its info, its own paths)
@@ -44,9 +43,11 @@ public final class OpenApiMerger {
                 }
             });
             JsonObject theirComponents = document.getJsonObject("components", new JsonObject());
-            theirComponents.getJsonObject("schemas", new JsonObject())
+            theirComponents
+                    .getJsonObject("schemas", new JsonObject())
                     .forEach(e -> schemas.getMap().putIfAbsent(e.getKey(), e.getValue()));
-            theirComponents.getJsonObject("securitySchemes", new JsonObject())
+            theirComponents
+                    .getJsonObject("securitySchemes", new JsonObject())
                     .forEach(e -> securitySchemes.put(e.getKey(), e.getValue()));
             document.getJsonArray("tags", new JsonArray()).forEach(tag -> {
                 String name = ((JsonObject) tag).getString("name");
@@ -63,8 +64,9 @@ public final class OpenApiMerger {
         merged.put("tags", tags);
         if (!missing.isEmpty()) {
             JsonObject info = merged.getJsonObject("info", new JsonObject());
-            info.put("description", info.getString("description", "")
-                    + "\n\nTạm thiếu tài liệu của: " + String.join(", ", missing));
+            info.put(
+                    "description",
+                    info.getString("description", "") + "\n\nTạm thiếu tài liệu của: " + String.join(", ", missing));
         }
         return merged;
     }

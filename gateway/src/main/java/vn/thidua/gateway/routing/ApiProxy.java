@@ -40,8 +40,9 @@ public class ApiProxy {
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     /** served by the gateway itself */
     private static final Set<String> LOCAL = Set.of("/api/v1/tasks", "/api/v1/openapi.json");
-    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
-            HttpMethod.PUT, HttpMethod.DELETE);
+
+    private static final Set<HttpMethod> IDEMPOTENT =
+            Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
     /** readable without signing in: the honours registry and public disclosure notices */
     private static final Set<String> PUBLIC_READS = Set.of("/api/v1/honours", "/api/v1/notices");
 
@@ -102,7 +103,11 @@ public class ApiProxy {
         request.putHeader(RequestIdHandler.HEADER, RequestIdHandler.of(rc));
         request.putHeader("X-Forwarded-Host", String.valueOf(rc.request().authority()));
         request.putHeader("X-Forwarded-Proto", rc.request().scheme());
-        request.putHeader("X-Forwarded-For", rc.request().remoteAddress() == null ? "" : rc.request().remoteAddress().hostAddress());
+        request.putHeader(
+                "X-Forwarded-For",
+                rc.request().remoteAddress() == null
+                        ? ""
+                        : rc.request().remoteAddress().hostAddress());
         return request;
     }
 
@@ -135,20 +140,26 @@ public class ApiProxy {
                 }
                 return;
             }
-            request.send(connected.result()).compose(response -> response.send()).onComplete(done -> {
-                target.finished();
-                if (done.succeeded()) {
-                    return;
-                }
-                if (repeatable(rc, done.cause()) && tried.size() < upstreams.count(route)) {
-                    LOG.warnf("%s %s failed at %s (%s); trying another instance", rc.request().method(), rc.request().path(),
-                            target, done.cause().getMessage());
-                    attempt(rc, route, proxyRequest(rc, true), tried);
-                } else {
-                    request.release();
-                    failed(rc, route, done.cause());
-                }
-            });
+            request.send(connected.result())
+                    .compose(response -> response.send())
+                    .onComplete(done -> {
+                        target.finished();
+                        if (done.succeeded()) {
+                            return;
+                        }
+                        if (repeatable(rc, done.cause()) && tried.size() < upstreams.count(route)) {
+                            LOG.warnf(
+                                    "%s %s failed at %s (%s); trying another instance",
+                                    rc.request().method(),
+                                    rc.request().path(),
+                                    target,
+                                    done.cause().getMessage());
+                            attempt(rc, route, proxyRequest(rc, true), tried);
+                        } else {
+                            request.release();
+                            failed(rc, route, done.cause());
+                        }
+                    });
         });
     }
 
@@ -159,7 +170,8 @@ public class ApiProxy {
      */
     private static boolean repeatable(RoutingContext rc, Throwable error) {
         HttpServerRequest request = rc.request();
-        boolean bodyless = request.getHeader("Content-Length") == null && request.getHeader("Transfer-Encoding") == null;
+        boolean bodyless =
+                request.getHeader("Content-Length") == null && request.getHeader("Transfer-Encoding") == null;
         return IDEMPOTENT.contains(request.method())
                 && (rc.body().available() || bodyless)
                 && !rc.response().headWritten()
@@ -167,7 +179,8 @@ public class ApiProxy {
     }
 
     private static boolean timedOut(Throwable error) {
-        return error instanceof TimeoutException || String.valueOf(error.getMessage()).contains("timeout period");
+        return error instanceof TimeoutException
+                || String.valueOf(error.getMessage()).contains("timeout period");
     }
 
     private void failed(RoutingContext rc, ServiceRoute route, Throwable error) {
@@ -175,16 +188,36 @@ public class ApiProxy {
             return;
         }
         if (timedOut(error)) {
-            LOG.warnf("%s did not answer %s %s in time", route.serviceName(), rc.request().method(), rc.request().path());
-            GatewayProblems.send(rc, 504, "gateway-timeout", "Dịch vụ phía sau không phản hồi kịp",
+            LOG.warnf(
+                    "%s did not answer %s %s in time",
+                    route.serviceName(), rc.request().method(), rc.request().path());
+            GatewayProblems.send(
+                    rc,
+                    504,
+                    "gateway-timeout",
+                    "Dịch vụ phía sau không phản hồi kịp",
                     "Dịch vụ " + route.serviceName() + " không phản hồi trong "
                             + backends.gateway().timeout().toSeconds() + " giây; vui lòng thử lại");
-        } else if (error instanceof ConnectException || String.valueOf(error.getMessage()).contains("Connection refused")) {
-            GatewayProblems.send(rc, 503, "service-unavailable", "Dịch vụ tạm thời không sẵn sàng",
+        } else if (error instanceof ConnectException
+                || String.valueOf(error.getMessage()).contains("Connection refused")) {
+            GatewayProblems.send(
+                    rc,
+                    503,
+                    "service-unavailable",
+                    "Dịch vụ tạm thời không sẵn sàng",
                     "Dịch vụ " + route.serviceName() + " đang tạm dừng; vui lòng thử lại sau ít phút");
         } else {
-            LOG.warnf(error, "Proxying %s %s to %s failed", rc.request().method(), rc.request().path(), route.serviceName());
-            GatewayProblems.send(rc, 502, "bad-gateway", "Dịch vụ phía sau không phản hồi đúng",
+            LOG.warnf(
+                    error,
+                    "Proxying %s %s to %s failed",
+                    rc.request().method(),
+                    rc.request().path(),
+                    route.serviceName());
+            GatewayProblems.send(
+                    rc,
+                    502,
+                    "bad-gateway",
+                    "Dịch vụ phía sau không phản hồi đúng",
                     "Không nhận được phản hồi hợp lệ từ dịch vụ " + route.serviceName());
         }
     }
@@ -192,7 +225,8 @@ public class ApiProxy {
     private static boolean publicRead(RoutingContext rc) {
         String path = rc.request().path();
         return (rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD)
-                && (PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")) || PUBLIC_RECORDS.matcher(path).matches());
+                && (PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))
+                        || PUBLIC_RECORDS.matcher(path).matches());
     }
 
     /**

@@ -7,9 +7,23 @@ import java.util.Optional;
 public enum ServiceRoute {
     BLOC("bloc", List.of("units", "me", "blocs", "parked-events/bloc", "audit-log/bloc")),
     CAMPAIGN("campaign", List.of("campaigns", "models", "parked-events/campaign", "audit-log/campaign")),
-    AWARD("award", List.of("award-types", "rule-sets", "base-salaries", "title-registrations", "people", "unit-assessments",
-            "nominations", "councils",
-            "voting-sessions", "notices", "decisions", "honours", "parked-events/award", "audit-log/award"));
+    AWARD(
+            "award",
+            List.of(
+                    "award-types",
+                    "rule-sets",
+                    "base-salaries",
+                    "title-registrations",
+                    "people",
+                    "unit-assessments",
+                    "nominations",
+                    "councils",
+                    "voting-sessions",
+                    "notices",
+                    "decisions",
+                    "honours",
+                    "parked-events/award",
+                    "audit-log/award"));
 
     public static final String API = "/api/v1/";
 

@@ -136,16 +136,19 @@ public class Upstreams {
     }
 
     private void checkAll(long timeoutMillis) {
-        instances.values().forEach(list -> list.forEach(instance -> client
-                .getAbs(instance.management.resolve("/q/health/ready").toString())
-                .timeout(timeoutMillis)
-                .send()
-                .onComplete(answer -> {
-                    boolean ready = answer.succeeded() && answer.result().statusCode() == 200;
-                    if (ready != instance.ready) {
-                        LOG.infof("%s is %s", instance, ready ? "ready again" : "not ready");
-                    }
-                    instance.ready = ready;
-                })));
+        instances
+                .values()
+                .forEach(list -> list.forEach(instance -> client.getAbs(
+                                instance.management.resolve("/q/health/ready").toString())
+                        .timeout(timeoutMillis)
+                        .send()
+                        .onComplete(answer -> {
+                            boolean ready =
+                                    answer.succeeded() && answer.result().statusCode() == 200;
+                            if (ready != instance.ready) {
+                                LOG.infof("%s is %s", instance, ready ? "ready again" : "not ready");
+                            }
+                            instance.ready = ready;
+                        })));
     }
 }

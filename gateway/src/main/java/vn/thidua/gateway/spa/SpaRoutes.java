@@ -8,9 +8,9 @@ import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import jakarta.inject.Inject;
 import vn.thidua.gateway.routing.Backends;
 import vn.thidua.gateway.web.GatewayProblems;
 
@@ -30,23 +30,36 @@ public class SpaRoutes {
     void register(@Observes Router router) {
         Backends.Spa spa = config.spa();
         Path root = Path.of(spa.dir()).toAbsolutePath().normalize();
-        router.get("/config.json").order(-10).handler(rc -> rc.response()
-                .putHeader("Content-Type", "application/json")
-                .putHeader("Cache-Control", "no-store")
-                .end(new JsonObject().put("oidcAuthority", spa.oidcAuthority()).put("oidcClientId", spa.oidcClientId()).encode()));
+        router.get("/config.json")
+                .order(-10)
+                .handler(rc -> rc.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("Cache-Control", "no-store")
+                        .end(new JsonObject()
+                                .put("oidcAuthority", spa.oidcAuthority())
+                                .put("oidcClientId", spa.oidcClientId())
+                                .encode()));
 
         StaticHandler files = StaticHandler.create(FileSystemAccess.ROOT, root.toString())
                 .setIndexPage("index.html")
                 .setCachingEnabled(true)
                 .setMaxAgeSeconds(365L * 24 * 3600)
                 .setDefaultContentEncoding("UTF-8");
-        router.routeWithRegex(PAGES).method(HttpMethod.GET).method(HttpMethod.HEAD).order(100_000).handler(rc -> {
-            if (rc.request().path().equals("/") || rc.request().path().endsWith("index.html")) {
-                rc.response().putHeader("Cache-Control", "no-cache");
-            }
-            files.handle(rc);
-        });
-        router.routeWithRegex(PAGES).method(HttpMethod.GET).method(HttpMethod.HEAD).order(100_001).handler(rc -> fallback(rc, root));
+        router.routeWithRegex(PAGES)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(100_000)
+                .handler(rc -> {
+                    if (rc.request().path().equals("/") || rc.request().path().endsWith("index.html")) {
+                        rc.response().putHeader("Cache-Control", "no-cache");
+                    }
+                    files.handle(rc);
+                });
+        router.routeWithRegex(PAGES)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(100_001)
+                .handler(rc -> fallback(rc, root));
     }
 
     /** Client-side routes (no file extension) get index.html; a missing file is a 404 problem. */
@@ -55,10 +68,16 @@ public class SpaRoutes {
         String last = path.substring(path.lastIndexOf('/') + 1);
         Path index = root.resolve("index.html");
         if (!last.contains(".") && Files.isRegularFile(index)) {
-            rc.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Cache-Control", "no-cache")
+            rc.response()
+                    .putHeader("Content-Type", "text/html; charset=utf-8")
+                    .putHeader("Cache-Control", "no-cache")
                     .sendFile(index.toString());
         } else if (!Files.isRegularFile(index)) {
-            GatewayProblems.send(rc, 503, "service-unavailable", "Giao diện chưa được xây dựng",
+            GatewayProblems.send(
+                    rc,
+                    503,
+                    "service-unavailable",
+                    "Giao diện chưa được xây dựng",
                     "Chưa có bản dựng giao diện tại " + root + "; hãy chạy ./thidua start");
         } else {
             GatewayProblems.notFound(rc);

@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.gateway.routing.Backends;
-import vn.thidua.gateway.routing.Upstreams;
 import vn.thidua.gateway.routing.ServiceRoute;
+import vn.thidua.gateway.routing.Upstreams;
 
 /** The signed-in user's pending tasks from every service, merged for the home page. */
 @Path("/api/v1/tasks")
@@ -40,13 +40,20 @@ public class TasksResource {
 
     /** a task as every service's /api/v1/tasks/mine returns it */
     @Schema(name = "Task")
-    public record Task(String id, @Schema(enumeration = { "SIGN", "VOTE", "REGISTER", "REPORT", "APPRAISE", "RESOLVE" }) String kind,
-            String title, String detail, String dueAt, String link, String source) {
-    }
+    public record Task(
+            String id,
+
+            @Schema(enumeration = {"SIGN", "VOTE", "REGISTER", "REPORT", "APPRAISE", "RESOLVE"})
+            String kind,
+
+            String title,
+            String detail,
+            String dueAt,
+            String link,
+            String source) {}
 
     @Schema(name = "PageTask")
-    public record PageTask(List<Task> items, int page, int size, long total) {
-    }
+    public record PageTask(List<Task> items, int page, int size, long total) {}
 
     public static final String UNAVAILABLE_HEADER = "X-Thidua-Unavailable";
 
@@ -67,21 +74,28 @@ public class TasksResource {
     }
 
     @GET
-    @Operation(summary = "Việc cần xử lý của người dùng hiện tại, từ mọi dịch vụ",
+    @Operation(
+            summary = "Việc cần xử lý của người dùng hiện tại, từ mọi dịch vụ",
             description = "Khi một dịch vụ không trả lời, danh sách gồm việc của các dịch vụ còn lại và tiêu đề "
                     + UNAVAILABLE_HEADER + " nêu dịch vụ vắng mặt.")
-    public Uni<RestResponse<PageTask>> tasks(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Uni<RestResponse<PageTask>> tasks(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         List<Uni<JsonArray>> calls = new ArrayList<>();
         for (ServiceRoute route : ServiceRoute.values()) {
-            calls.add(client.getAbs(upstreams.choose(route, List.of()).base().resolve("/api/v1/tasks/mine").toString())
+            calls.add(client.getAbs(upstreams
+                            .choose(route, List.of())
+                            .base()
+                            .resolve("/api/v1/tasks/mine")
+                            .toString())
                     .addQueryParam("size", "200")
                     .putHeader(HttpHeaders.AUTHORIZATION, authorization)
                     .timeout(backends.gateway().timeout().toMillis())
                     .send()
                     .map(r -> r.statusCode() == 200 ? r.bodyAsJsonObject().getJsonArray("items") : null)
-                    .onFailure().recoverWithNull());
+                    .onFailure()
+                    .recoverWithNull());
         }
         return Uni.combine().all().unis(calls).with(results -> {
             List<Task> all = new ArrayList<>();
@@ -94,14 +108,15 @@ public class TasksResource {
                 }
                 items.forEach(item -> all.add(((JsonObject) item).mapTo(Task.class)));
             }
-            // one thing to do reported by two services (a parked event: by the service holding it and by the one whose act it was)
+            // one thing to do reported by two services (a parked event: by the service holding it and by the one whose
+            // act it was)
             Set<String> seen = new HashSet<>();
             all.removeIf(task -> !seen.add(task.id()));
             all.sort(Comparator.comparing(Task::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
             int from = Math.min(all.size(), page * size);
             List<Task> pageItems = all.subList(from, Math.min(all.size(), from + size));
-            RestResponse.ResponseBuilder<PageTask> response = RestResponse.ResponseBuilder
-                    .ok(new PageTask(List.copyOf(pageItems), page, size, all.size()));
+            RestResponse.ResponseBuilder<PageTask> response =
+                    RestResponse.ResponseBuilder.ok(new PageTask(List.copyOf(pageItems), page, size, all.size()));
             if (!unavailable.isEmpty()) {
                 response.header(UNAVAILABLE_HEADER, String.join(",", unavailable));
             }

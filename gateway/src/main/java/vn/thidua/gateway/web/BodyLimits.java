@@ -31,7 +31,8 @@ public class BodyLimits {
     private BodyHandler jsonBodies;
 
     void register(@Observes Router router) {
-        jsonBodies = BodyHandler.create(false).setBodyLimit(config.gateway().limits().jsonBody().asLongValue());
+        jsonBodies = BodyHandler.create(false)
+                .setBodyLimit(config.gateway().limits().jsonBody().asLongValue());
         router.route("/api/v1/*").order(-40).handler(this::limit).failureHandler(rc -> {
             if (rc.statusCode() == 413) {
                 tooLarge(rc, config.gateway().limits().jsonBody().asLongValue());
@@ -43,16 +44,21 @@ public class BodyLimits {
 
     private void limit(RoutingContext rc) {
         boolean upload = UPLOAD.matcher(rc.request().path()).matches();
-        // a JSON body is read here; an upload, and a form sent to a JSON route (for the service to refuse), stream through
+        // a JSON body is read here; an upload, and a form sent to a JSON route (for the service to refuse), stream
+        // through
         boolean readHere = !upload && !form(rc);
-        long limit = (upload ? config.gateway().limits().uploadBody() : config.gateway().limits().jsonBody()).asLongValue();
+        long limit = (upload
+                        ? config.gateway().limits().uploadBody()
+                        : config.gateway().limits().jsonBody())
+                .asLongValue();
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             long length;
             try {
                 length = Long.parseLong(declared.trim());
             } catch (NumberFormatException e) {
-                GatewayProblems.send(rc, 400, "bad-request", "Yêu cầu không hợp lệ", "Content-Length không phải là một số");
+                GatewayProblems.send(
+                        rc, 400, "bad-request", "Yêu cầu không hợp lệ", "Content-Length không phải là một số");
                 return;
             }
             if (length > limit) {
@@ -76,13 +82,19 @@ public class BodyLimits {
      * parsed as a form and lost); the service's own limit bounds it.
      */
     private static boolean form(RoutingContext rc) {
-        String type = String.valueOf(rc.request().getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase(Locale.ROOT);
+        String type =
+                String.valueOf(rc.request().getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase(Locale.ROOT);
         return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
     }
 
     private static void tooLarge(RoutingContext rc, long limit) {
-        GatewayProblems.send(rc, 413, "payload-too-large", "Dữ liệu gửi lên quá lớn",
-                "Nội dung yêu cầu vượt quá giới hạn " + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB")
+        GatewayProblems.send(
+                rc,
+                413,
+                "payload-too-large",
+                "Dữ liệu gửi lên quá lớn",
+                "Nội dung yêu cầu vượt quá giới hạn "
+                        + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB")
                         + " của địa chỉ này");
     }
 }

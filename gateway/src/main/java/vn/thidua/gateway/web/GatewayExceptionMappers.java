@@ -13,10 +13,16 @@ public class GatewayExceptionMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, RoutingContext rc) {
-        return Response.status(401).type("application/problem+json")
+        return Response.status(401)
+                .type("application/problem+json")
                 .header("WWW-Authenticate", "Bearer realm=\"thidua\"")
-                .entity(GatewayProblems.body(rc, 401, "unauthorized", "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn",
-                        "Cần đăng nhập (Bearer token hợp lệ) để truy cập").encode())
+                .entity(GatewayProblems.body(
+                                rc,
+                                401,
+                                "unauthorized",
+                                "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn",
+                                "Cần đăng nhập (Bearer token hợp lệ) để truy cập")
+                        .encode())
                 .build();
     }
 
@@ -25,11 +31,15 @@ public class GatewayExceptionMappers {
         JsonArray errors = new JsonArray();
         e.getConstraintViolations().forEach(v -> {
             String path = v.getPropertyPath().toString();
-            errors.add(new JsonObject().put("field", path.substring(path.lastIndexOf('.') + 1)).put("message", v.getMessage()));
+            errors.add(new JsonObject()
+                    .put("field", path.substring(path.lastIndexOf('.') + 1))
+                    .put("message", v.getMessage()));
         });
-        return Response.status(400).type("application/problem+json")
+        return Response.status(400)
+                .type("application/problem+json")
                 .entity(GatewayProblems.body(rc, 400, "validation", "Dữ liệu không hợp lệ", "Tham số không hợp lệ")
-                        .put("errors", errors).encode())
+                        .put("errors", errors)
+                        .encode())
                 .build();
     }
 }

@@ -9,8 +9,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class GatewayProblems {
 
-    private GatewayProblems() {
-    }
+    private GatewayProblems() {}
 
     public static void send(RoutingContext rc, int status, String type, String title, String detail) {
         if (rc.response().headWritten()) {
@@ -36,11 +35,20 @@ public final class GatewayProblems {
     }
 
     public static void unauthorized(RoutingContext rc) {
-        send(rc, 401, "unauthorized", "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn",
+        send(
+                rc,
+                401,
+                "unauthorized",
+                "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn",
                 "Cần đăng nhập (Bearer token hợp lệ) để truy cập");
     }
 
     public static void notFound(RoutingContext rc) {
-        send(rc, 404, "not-found", "Không tìm thấy", "Không có tài nguyên tại địa chỉ " + rc.request().path());
+        send(
+                rc,
+                404,
+                "not-found",
+                "Không tìm thấy",
+                "Không có tài nguyên tại địa chỉ " + rc.request().path());
     }
 }

@@ -36,7 +36,9 @@ public class RateLimits {
 
     private void limit(RoutingContext rc) {
         String user = Callers.signedIn(rc).orElse(null);
-        Backends.Rate rate = user != null ? config.gateway().limits().perUser() : config.gateway().limits().perAddress();
+        Backends.Rate rate = user != null
+                ? config.gateway().limits().perUser()
+                : config.gateway().limits().perAddress();
         String key = user != null ? "user:" + user : "address:" + address(rc);
         ConsumptionProbe probe = buckets.get(key, k -> bucket(rate)).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
@@ -45,8 +47,13 @@ public class RateLimits {
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         rc.response().putHeader("Retry-After", Long.toString(seconds));
-        GatewayProblems.send(rc, 429, "too-many-requests", "Quá nhiều yêu cầu",
-                "Đã vượt giới hạn " + rate.perSecond() + " yêu cầu mỗi giây; vui lòng thử lại sau " + seconds + " giây");
+        GatewayProblems.send(
+                rc,
+                429,
+                "too-many-requests",
+                "Quá nhiều yêu cầu",
+                "Đã vượt giới hạn " + rate.perSecond() + " yêu cầu mỗi giây; vui lòng thử lại sau " + seconds
+                        + " giây");
     }
 
     private static Bucket bucket(Backends.Rate rate) {
@@ -57,6 +64,8 @@ public class RateLimits {
 
     /** the client's address (behind a proxy, Quarkus' forwarded-address settings make it the real client's) */
     private static String address(RoutingContext rc) {
-        return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+        return rc.request().remoteAddress() == null
+                ? "unknown"
+                : rc.request().remoteAddress().hostAddress();
     }
 }

@@ -16,6 +16,7 @@ public class RouteTemplates {
 
     /** where Quarkus Micrometer looks for the template of the current request (as Quarkus REST puts it) */
     static final String KEY = "UrlPathTemplate";
+
     private static final Pattern WORD = Pattern.compile("v\\d{1,2}|[a-z][a-z_-]{0,39}(\\.[a-z]{2,5})?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
@@ -34,8 +35,11 @@ public class RouteTemplates {
         }
         StringBuilder template = new StringBuilder();
         for (String segment : path.substring(1).split("/", -1)) {
-            template.append('/').append(WORD.matcher(segment).matches() ? segment
-                    : DIGITS.matcher(segment).matches() ? "{n}" : "{id}");
+            template.append('/')
+                    .append(
+                            WORD.matcher(segment).matches()
+                                    ? segment
+                                    : DIGITS.matcher(segment).matches() ? "{n}" : "{id}");
         }
         return template.toString();
     }

@@ -18,14 +18,33 @@ class OpenApiMergerTest {
     }
 
     private static JsonObject get(JsonObject responseSchema) {
-        return new JsonObject().put("get", new JsonObject().put("responses", new JsonObject().put("200",
-                new JsonObject().put("content", new JsonObject().put("application/json",
-                        new JsonObject().put("schema", responseSchema))))));
+        return new JsonObject()
+                .put(
+                        "get",
+                        new JsonObject()
+                                .put(
+                                        "responses",
+                                        new JsonObject()
+                                                .put(
+                                                        "200",
+                                                        new JsonObject()
+                                                                .put(
+                                                                        "content",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "application/json",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "schema",
+                                                                                                        responseSchema))))));
     }
 
     private static JsonObject document(JsonObject paths, JsonObject schemas) {
-        return new JsonObject().put("openapi", "3.1.0").put("info", new JsonObject().put("title", "t"))
-                .put("paths", paths).put("components", new JsonObject().put("schemas", schemas));
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", "t"))
+                .put("paths", paths)
+                .put("components", new JsonObject().put("schemas", schemas));
     }
 
     @Test
@@ -35,28 +54,44 @@ class OpenApiMergerTest {
                         .put("/api/v1/units", get(ref("PageUnitView")))
                         .put("/api/v1/tasks/mine", get(ref("PagePendingTask"))),
                 new JsonObject()
-                        .put("PageUnitView", new JsonObject().put("properties", new JsonObject()
-                                .put("items", new JsonObject().put("type", "array").put("items", ref("UnitView")))))
-                        .put("UnitView", new JsonObject().put("properties", new JsonObject().put("kind", ref("UnitKind"))))
+                        .put(
+                                "PageUnitView",
+                                new JsonObject()
+                                        .put(
+                                                "properties",
+                                                new JsonObject()
+                                                        .put(
+                                                                "items",
+                                                                new JsonObject()
+                                                                        .put("type", "array")
+                                                                        .put("items", ref("UnitView")))))
+                        .put(
+                                "UnitView",
+                                new JsonObject().put("properties", new JsonObject().put("kind", ref("UnitKind"))))
                         .put("UnitKind", new JsonObject().put("enum", List.of("AGENCY")))
                         .put("PagePendingTask", new JsonObject())
                         .put("Unused", new JsonObject()));
 
-        JsonObject merged = OpenApiMerger.merge(document(new JsonObject(), new JsonObject()),
-                Map.of(ServiceRoute.BLOC, bloc), List.of());
+        JsonObject merged = OpenApiMerger.merge(
+                document(new JsonObject(), new JsonObject()), Map.of(ServiceRoute.BLOC, bloc), List.of());
 
         assertEquals(Set.of("/api/v1/units"), merged.getJsonObject("paths").fieldNames());
-        assertEquals(Set.of("PageUnitView", "UnitView", "UnitKind"),
+        assertEquals(
+                Set.of("PageUnitView", "UnitView", "UnitKind"),
                 merged.getJsonObject("components").getJsonObject("schemas").fieldNames());
     }
 
     @Test
     void theFirstDefinitionOfASchemaNameWins() {
-        JsonObject gateway = document(new JsonObject().put("/api/v1/tasks", get(ref("Task"))),
+        JsonObject gateway = document(
+                new JsonObject().put("/api/v1/tasks", get(ref("Task"))),
                 new JsonObject().put("Task", new JsonObject().put("description", "gateway")));
         Map<ServiceRoute, JsonObject> services = new LinkedHashMap<>();
-        services.put(ServiceRoute.AWARD, document(new JsonObject().put("/api/v1/honours", get(ref("Task"))),
-                new JsonObject().put("Task", new JsonObject().put("description", "award"))));
+        services.put(
+                ServiceRoute.AWARD,
+                document(
+                        new JsonObject().put("/api/v1/honours", get(ref("Task"))),
+                        new JsonObject().put("Task", new JsonObject().put("description", "award"))));
 
         JsonObject merged = OpenApiMerger.merge(gateway, services, List.of("campaign-service"));
 

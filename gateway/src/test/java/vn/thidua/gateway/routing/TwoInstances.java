@@ -20,7 +20,8 @@ import vn.thidua.platform.testing.TestTokens;
 public class TwoInstances implements QuarkusTestResourceLifecycleManager {
 
     /** the bodies each instance received, in order */
-    static final Map<String, List<String>> RECEIVED = Map.of("a", new CopyOnWriteArrayList<>(), "b", new CopyOnWriteArrayList<>());
+    static final Map<String, List<String>> RECEIVED =
+            Map.of("a", new CopyOnWriteArrayList<>(), "b", new CopyOnWriteArrayList<>());
     /** requests the dropping instance received before it dropped their connection */
     static final AtomicInteger DROPPED = new AtomicInteger();
 
@@ -46,22 +47,33 @@ public class TwoInstances implements QuarkusTestResourceLifecycleManager {
     }
 
     private int answering(String name) {
-        return listen(vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            if (!request.path().startsWith("/q/")) {
-                RECEIVED.get(name).add(body.toString());
-            }
-            request.response().putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("instance", name).put("method", request.method().name())
-                            .put("body", body.toString()).encode());
-        })));
+        return listen(vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    if (!request.path().startsWith("/q/")) {
+                        RECEIVED.get(name).add(body.toString());
+                    }
+                    request.response()
+                            .putHeader("Content-Type", "application/json")
+                            .end(new JsonObject()
+                                    .put("instance", name)
+                                    .put("method", request.method().name())
+                                    .put("body", body.toString())
+                                    .encode());
+                })));
     }
 
     private int dropping() {
         try {
-            return vertx.createNetServer().connectHandler(socket -> socket.handler(bytes -> {
-                DROPPED.incrementAndGet();
-                socket.close();
-            })).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+            return vertx.createNetServer()
+                    .connectHandler(socket -> socket.handler(bytes -> {
+                        DROPPED.incrementAndGet();
+                        socket.close();
+                    }))
+                    .listen(0)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS)
+                    .actualPort();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -69,7 +81,11 @@ public class TwoInstances implements QuarkusTestResourceLifecycleManager {
 
     private static int listen(io.vertx.core.http.HttpServer server) {
         try {
-            return server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+            return server.listen(0)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS)
+                    .actualPort();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

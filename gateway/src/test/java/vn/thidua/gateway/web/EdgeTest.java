@@ -63,9 +63,14 @@ class EdgeTest {
     void everyAnswerCarriesTheBrowserProtections() {
         String token = newUser();
         for (Response response : new Response[] {
-                given().get("/"), given().head("/"), given().get("/units/42"), given().get("/assets/missing.js"),
-                given().auth().oauth2(token).get("/api/v1/units"), given().auth().oauth2(token).head("/api/v1/units"),
-                given().get("/q/metrics")}) {
+            given().get("/"),
+            given().head("/"),
+            given().get("/units/42"),
+            given().get("/assets/missing.js"),
+            given().auth().oauth2(token).get("/api/v1/units"),
+            given().auth().oauth2(token).head("/api/v1/units"),
+            given().get("/q/metrics")
+        }) {
             response.then()
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY")
@@ -85,16 +90,24 @@ class EdgeTest {
         assertTrue(spa.contains("script-src 'self';"), spa);
         assertTrue(spa.contains("connect-src 'self' http://localhost:8180;"), spa);
         assertTrue(spa.contains("object-src 'none'"), spa);
-        given().auth().oauth2(newUser()).get("/api/v1/units").then().statusCode(200)
+        given().auth()
+                .oauth2(newUser())
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        given().get(management.resolve("/api/v1/swagger-ui/")).then().statusCode(200)
+        given().get(management.resolve("/api/v1/swagger-ui/"))
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self' 'unsafe-inline'"))
                 .header("X-Frame-Options", "DENY");
     }
 
     @Test
     void behindAnHttpsProxyBrowsersAreToldToStayOnHttps() {
-        given().header("X-Forwarded-Proto", "https").get("/").then()
+        given().header("X-Forwarded-Proto", "https")
+                .get("/")
+                .then()
                 .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
 
@@ -111,7 +124,9 @@ class EdgeTest {
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         assertTrue(taken >= 5 && taken <= 5 + seconds + 1, taken + " requests taken in " + seconds + " s");
-        refused.then().statusCode(429).contentType("application/problem+json")
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:thidua:problem:too-many-requests"))
                 .body("title", equalTo("Quá nhiều yêu cầu"));
         assertEquals("1", refused.header("Retry-After"));
@@ -135,14 +150,22 @@ class EdgeTest {
     @Test
     void aJsonBodyOverItsLimitIsRefusedBeforeTheService() throws Exception {
         String big = "{\"name\":\"" + "a".repeat(2000) + "\"}";
-        given().auth().oauth2(newUser()).contentType("application/json").body(big).post("/api/v1/units")
-                .then().statusCode(413).contentType("application/problem+json")
+        given().auth()
+                .oauth2(newUser())
+                .contentType("application/json")
+                .body(big)
+                .post("/api/v1/units")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:thidua:problem:payload-too-large"))
                 .body("detail", containsString("1 KB"));
         // without a declared length (chunked), read up to the limit here
         HttpResponse<String> refused = chunked(big);
         assertEquals(413, refused.statusCode(), refused.body());
-        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                refused.headers().firstValue("Content-Type").orElse(""));
         String small = "{\"name\":\"Sở Y tế\"}";
         HttpResponse<String> forwarded = chunked(small);
         assertEquals(200, forwarded.statusCode(), forwarded.body());
@@ -154,8 +177,9 @@ class EdgeTest {
         byte[] body = "{\"name\":\"Phòng Cảnh sát giao thông\"}".getBytes(StandardCharsets.UTF_8);
         try (Socket phone = new Socket(api.getHost(), api.getPort())) {
             OutputStream out = phone.getOutputStream();
-            out.write(("POST /api/v1/units HTTP/1.1\r\nHost: " + api.getHost() + "\r\nAuthorization: Bearer " + newUser()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+            out.write(("POST /api/v1/units HTTP/1.1\r\nHost: " + api.getHost() + "\r\nAuthorization: Bearer "
+                            + newUser() + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                            + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, 10);
             out.flush();
@@ -174,7 +198,8 @@ class EdgeTest {
     @Test
     void anHttp2ClientsBodyIsReadWholeAndForwarded() throws Exception {
         String json = "{\"name\":\"Công an tỉnh Đắk Lắk\"}";
-        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpClient http2 =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
         // the first request upgrades the connection (h2c); the second is an HTTP/2 stream from the start
         for (int i = 0; i < 2; i++) {
             HttpRequest request = HttpRequest.newBuilder(api.resolve("/api/v1/units"))
@@ -200,10 +225,14 @@ class EdgeTest {
                     .header("Authorization", "Bearer " + newUser())
                     .header("Content-Type", "multipart/form-data")
                     .timeout(Duration.ofSeconds(20))
-                    .POST(declared ? HttpRequest.BodyPublishers.ofByteArray(body)
-                            : HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                    .POST(
+                            declared
+                                    ? HttpRequest.BodyPublishers.ofByteArray(body)
+                                    : HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                     .build();
-            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+            HttpResponse<String> answer = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), (declared ? "with" : "without") + " a length: " + answer.body());
             assertEquals("{\"title\":\"x\"}", new JsonObject(answer.body()).getString("body"));
@@ -215,9 +244,12 @@ class EdgeTest {
         HttpRequest request = HttpRequest.newBuilder(api.resolve("/api/v1/units"))
                 .header("Authorization", "Bearer " + newUser())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
                 .build();
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -226,9 +258,22 @@ class EdgeTest {
         String bloc = UUID.randomUUID().toString();
         String meeting = UUID.randomUUID().toString();
         String path = "/api/v1/blocs/" + bloc + "/meetings/" + meeting + "/attachments";
-        given().auth().oauth2(newUser()).contentType("application/octet-stream").body(new byte[3000]).post(path)
-                .then().statusCode(200).body("method", equalTo("POST"));
-        given().auth().oauth2(newUser()).contentType("application/octet-stream").body(new byte[5000]).post(path)
-                .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("4 KB"));
+        given().auth()
+                .oauth2(newUser())
+                .contentType("application/octet-stream")
+                .body(new byte[3000])
+                .post(path)
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("POST"));
+        given().auth()
+                .oauth2(newUser())
+                .contentType("application/octet-stream")
+                .body(new byte[5000])
+                .post(path)
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("4 KB"));
     }
 }

@@ -33,25 +33,40 @@ public abstract class AuditLogResource {
     @Inject
     AuditTrail trail;
 
-    @Schema(name = "AuditTreeHead", description = "Đầu cây Merkle có chữ ký Ed25519 trên văn bản "
-            + "\"thidua-audit-tree-head/v1\\n{treeSize}\\n{rootHash}\\n{sealedAt, ISO-8601 UTC}\"")
-    public record TreeHeadView(long treeSize, String rootHash, OffsetDateTime sealedAt, String keyId,
-            @Schema(description = "khóa công khai Ed25519 (X.509, base64)") String publicKey, String signature) {
-    }
+    @Schema(
+            name = "AuditTreeHead",
+            description = "Đầu cây Merkle có chữ ký Ed25519 trên văn bản "
+                    + "\"thidua-audit-tree-head/v1\\n{treeSize}\\n{rootHash}\\n{sealedAt, ISO-8601 UTC}\"")
+    public record TreeHeadView(
+            long treeSize,
+            String rootHash,
+            OffsetDateTime sealedAt,
+            String keyId,
+
+            @Schema(description = "khóa công khai Ed25519 (X.509, base64)")
+            String publicKey,
+
+            String signature) {}
 
     @Schema(name = "AuditInclusionProof", description = "Bằng chứng một bản ghi nằm trong cây (RFC 9162, 2.1.3)")
-    public record InclusionView(long seq, long leafIndex, long treeSize, String leafHash, List<String> proof) {
-    }
+    public record InclusionView(long seq, long leafIndex, long treeSize, String leafHash, List<String> proof) {}
 
-    @Schema(name = "AuditConsistencyProof", description = "Bằng chứng cây lớn hơn giữ nguyên cây nhỏ hơn (RFC 9162, 2.1.4)")
-    public record ConsistencyView(long first, long second, List<String> proof) {
-    }
+    @Schema(
+            name = "AuditConsistencyProof",
+            description = "Bằng chứng cây lớn hơn giữ nguyên cây nhỏ hơn (RFC 9162, 2.1.4)")
+    public record ConsistencyView(long first, long second, List<String> proof) {}
 
     @Schema(name = "AuditVerification", description = "Kết quả kiểm tra toàn bộ nhật ký")
-    public record VerificationView(boolean intact, long records, long heads,
-            @Schema(description = "số thứ tự bản ghi đầu tiên bị sửa sau khi niêm phong") Long alteredRecord,
-            @Schema(description = "kích thước của đầu cây đầu tiên không khớp") Long failedHead) {
-    }
+    public record VerificationView(
+            boolean intact,
+            long records,
+            long heads,
+
+            @Schema(description = "số thứ tự bản ghi đầu tiên bị sửa sau khi niêm phong")
+            Long alteredRecord,
+
+            @Schema(description = "kích thước của đầu cây đầu tiên không khớp")
+            Long failedHead) {}
 
     @GET
     @Path("/tree-head")
@@ -66,14 +81,20 @@ public abstract class AuditLogResource {
     @Transactional
     @Operation(summary = "Bằng chứng bản ghi nằm trong cây có kích thước treeSize (mặc định: đầu cây mới nhất)")
     public InclusionView inclusion(@PathParam("seq") long seq, @QueryParam("treeSize") @Min(1) Long treeSize) {
-        AuditLeaf leaf = AuditLeaf.<AuditLeaf>find("seq", seq).firstResultOptional()
+        AuditLeaf leaf = AuditLeaf.<AuditLeaf>find("seq", seq)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("bản ghi đã niêm phong", seq));
         AuditTreeHead head = head(treeSize, "treeSize");
         if (leaf.leafIndex >= head.treeSize) {
-            throw ProblemException.invalidField("treeSize", "bản ghi " + seq + " được niêm phong sau cây có " + head.treeSize + " bản ghi");
+            throw ProblemException.invalidField(
+                    "treeSize", "bản ghi " + seq + " được niêm phong sau cây có " + head.treeSize + " bản ghi");
         }
         List<byte[]> leaves = leaves(head.treeSize);
-        return new InclusionView(seq, leaf.leafIndex, head.treeSize, leaf.leafHash,
+        return new InclusionView(
+                seq,
+                leaf.leafIndex,
+                head.treeSize,
+                leaf.leafHash,
                 hex(MerkleTree.inclusionProof(leaves, leaf.leafIndex, head.treeSize)));
     }
 
@@ -81,7 +102,8 @@ public abstract class AuditLogResource {
     @Path("/consistency")
     @Transactional
     @Operation(summary = "Bằng chứng đầu cây second là phần nối dài của đầu cây first")
-    public ConsistencyView consistency(@QueryParam("first") @NotNull @Min(1) Long first, @QueryParam("second") @NotNull @Min(1) Long second) {
+    public ConsistencyView consistency(
+            @QueryParam("first") @NotNull @Min(1) Long first, @QueryParam("second") @NotNull @Min(1) Long second) {
         if (first > second) {
             throw ProblemException.invalidField("first", "phải không lớn hơn second");
         }
@@ -110,13 +132,15 @@ public abstract class AuditLogResource {
     }
 
     private static AuditTreeHead latest() {
-        return AuditTreeHead.latest().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                "Nhật ký chưa được niêm phong lần nào (chưa có thay đổi nào được ghi)"));
+        return AuditTreeHead.latest()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND, "Nhật ký chưa được niêm phong lần nào (chưa có thay đổi nào được ghi)"));
     }
 
     private static List<byte[]> leaves(long size) {
         return AuditLeaf.<AuditLeaf>find("leafIndex < ?1 order by leafIndex", size).stream()
-                .map(l -> MerkleTree.unhex(l.leafHash)).toList();
+                .map(l -> MerkleTree.unhex(l.leafHash))
+                .toList();
     }
 
     private static List<String> hex(List<byte[]> hashes) {

@@ -57,8 +57,19 @@ public class AuditRecord extends PanacheEntityBase {
      */
     public byte[] leafData() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String part : new String[] {String.valueOf(seq), at.toInstant().toString(), actorSubject, actorName,
-                actorUnit == null ? "" : actorUnit.toString(), action, entityType, entityId, before, after, requestId}) {
+        for (String part : new String[] {
+            String.valueOf(seq),
+            at.toInstant().toString(),
+            actorSubject,
+            actorName,
+            actorUnit == null ? "" : actorUnit.toString(),
+            action,
+            entityType,
+            entityId,
+            before,
+            after,
+            requestId
+        }) {
             byte[] bytes = (part == null ? "" : part).getBytes(StandardCharsets.UTF_8);
             out.writeBytes(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
             out.write(':');

@@ -34,7 +34,9 @@ public class AuditSealer {
     @ConfigProperty(name = "thidua.audit.seal-batch", defaultValue = "5000")
     int batch;
 
-    @Scheduled(every = "${thidua.audit.seal-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${thidua.audit.seal-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sealPeriodically() {
         seal();
@@ -43,25 +45,30 @@ public class AuditSealer {
     /** Seals one batch; empty when nothing was appended since the last head or another instance is sealing. */
     @Transactional
     public Optional<AuditTreeHead> seal() {
-        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)").setParameter("key", SEALER_LOCK)
+        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", SEALER_LOCK)
                 .getSingleResult();
         if (!mine) {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
         List<Long> pending = em.createNativeQuery("select seq from audit_unsealed order by seq limit :n", Long.class)
-                .setParameter("n", batch).getResultList();
+                .setParameter("n", batch)
+                .getResultList();
         if (pending.isEmpty()) {
             return Optional.empty();
         }
         Optional<AuditTreeHead> last = AuditTreeHead.latest();
-        MerkleTree.Frontier tree = last.map(h -> MerkleTree.Frontier.decode(h.treeSize, h.frontier)).orElseGet(MerkleTree.Frontier::empty);
+        MerkleTree.Frontier tree = last.map(h -> MerkleTree.Frontier.decode(h.treeSize, h.frontier))
+                .orElseGet(MerkleTree.Frontier::empty);
         for (AuditRecord record : AuditRecord.<AuditRecord>list("seq in ?1 order by seq", pending)) {
             byte[] leaf = MerkleTree.leafHash(record.leafData());
             AuditLeaf.of(tree.size(), record.seq, leaf).persist();
             tree.append(leaf);
         }
-        em.createNativeQuery("delete from audit_unsealed where seq in (:seqs)").setParameter("seqs", pending).executeUpdate();
+        em.createNativeQuery("delete from audit_unsealed where seq in (:seqs)")
+                .setParameter("seqs", pending)
+                .executeUpdate();
 
         AuditTreeHead head = new AuditTreeHead();
         head.treeSize = tree.size();

@@ -31,11 +31,9 @@ public class AuditSigner {
 
     private volatile Active active;
 
-    record Signed(String keyId, String signature) {
-    }
+    record Signed(String keyId, String signature) {}
 
-    private record Active(String keyId, PrivateKey key) {
-    }
+    private record Active(String keyId, PrivateKey key) {}
 
     /** Called by the sealer only, inside its transaction (which holds the sealer's lock: one key per log). */
     Signed sign(byte[] text) {
@@ -67,13 +65,16 @@ public class AuditSigner {
     }
 
     public static PublicKey publicKey(String base64) throws GeneralSecurityException {
-        return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance(ALGORITHM)
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     /** A key just made is not kept in memory until a later seal reads it back committed. */
     private Active active() {
         if (active == null) {
-            AuditSigningKey stored = AuditSigningKey.<AuditSigningKey>find("privateKey is not null order by createdAt desc").firstResult();
+            AuditSigningKey stored = AuditSigningKey.<AuditSigningKey>find(
+                            "privateKey is not null order by createdAt desc")
+                    .firstResult();
             if (stored == null) {
                 return create();
             }
@@ -99,7 +100,8 @@ public class AuditSigner {
             byte[] publicKey = pair.getPublic().getEncoded();
             stored.keyId = MerkleTree.hex(MessageDigest.getInstance("SHA-256").digest(publicKey));
             stored.publicKey = Base64.getEncoder().encodeToString(publicKey);
-            stored.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+            stored.privateKey =
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
             stored.createdAt = OffsetDateTime.now(clock);
             stored.persist();
             return new Active(stored.keyId, pair.getPrivate());

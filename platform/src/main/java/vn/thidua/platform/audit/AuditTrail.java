@@ -74,12 +74,18 @@ public class AuditTrail {
         MerkleTree.Frontier tree = MerkleTree.Frontier.empty();
         long heads = 0;
         for (long from = 0; ; from += PAGE) {
-            List<Object[]> page = em.createQuery("select l, r from AuditLeaf l join AuditRecord r on r.seq = l.seq "
-                            + "where l.leafIndex >= :from order by l.leafIndex", Object[].class)
-                    .setParameter("from", from).setMaxResults(PAGE).getResultList();
+            List<Object[]> page = em.createQuery(
+                            "select l, r from AuditLeaf l join AuditRecord r on r.seq = l.seq "
+                                    + "where l.leafIndex >= :from order by l.leafIndex",
+                            Object[].class)
+                    .setParameter("from", from)
+                    .setMaxResults(PAGE)
+                    .getResultList();
             // a head covers at least one record, so a page of records closes at most a page of heads
-            Iterator<AuditTreeHead> closed = AuditTreeHead.<AuditTreeHead>find("treeSize > ?1 and treeSize <= ?2 order by treeSize",
-                    from, from + page.size()).list().iterator();
+            Iterator<AuditTreeHead> closed = AuditTreeHead.<AuditTreeHead>find(
+                            "treeSize > ?1 and treeSize <= ?2 order by treeSize", from, from + page.size())
+                    .list()
+                    .iterator();
             AuditTreeHead next = closed.hasNext() ? closed.next() : null;
             for (Object[] row : page) {
                 AuditLeaf leaf = (AuditLeaf) row[0];
@@ -103,8 +109,10 @@ public class AuditTrail {
             }
         }
         // a head over more records than the log holds: records were removed
-        Long overreaching = AuditTreeHead.<AuditTreeHead>find("treeSize > ?1 order by treeSize", tree.size()).firstResultOptional()
-                .map(h -> h.treeSize).orElse(null);
+        Long overreaching = AuditTreeHead.<AuditTreeHead>find("treeSize > ?1 order by treeSize", tree.size())
+                .firstResultOptional()
+                .map(h -> h.treeSize)
+                .orElse(null);
         return new Verification(tree.size(), heads, null, overreaching);
     }
 

@@ -16,8 +16,7 @@ public final class MerkleTree {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private MerkleTree() {
-    }
+    private MerkleTree() {}
 
     /** SHA-256(0x00 || data): a leaf cannot be passed off as an inner node. */
     public static byte[] leafHash(byte[] data) {
@@ -94,7 +93,8 @@ public final class MerkleTree {
     }
 
     /** RFC 9162, 2.1.4.2. */
-    public static boolean verifyConsistency(long first, long second, List<byte[]> proof, byte[] firstRoot, byte[] secondRoot) {
+    public static boolean verifyConsistency(
+            long first, long second, List<byte[]> proof, byte[] firstRoot, byte[] secondRoot) {
         if (first < 1 || first > second) {
             return false;
         }
@@ -155,7 +155,8 @@ public final class MerkleTree {
 
         public Frontier(long size, List<byte[]> roots) {
             if (Long.bitCount(size) != roots.size()) {
-                throw new IllegalArgumentException("a tree of " + size + " leaves has " + Long.bitCount(size) + " subtree roots");
+                throw new IllegalArgumentException(
+                        "a tree of " + size + " leaves has " + Long.bitCount(size) + " subtree roots");
             }
             this.size = size;
             this.roots = new ArrayList<>(roots);
@@ -195,7 +196,8 @@ public final class MerkleTree {
         }
 
         public static Frontier decode(long size, String encoded) {
-            List<byte[]> roots = encoded == null || encoded.isEmpty() ? List.of()
+            List<byte[]> roots = encoded == null || encoded.isEmpty()
+                    ? List.of()
                     : Arrays.stream(encoded.split(",")).map(MerkleTree::unhex).toList();
             return new Frontier(size, roots);
         }

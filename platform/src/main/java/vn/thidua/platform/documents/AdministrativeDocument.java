@@ -23,27 +23,21 @@ public record AdministrativeDocument(
     public static final String MOTTO_2 = "Độc lập - Tự do - Hạnh phúc";
 
     /** A part of the body. */
-    public sealed interface Block permits Heading, Paragraph, Table, Signature, PageBreak {
-    }
+    public sealed interface Block permits Heading, Paragraph, Table, Signature, PageBreak {}
 
-    public record Heading(String text) implements Block {
-    }
+    public record Heading(String text) implements Block {}
 
     /** A paragraph; {@code lead} is written in bold before the text (e.g. "Điều 1."). */
-    public record Paragraph(String lead, String text, boolean indented) implements Block {
-    }
+    public record Paragraph(String lead, String text, boolean indented) implements Block {}
 
     /** A table with a header row; {@code widths} are relative column widths. */
-    public record Table(List<String> headers, List<Integer> widths, List<List<String>> rows) implements Block {
-    }
+    public record Table(List<String> headers, List<Integer> widths, List<List<String>> rows) implements Block {}
 
     /** The signature block at the right: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", room to sign, then the signer's name. */
-    public record Signature(String capacity, String position, String name) implements Block {
-    }
+    public record Signature(String capacity, String position, String name) implements Block {}
 
     /** The rest starts on a new page (an annex). */
-    public record PageBreak() implements Block {
-    }
+    public record PageBreak() implements Block {}
 
     /** "Số: 3337/KH-CAT-PX03", or nothing for a document without a number. */
     public String numberLine() {
@@ -61,7 +55,8 @@ public record AdministrativeDocument(
     /** "ngày 06 tháng 02 năm 2026", as the date line writes a day. */
     public static String written(LocalDate day) {
         int month = day.getMonthValue();
-        return "ngày %02d tháng %s năm %d".formatted(day.getDayOfMonth(), month <= 2 ? "0" + month : month, day.getYear());
+        return "ngày %02d tháng %s năm %d"
+                .formatted(day.getDayOfMonth(), month <= 2 ? "0" + month : month, day.getYear());
     }
 
     /** The place the date line names: "Ủy ban nhân dân tỉnh Đắk Lắk" → "Đắk Lắk"; other names stay whole. */

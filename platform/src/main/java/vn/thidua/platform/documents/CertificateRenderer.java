@@ -24,16 +24,24 @@ public final class CertificateRenderer {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** One certificate; {@code registryNumber} is the honour's number in the registry (số vào sổ). */
-    public record Certificate(String authority, String title, String recipientName, String recipientDetail, String citation,
-            String decisionLine, String placeAndDate, String signerCapacity, String signerPosition, String signerName,
-            String registryNumber) {
-    }
+    public record Certificate(
+            String authority,
+            String title,
+            String recipientName,
+            String recipientDetail,
+            String citation,
+            String decisionLine,
+            String placeAndDate,
+            String signerCapacity,
+            String signerPosition,
+            String signerName,
+            String registryNumber) {}
 
-    private CertificateRenderer() {
-    }
+    private CertificateRenderer() {}
 
     public static byte[] render(List<Certificate> certificates) {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont regular = font(pdf, "Regular");
             PDFont bold = font(pdf, "Bold");
             PDFont italic = font(pdf, "Italic");
@@ -47,7 +55,8 @@ public final class CertificateRenderer {
         }
     }
 
-    private static void page(PDDocument pdf, Certificate c, PDFont regular, PDFont bold, PDFont italic) throws IOException {
+    private static void page(PDDocument pdf, Certificate c, PDFont regular, PDFont bold, PDFont italic)
+            throws IOException {
         PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
         PDPage page = new PDPage(size);
         pdf.addPage(page);
@@ -123,7 +132,8 @@ public final class CertificateRenderer {
         cs.stroke();
     }
 
-    private static void centred(PDPageContentStream cs, String text, PDFont font, float size, float x, float width, float y)
+    private static void centred(
+            PDPageContentStream cs, String text, PDFont font, float size, float x, float width, float y)
             throws IOException {
         float tw = font.getStringWidth(text) / 1000 * size;
         cs.beginText();

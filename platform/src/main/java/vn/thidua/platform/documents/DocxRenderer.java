@@ -41,11 +41,11 @@ public final class DocxRenderer {
     private static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private DocxRenderer() {
-    }
+    private DocxRenderer() {}
 
     public static byte[] render(AdministrativeDocument doc) {
-        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument word = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(word);
             header(word, doc);
             title(word, doc);
@@ -72,7 +72,8 @@ public final class DocxRenderer {
 
     /** A4, the decree's margins, and the page number centred at the top from page 2 (the first page has its own, empty header). */
     private static void page(XWPFDocument word) {
-        CTSectPr section = word.getDocument().getBody().isSetSectPr() ? word.getDocument().getBody().getSectPr()
+        CTSectPr section = word.getDocument().getBody().isSetSectPr()
+                ? word.getDocument().getBody().getSectPr()
                 : word.getDocument().getBody().addNewSectPr();
         section.addNewPgSz().setW(BigInteger.valueOf(PAGE_WIDTH));
         section.getPgSz().setH(BigInteger.valueOf(PAGE_HEIGHT));
@@ -118,7 +119,8 @@ public final class DocxRenderer {
         cellLine(right, false, doc.placeAndDate(), BODY, false, true);
     }
 
-    private static XWPFParagraph cellLine(XWPFTableCell cell, boolean first, String text, int size, boolean bold, boolean italic) {
+    private static XWPFParagraph cellLine(
+            XWPFTableCell cell, boolean first, String text, int size, boolean bold, boolean italic) {
         XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(0);
@@ -137,7 +139,8 @@ public final class DocxRenderer {
     }
 
     private static void title(XWPFDocument word, AdministrativeDocument doc) {
-        XWPFParagraph title = paragraph(word, ParagraphAlignment.CENTER, doc.title().toUpperCase(VI), 14, true, false);
+        XWPFParagraph title =
+                paragraph(word, ParagraphAlignment.CENTER, doc.title().toUpperCase(VI), 14, true, false);
         title.setSpacingBefore(240);
         doc.subtitles().forEach(s -> paragraph(word, ParagraphAlignment.CENTER, s, BODY, true, false));
         if (!doc.subtitles().isEmpty()) {
@@ -145,8 +148,8 @@ public final class DocxRenderer {
         }
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument word, ParagraphAlignment align, String text, int size, boolean bold,
-            boolean italic) {
+    private static XWPFParagraph paragraph(
+            XWPFDocument word, ParagraphAlignment align, String text, int size, boolean bold, boolean italic) {
         XWPFParagraph p = word.createParagraph();
         p.setAlignment(align);
         p.setSpacingAfter(120);
@@ -190,7 +193,8 @@ public final class DocxRenderer {
 
     private static void table(XWPFDocument word, AdministrativeDocument.Table t) {
         int total = t.widths().stream().mapToInt(Integer::intValue).sum();
-        List<Integer> widths = t.widths().stream().map(w -> TEXT_WIDTH * w / total).toList();
+        List<Integer> widths =
+                t.widths().stream().map(w -> TEXT_WIDTH * w / total).toList();
         XWPFTable table = table(word, t.rows().size() + 1, widths);
         for (int c = 0; c < t.headers().size(); c++) {
             write(table.getRow(0).getCell(c), t.headers().get(c), true);
@@ -206,11 +210,15 @@ public final class DocxRenderer {
     /** A table of fixed column widths (twips), with the w:tblGrid Word requires. */
     private static XWPFTable table(XWPFDocument word, int rows, List<Integer> widths) {
         XWPFTable table = word.createTable(rows, widths.size());
-        table.setWidth(String.valueOf(widths.stream().mapToInt(Integer::intValue).sum()));
-        CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout() ? table.getCTTbl().getTblPr().getTblLayout()
+        table.setWidth(
+                String.valueOf(widths.stream().mapToInt(Integer::intValue).sum()));
+        CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
+                ? table.getCTTbl().getTblPr().getTblLayout()
                 : table.getCTTbl().getTblPr().addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }

@@ -11,14 +11,16 @@ public final class Downloads {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX = Spreadsheets.MEDIA_TYPE;
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** The file name is sent in UTF-8 (RFC 6266 / 5987), so Vietnamese names arrive as they were. */
     public static RestResponse<byte[]> attachment(byte[] content, String mediaType, String filename) {
         return RestResponse.ResponseBuilder.ok(content, mediaType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                                + URLEncoder.encode(filename, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

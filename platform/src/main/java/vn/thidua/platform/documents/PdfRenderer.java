@@ -25,6 +25,7 @@ public final class PdfRenderer {
 
     /** Liberation Serif, from openpdf-fonts-extra: the widths of Times New Roman, so the layout matches Word's. */
     static final String FONTS = "/liberation/LiberationSerif-";
+
     private static final float MM = 72f / 25.4f;
     private static final float LEFT = 30 * MM;
     private static final float RIGHT = 15 * MM;
@@ -37,11 +38,11 @@ public final class PdfRenderer {
     private static final float INDENT = 10 * MM;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private PdfRenderer() {
-    }
+    private PdfRenderer() {}
 
     public static byte[] render(AdministrativeDocument doc) {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             new Layout(pdf).write(doc);
             pdf.save(out);
             return out.toByteArray();
@@ -51,10 +52,14 @@ public final class PdfRenderer {
     }
 
     /** A word and the font it is set in. */
-    private record Word(String text, PDFont font) {
-    }
+    private record Word(String text, PDFont font) {}
 
-    private enum Align { LEFT, CENTER, RIGHT, JUSTIFY }
+    private enum Align {
+        LEFT,
+        CENTER,
+        RIGHT,
+        JUSTIFY
+    }
 
     private static final class Layout {
         private final PDDocument pdf;
@@ -75,7 +80,8 @@ public final class PdfRenderer {
         private PDFont font(String style) throws IOException {
             try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + style + ".ttf")) {
                 if (in == null) {
-                    throw new IOException("Liberation Serif " + style + " is missing from the class path (openpdf-fonts-extra)");
+                    throw new IOException(
+                            "Liberation Serif " + style + " is missing from the class path (openpdf-fonts-extra)");
                 }
                 return PDType0Font.load(pdf, in);
             }
@@ -130,7 +136,10 @@ public final class PdfRenderer {
             }
             float right = column(LEFT + leftWidth, rightWidth, AdministrativeDocument.MOTTO_1, bold, HEADER, top);
             right = column(LEFT + leftWidth, rightWidth, AdministrativeDocument.MOTTO_2, bold, BODY, right);
-            right = rule(LEFT + leftWidth + rightWidth / 2, bold.getStringWidth(AdministrativeDocument.MOTTO_2) / 1000 * BODY, right);
+            right = rule(
+                    LEFT + leftWidth + rightWidth / 2,
+                    bold.getStringWidth(AdministrativeDocument.MOTTO_2) / 1000 * BODY,
+                    right);
             right = column(LEFT + leftWidth, rightWidth, doc.placeAndDate(), italic, BODY, right - 4);
             y = Math.min(left, right) - BODY;
         }
@@ -196,7 +205,8 @@ public final class PdfRenderer {
             List<List<List<Word>>> lines = new ArrayList<>();
             int most = 1;
             for (int c = 0; c < widths.length; c++) {
-                List<List<Word>> wrapped = wrap(words(cells.get(c) == null ? "" : cells.get(c), font), size, widths[c] - 2 * pad, 0, true);
+                List<List<Word>> wrapped =
+                        wrap(words(cells.get(c) == null ? "" : cells.get(c), font), size, widths[c] - 2 * pad, 0, true);
                 lines.add(wrapped);
                 most = Math.max(most, wrapped.size());
             }
@@ -220,7 +230,8 @@ public final class PdfRenderer {
          * Centred lines of one font in a column (header, signature), wrapped between words only and balanced ("ỦY BAN
          * NHÂN DÂN / TỈNH ĐẮK LẮK", not a lone last word); returns the y below.
          */
-        private float column(float x, float columnWidth, String text, PDFont font, float size, float from) throws IOException {
+        private float column(float x, float columnWidth, String text, PDFont font, float size, float from)
+                throws IOException {
             float at = from;
             for (List<Word> line : balanced(words(text, font), size, columnWidth)) {
                 at -= size * LEADING;
@@ -264,7 +275,8 @@ public final class PdfRenderer {
         }
 
         /** Lines flowing over pages; a justified paragraph's last line is left-aligned. */
-        private void lines(List<Word> words, float size, Align align, float indent, float lineWidth, float x, boolean cut)
+        private void lines(
+                List<Word> words, float size, Align align, float indent, float lineWidth, float x, boolean cut)
                 throws IOException {
             List<List<Word>> lines = wrap(words, size, lineWidth, indent, cut);
             for (int i = 0; i < lines.size(); i++) {
@@ -345,14 +357,17 @@ public final class PdfRenderer {
          * Greedy wrap by measured width; the first line is shorter by {@code indent}. A word wider than the line is cut
          * only when {@code cut} (long codes in the body), never in the header.
          */
-        private static List<List<Word>> wrap(List<Word> words, float size, float max, float indent, boolean cut) throws IOException {
+        private static List<List<Word>> wrap(List<Word> words, float size, float max, float indent, boolean cut)
+                throws IOException {
             List<List<Word>> lines = new ArrayList<>();
             List<Word> line = new ArrayList<>();
             float used = 0;
             for (Word word : words) {
                 float limit = lines.isEmpty() ? max - indent : max;
                 float w = word.font().getStringWidth(word.text()) / 1000 * size;
-                float needed = line.isEmpty() ? w : used + space(line.get(line.size() - 1).font(), size) + w;
+                float needed = line.isEmpty()
+                        ? w
+                        : used + space(line.get(line.size() - 1).font(), size) + w;
                 if (needed <= limit || (line.isEmpty() && !cut)) {
                     line.add(word);
                     used = needed;
@@ -365,7 +380,9 @@ public final class PdfRenderer {
                     limit = max;
                 }
                 Word rest = word;
-                while (cut && rest.font().getStringWidth(rest.text()) / 1000 * size > limit && rest.text().length() > 1) {
+                while (cut
+                        && rest.font().getStringWidth(rest.text()) / 1000 * size > limit
+                        && rest.text().length() > 1) {
                     int at = rest.text().length() - 1;
                     while (at > 1 && rest.font().getStringWidth(rest.text().substring(0, at)) / 1000 * size > limit) {
                         at--;
@@ -402,7 +419,8 @@ public final class PdfRenderer {
         private void pageNumbers() throws IOException {
             for (int i = 1; i < pdf.getNumberOfPages(); i++) {
                 PDPage page = pdf.getPage(i);
-                try (PDPageContentStream number = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                try (PDPageContentStream number =
+                        new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     String n = String.valueOf(i + 1);
                     float w = regular.getStringWidth(n) / 1000 * BODY;
                     number.beginText();

@@ -1,10 +1,10 @@
 package vn.thidua.platform.documents;
 
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -19,12 +19,12 @@ public final class Spreadsheets {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     /** Cells are written as numbers when they are {@link Number}s, dates as 15/01/2026, as text otherwise. */
     public static byte[] table(String sheetName, String title, List<String> headers, List<List<Object>> rows) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName);
             Font boldFont = book.createFont();
             boldFont.setBold(true);

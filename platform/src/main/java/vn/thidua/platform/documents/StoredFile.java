@@ -51,8 +51,7 @@ public abstract class StoredFile extends PanacheEntityBase {
     }
 
     /** A file's name, type and bytes, read while its transaction is open. */
-    public record Content(String filename, String contentType, byte[] bytes) {
-    }
+    public record Content(String filename, String contentType, byte[] bytes) {}
 
     public Content read() {
         return new Content(filename, contentType, content);

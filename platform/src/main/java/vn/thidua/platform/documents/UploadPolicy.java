@@ -14,8 +14,7 @@ public final class UploadPolicy {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    private record Kind(String contentType, byte[] magic) {
-    }
+    private record Kind(String contentType, byte[] magic) {}
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -34,8 +33,7 @@ public final class UploadPolicy {
             "doc", new Kind("application/msword", OLE),
             "xls", new Kind("application/vnd.ms-excel", OLE));
 
-    private UploadPolicy() {
-    }
+    private UploadPolicy() {}
 
     /** The content type the file is stored and served with, or a problem naming the field {@code file}. */
     public static String check(String filename, byte[] content) {
@@ -48,11 +46,13 @@ public final class UploadPolicy {
         int dot = filename.lastIndexOf('.');
         Kind kind = dot < 0 ? null : KINDS.get(filename.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (kind == null) {
-            throw ProblemException.invalidField("file", "chỉ nhận tệp PDF, ảnh (JPG, PNG) và văn bản Word, Excel, PowerPoint");
+            throw ProblemException.invalidField(
+                    "file", "chỉ nhận tệp PDF, ảnh (JPG, PNG) và văn bản Word, Excel, PowerPoint");
         }
         if (content.length < kind.magic().length
                 || !Arrays.equals(Arrays.copyOf(content, kind.magic().length), kind.magic())) {
-            throw ProblemException.invalidField("file", "nội dung tệp không đúng định dạng " + filename.substring(dot + 1));
+            throw ProblemException.invalidField(
+                    "file", "nội dung tệp không đúng định dạng " + filename.substring(dot + 1));
         }
         return kind.contentType();
     }
@@ -60,7 +60,9 @@ public final class UploadPolicy {
     /** The file's own name, without any path, control characters or quotes, at most 255 characters. */
     public static String fileName(String filename) {
         String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty()) {
             throw ProblemException.invalidField("file", "tệp không có tên");
         }

@@ -61,8 +61,14 @@ public class CloudEventCodec {
         try {
             CloudEvent event = format.deserialize(payload.getBytes(StandardCharsets.UTF_8));
             byte[] data = event.getData() == null ? null : event.getData().toBytes();
-            return new ReceivedEvent(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(),
-                    event.getTime(), data == null ? mapper.nullNode() : mapper.readTree(data), mapper);
+            return new ReceivedEvent(
+                    event.getId(),
+                    event.getType(),
+                    event.getSource().toString(),
+                    event.getSubject(),
+                    event.getTime(),
+                    data == null ? mapper.nullNode() : mapper.readTree(data),
+                    mapper);
         } catch (EventDeserializationException | java.io.IOException | IllegalArgumentException e) {
             throw new MalformedEventException("Not a valid CloudEvent: " + e.getMessage(), e);
         }

@@ -5,8 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 
 /** A CloudEvent as a consumer sees it. */
-public record ReceivedEvent(String id, String type, String source, String subject, OffsetDateTime time,
-        JsonNode data, ObjectMapper mapper) {
+public record ReceivedEvent(
+        String id,
+        String type,
+        String source,
+        String subject,
+        OffsetDateTime time,
+        JsonNode data,
+        ObjectMapper mapper) {
 
     public <T> T dataAs(Class<T> type) {
         try {

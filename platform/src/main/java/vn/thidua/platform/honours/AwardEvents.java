@@ -13,21 +13,27 @@ public final class AwardEvents {
     public static final String GRANTED = "vn.thidua.award.granted.v1";
     public static final String REVOKED = "vn.thidua.award.revoked.v1";
 
-    private AwardEvents() {
-    }
+    private AwardEvents() {}
 
     /** Where a nomination came from: {@code BLOC} (a confirmed ranking), {@code CAMPAIGN} (a review), {@code UNIT}. */
-    public record Origin(String kind, UUID id) {
-    }
+    public record Origin(String kind, UUID id) {}
 
-    public record HonourGranted(UUID honourId, UUID decisionId, String decisionNumber, LocalDate decidedOn,
-            String awardTypeName, String recipientKind, UUID recipientUnitId, String recipientName, int year, Origin origin) {
+    public record HonourGranted(
+            UUID honourId,
+            UUID decisionId,
+            String decisionNumber,
+            LocalDate decidedOn,
+            String awardTypeName,
+            String recipientKind,
+            UUID recipientUnitId,
+            String recipientName,
+            int year,
+            Origin origin) {
 
         public boolean cameFrom(String kind) {
             return origin != null && kind.equals(origin.kind()) && origin.id() != null;
         }
     }
 
-    public record HonourRevoked(UUID honourId, String revokingDecisionNumber, String reason) {
-    }
+    public record HonourRevoked(UUID honourId, String revokingDecisionNumber, String reason) {}
 }

@@ -11,14 +11,19 @@ import vn.thidua.platform.events.ReceivedEvent;
  */
 public final class ReceivedHonours {
 
-    private ReceivedHonours() {
-    }
+    private ReceivedHonours() {}
 
-    public static <H extends ReceivedHonour> void apply(ReceivedEvent event, String originKind, Predicate<UUID> ownsOrigin,
-            Function<UUID, H> find, Function<AwardEvents.HonourGranted, H> receive) {
+    public static <H extends ReceivedHonour> void apply(
+            ReceivedEvent event,
+            String originKind,
+            Predicate<UUID> ownsOrigin,
+            Function<UUID, H> find,
+            Function<AwardEvents.HonourGranted, H> receive) {
         if (AwardEvents.GRANTED.equals(event.type())) {
             AwardEvents.HonourGranted granted = event.dataAs(AwardEvents.HonourGranted.class);
-            if (granted.cameFrom(originKind) && ownsOrigin.test(granted.origin().id()) && find.apply(granted.honourId()) == null) {
+            if (granted.cameFrom(originKind)
+                    && ownsOrigin.test(granted.origin().id())
+                    && find.apply(granted.honourId()) == null) {
                 receive.apply(granted).persist();
             }
         } else if (AwardEvents.REVOKED.equals(event.type())) {

@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 /** Where the parser stands, written as a client names a field: {@code clauses[0].maxPoints}. */
 public final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     /** The path Jackson gives a mapping error. */
     public static String of(List<JsonMappingException.Reference> path) {
         return path.stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     /** The place the parser stands on, for an error raised while reading (a key given twice). */

@@ -38,8 +38,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     private static final Duration WIDEST_OFFSET = Duration.ofHours(14);
 
-    private static final Set<Class<?>> DATES = Set.of(LocalDate.class, LocalDateTime.class, OffsetDateTime.class,
-            ZonedDateTime.class, Instant.class);
+    private static final Set<Class<?>> DATES =
+            Set.of(LocalDate.class, LocalDateTime.class, OffsetDateTime.class, ZonedDateTime.class, Instant.class);
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -49,30 +49,39 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** The same rules for an ObjectMapper built outside CDI (tests, tools). */
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
-        mapper.registerModule(new SimpleModule("thidua-strict-json").setDeserializerModifier(new BeanDeserializerModifier() {
-            @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                    JsonDeserializer<?> deserializer) {
-                Class<?> type = description.getBeanClass();
-                if (type == String.class || DATES.contains(type)) {
-                    return new Checked(deserializer);
-                }
-                return deserializer;
-            }
-        }));
+        mapper.registerModule(new SimpleModule("thidua-strict-json")
+                .setDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyDeserializer(
+                            DeserializationConfig config,
+                            BeanDescription description,
+                            JsonDeserializer<?> deserializer) {
+                        Class<?> type = description.getBeanClass();
+                        if (type == String.class || DATES.contains(type)) {
+                            return new Checked(deserializer);
+                        }
+                        return deserializer;
+                    }
+                }));
         return mapper;
     }
 
     /** Why no field of ours takes this text or date, or null if one may. */
     public static String refusal(Object value) {
         if (value instanceof String text) {
-            return text.chars().anyMatch(StrictJson::isControl) ? "có ký tự điều khiển không được phép (như NUL)" : null;
+            return text.chars().anyMatch(StrictJson::isControl)
+                    ? "có ký tự điều khiển không được phép (như NUL)"
+                    : null;
         }
-        int year = value instanceof LocalDate d ? d.getYear()
-                : value instanceof LocalDateTime d ? d.getYear()
-                : value instanceof OffsetDateTime d ? year(d.toInstant())
-                : value instanceof ZonedDateTime d ? year(d.toInstant())
-                : value instanceof Instant i ? year(i) : FIRST_YEAR;
+        int year = value instanceof LocalDate d
+                ? d.getYear()
+                : value instanceof LocalDateTime d
+                        ? d.getYear()
+                        : value instanceof OffsetDateTime d
+                                ? year(d.toInstant())
+                                : value instanceof ZonedDateTime d
+                                        ? year(d.toInstant())
+                                        : value instanceof Instant i ? year(i) : FIRST_YEAR;
         return year < FIRST_YEAR || year > LAST_YEAR ? "ngày phải trong các năm " + FIRST_YEAR + "–" + LAST_YEAR : null;
     }
 
@@ -81,7 +90,8 @@ public class StrictJson implements ObjectMapperCustomizer {
      * either side of the range still count as in it.
      */
     private static int year(Instant instant) {
-        return instant.isBefore(EARLIEST.minus(WIDEST_OFFSET)) ? FIRST_YEAR - 1
+        return instant.isBefore(EARLIEST.minus(WIDEST_OFFSET))
+                ? FIRST_YEAR - 1
                 : instant.isAfter(LATEST.plus(WIDEST_OFFSET)) ? LAST_YEAR + 1 : FIRST_YEAR;
     }
 

@@ -30,8 +30,7 @@ public class TopicDeclarations {
     private static final Logger LOG = Logger.getLogger(TopicDeclarations.class);
 
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
+    @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig;
 
     @ConfigProperty(name = "thidua.kafka.topics.compacted")
     Optional<List<String>> compacted;
@@ -57,9 +56,12 @@ public class TopicDeclarations {
 
     synchronized void declare() {
         List<NewTopic> wanted = new ArrayList<>();
-        compacted.orElse(List.of()).forEach(name -> wanted.add(new NewTopic(name, Optional.of(partitions), Optional.empty())
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
-        standard.orElse(List.of()).forEach(name -> wanted.add(new NewTopic(name, Optional.of(partitions), Optional.empty())));
+        compacted
+                .orElse(List.of())
+                .forEach(name -> wanted.add(new NewTopic(name, Optional.of(partitions), Optional.empty())
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
+        standard.orElse(List.of())
+                .forEach(name -> wanted.add(new NewTopic(name, Optional.of(partitions), Optional.empty())));
         if (wanted.isEmpty()) {
             declared = true;
             return;
@@ -70,10 +72,13 @@ public class TopicDeclarations {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
+            List<NewTopic> missing =
+                    wanted.stream().filter(t -> !existing.contains(t.name())).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
-                LOG.infof("Created Kafka topics %s", missing.stream().map(NewTopic::name).toList());
+                LOG.infof(
+                        "Created Kafka topics %s",
+                        missing.stream().map(NewTopic::name).toList());
             }
             declared = true;
         } catch (Exception e) {

@@ -23,8 +23,7 @@ import vn.thidua.platform.events.CloudEventCodec;
 public class KafkaEventSender {
 
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
+    @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig;
 
     @ConfigProperty(name = "thidua.outbox.delivery-timeout-ms", defaultValue = "15000")
     int deliveryTimeoutMs;
@@ -35,7 +34,8 @@ public class KafkaEventSender {
         if (producer == null) {
             Map<String, Object> config = new HashMap<>();
             config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + kafkaConfig.getOrDefault("client.id", "thidua"));
+            config.put(
+                    ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + kafkaConfig.getOrDefault("client.id", "thidua"));
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

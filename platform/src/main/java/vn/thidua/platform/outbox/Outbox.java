@@ -55,8 +55,7 @@ public class Outbox {
 
     private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
         @Override
-        public void beforeCompletion() {
-        }
+        public void beforeCompletion() {}
 
         @Override
         public void afterCompletion(int status) {

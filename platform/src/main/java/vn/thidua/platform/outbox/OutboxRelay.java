@@ -109,19 +109,22 @@ public class OutboxRelay {
     /** @return the pass outcome, or null when another instance holds the relay lock or nothing is pending */
     RelayPass.Outcome relayBatch() {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", ADVISORY_LOCK_KEY).getSingleResult();
+                .setParameter("key", ADVISORY_LOCK_KEY)
+                .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return null;
         }
         List<OutboxEvent> pending = em.createQuery(
-                "from OutboxEvent where sentAt is null order by id", OutboxEvent.class)
-                .setMaxResults(batchSize).getResultList();
+                        "from OutboxEvent where sentAt is null order by id", OutboxEvent.class)
+                .setMaxResults(batchSize)
+                .getResultList();
         if (pending.isEmpty()) {
             backoff.succeeded();
             return null;
         }
         List<RelayPass.PendingEvent> batch = pending.stream()
-                .map(e -> new RelayPass.PendingEvent(e.id, e.topic, e.messageKey, e.payload)).toList();
+                .map(e -> new RelayPass.PendingEvent(e.id, e.topic, e.messageKey, e.payload))
+                .toList();
         RelayPass.Outcome outcome = RelayPass.run(batch, sender::send, ackTimeout);
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (int i = 0; i < outcome.sent().size(); i++) {
@@ -136,8 +139,9 @@ public class OutboxRelay {
             failed.lastError = String.valueOf(outcome.failure());
             failures.increment();
             backoff.failed();
-            LOG.warnf("Outbox event %s (%s) not published: %s; retrying in %s", failed.eventId, failed.eventType,
-                    outcome.failure(), backoff.current());
+            LOG.warnf(
+                    "Outbox event %s (%s) not published: %s; retrying in %s",
+                    failed.eventId, failed.eventType, outcome.failure(), backoff.current());
         }
         return outcome;
     }

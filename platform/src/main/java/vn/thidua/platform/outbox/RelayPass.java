@@ -16,8 +16,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RelayPass {
 
-    public record PendingEvent(long id, String topic, String key, String payload) {
-    }
+    public record PendingEvent(long id, String topic, String key, String payload) {}
 
     /** Hands one event to the broker; the future completes when the broker acknowledged it. */
     @FunctionalInterface
@@ -32,8 +31,7 @@ public final class RelayPass {
         }
     }
 
-    private RelayPass() {
-    }
+    private RelayPass() {}
 
     public static Outcome run(List<PendingEvent> batch, Sender sender, Duration ackTimeout) {
         List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());

@@ -9,7 +9,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
         List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page, request.size)).list().stream()
-                .map(mapper).toList();
+                .map(mapper)
+                .toList();
         return new Page<>(items, request.page, request.size, query.count());
     }
 

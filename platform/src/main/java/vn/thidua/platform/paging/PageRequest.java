@@ -14,15 +14,12 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(0)
-    @Parameter(description = "page number, from 0")
+    @Min(0) @Parameter(description = "page number, from 0")
     public Integer page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(1)
-    @Max(200)
-    @Parameter(description = "page size, 1 to 200")
+    @Min(1) @Max(200) @Parameter(description = "page size, 1 to 200")
     public Integer size;
 
     @QueryParam("sort")
@@ -46,8 +43,8 @@ public class PageRequest {
             boolean descending = field.startsWith("-");
             field = descending ? field.substring(1) : field;
             if (!allowed.contains(field)) {
-                throw ProblemException.invalidField("sort",
-                        "không sắp xếp được theo '" + field + "'; cho phép: " + String.join(", ", allowed));
+                throw ProblemException.invalidField(
+                        "sort", "không sắp xếp được theo '" + field + "'; cho phép: " + String.join(", ", allowed));
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
             result = result == null ? Sort.by(field, direction) : result.and(field, direction);

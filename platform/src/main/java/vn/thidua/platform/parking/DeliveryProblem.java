@@ -55,15 +55,36 @@ public class DeliveryProblem extends PanacheEntityBase {
 
     /** What an officer sees: which service refused which event of theirs, why, and where to have it applied again. */
     @Schema(name = "DeliveryProblem", description = "Một sự kiện của dịch vụ này mà dịch vụ khác chưa áp dụng được")
-    public record View(UUID parkedId, @Schema(description = "dịch vụ đã từ chối: bloc, campaign, award") String service,
-            String eventType, String reason, String field, int attempts, OffsetDateTime parkedAt,
-            @Schema(description = "đường dẫn API để áp dụng lại (POST) sau khi sửa") String retryPath,
-            @Schema(description = "đường dẫn API để bỏ qua (POST, có lý do)") String setAsidePath) {
-    }
+    public record View(
+            UUID parkedId,
+
+            @Schema(description = "dịch vụ đã từ chối: bloc, campaign, award")
+            String service,
+
+            String eventType,
+            String reason,
+            String field,
+            int attempts,
+            OffsetDateTime parkedAt,
+
+            @Schema(description = "đường dẫn API để áp dụng lại (POST) sau khi sửa")
+            String retryPath,
+
+            @Schema(description = "đường dẫn API để bỏ qua (POST, có lý do)")
+            String setAsidePath) {}
 
     public View view() {
         String base = "/api/v1/parked-events/" + service + "/" + parkedId;
-        return new View(parkedId, service, eventType, reason, reasonField, attempts, parkedAt, base + "/retry", base + "/set-aside");
+        return new View(
+                parkedId,
+                service,
+                eventType,
+                reason,
+                reasonField,
+                attempts,
+                parkedAt,
+                base + "/retry",
+                base + "/set-aside");
     }
 
     /** The open problems of this service's events about {@code subject} (e.g. a voting session's id). */

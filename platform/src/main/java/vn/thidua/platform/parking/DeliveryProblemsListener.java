@@ -30,8 +30,13 @@ public class DeliveryProblemsListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
-            abortOn = { MalformedEventException.class, ProblemException.class })
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
+            abortOn = {MalformedEventException.class, ProblemException.class})
     @ExponentialBackoff(maxDelay = 60_000)
     public void onNotice(String payload) {
         inbox.handle(consumer(), payload, this::apply);

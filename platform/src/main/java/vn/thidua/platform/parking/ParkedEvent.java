@@ -85,15 +85,28 @@ public class ParkedEvent extends PanacheEntityBase {
                 cause = cause.getCause();
             }
             if (cause instanceof ProblemException problem) {
-                return problem.errors().isEmpty() ? new Reason(problem.getMessage(), null)
-                        : new Reason(problem.errors().get(0).message(), problem.errors().get(0).field());
+                return problem.errors().isEmpty()
+                        ? new Reason(problem.getMessage(), null)
+                        : new Reason(
+                                problem.errors().get(0).message(),
+                                problem.errors().get(0).field());
             }
-            return new Reason(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), null);
+            return new Reason(
+                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), null);
         }
     }
 
-    static ParkedEvent of(String channel, String topic, String key, String eventId, String type, String source, String subject,
-            String payload, Reason reason, OffsetDateTime now) {
+    static ParkedEvent of(
+            String channel,
+            String topic,
+            String key,
+            String eventId,
+            String type,
+            String source,
+            String subject,
+            String payload,
+            Reason reason,
+            OffsetDateTime now) {
         ParkedEvent p = new ParkedEvent();
         p.id = UUID.randomUUID();
         p.channel = channel;
@@ -125,8 +138,8 @@ public class ParkedEvent extends PanacheEntityBase {
 
     void resolve(Resolution how, String by, String why, OffsetDateTime now) {
         if (!open()) {
-            throw ProblemException.conflict("Sự kiện này đã được xử lý (" + (resolution == Resolution.APPLIED ? "đã áp dụng" : "đã bỏ qua")
-                    + ") lúc " + resolvedAt);
+            throw ProblemException.conflict("Sự kiện này đã được xử lý ("
+                    + (resolution == Resolution.APPLIED ? "đã áp dụng" : "đã bỏ qua") + ") lúc " + resolvedAt);
         }
         resolution = how;
         resolvedBy = by;

@@ -73,7 +73,8 @@ public class ParkedEvents {
 
     void onStart(@Observes StartupEvent ignored) {
         Gauge.builder("thidua.events.parked", open, AtomicLong::get)
-                .description("Events this service's consumers could not apply and that wait for an officer").register(registry);
+                .description("Events this service's consumers could not apply and that wait for an officer")
+                .register(registry);
         recount();
     }
 
@@ -86,12 +87,22 @@ public class ParkedEvents {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ParkedEvent parked = ParkedEvent.of(channel, eventId);
         if (parked != null && !parked.open()) {
-            LOG.infof("Event %s on %s failed again after it was %s; left as it is", eventId, channel, parked.resolution);
+            LOG.infof(
+                    "Event %s on %s failed again after it was %s; left as it is", eventId, channel, parked.resolution);
             return;
         }
         if (parked == null) {
-            parked = ParkedEvent.of(channel, topic, key, eventId, event.map(ReceivedEvent::type).orElse(null),
-                    event.map(ReceivedEvent::source).orElse(null), event.map(ReceivedEvent::subject).orElse(null), payload, reason, now);
+            parked = ParkedEvent.of(
+                    channel,
+                    topic,
+                    key,
+                    eventId,
+                    event.map(ReceivedEvent::type).orElse(null),
+                    event.map(ReceivedEvent::source).orElse(null),
+                    event.map(ReceivedEvent::subject).orElse(null),
+                    payload,
+                    reason,
+                    now);
             parked.persist();
         } else {
             parked.failedAgain(reason, now);
@@ -103,19 +114,24 @@ public class ParkedEvents {
 
     /** The open parked events of one channel, oldest first, with their events read back. */
     public List<Parked> openOn(String channel) {
-        return ParkedEvent.openOn(channel).stream().map(p -> new Parked(p, parse(p.payload).orElse(null))).toList();
+        return ParkedEvent.openOn(channel).stream()
+                .map(p -> new Parked(p, parse(p.payload).orElse(null)))
+                .toList();
     }
 
     /** A parked event and the event it holds (null when unreadable). */
-    public record Parked(ParkedEvent parked, ReceivedEvent event) {
-    }
+    public record Parked(ParkedEvent parked, ReceivedEvent event) {}
 
     /** Everything parked here, for an admin; others see those they may resolve. */
     @Transactional
     public List<ParkedEventView> list(boolean openOnly) {
-        List<ParkedEvent> all = openOnly ? ParkedEvent.list("resolution is null order by parkedAt")
+        List<ParkedEvent> all = openOnly
+                ? ParkedEvent.list("resolution is null order by parkedAt")
                 : ParkedEvent.list("order by parkedAt desc");
-        return all.stream().filter(this::mayResolve).map(p -> ParkedEventView.of(service(), p)).toList();
+        return all.stream()
+                .filter(this::mayResolve)
+                .map(p -> ParkedEventView.of(service(), p))
+                .toList();
     }
 
     /**
@@ -134,7 +150,12 @@ public class ParkedEvents {
                     throw new Refused(e);
                 }
                 parked.resolve(ParkedEvent.Resolution.APPLIED, user.username(), null, OffsetDateTime.now(clock));
-                audit.record("platform.parked-event.applied", "parked-event", parked.id, null, ParkedEventView.of(service(), parked));
+                audit.record(
+                        "platform.parked-event.applied",
+                        "parked-event",
+                        parked.id,
+                        null,
+                        ParkedEventView.of(service(), parked));
                 announce(ParkedNotice.RESOLVED, parked);
                 countOpen();
                 return ParkedEventView.of(service(), parked);
@@ -164,7 +185,12 @@ public class ParkedEvents {
         ParkedEvent parked = ParkedEvent.findById(id, LockModeType.PESSIMISTIC_WRITE);
         requireResolvable(parked);
         parked.resolve(ParkedEvent.Resolution.SET_ASIDE, user.username(), note.strip(), OffsetDateTime.now(clock));
-        audit.record("platform.parked-event.set-aside", "parked-event", parked.id, null, ParkedEventView.of(service(), parked));
+        audit.record(
+                "platform.parked-event.set-aside",
+                "parked-event",
+                parked.id,
+                null,
+                ParkedEventView.of(service(), parked));
         announce(ParkedNotice.RESOLVED, parked);
         countOpen();
         return ParkedEventView.of(service(), parked);
@@ -176,7 +202,9 @@ public class ParkedEvents {
 
     /** "bloc" for bloc-service: the path segment of /api/v1/parked-events/{service}. */
     public String service() {
-        return application.endsWith("-service") ? application.substring(0, application.length() - "-service".length()) : application;
+        return application.endsWith("-service")
+                ? application.substring(0, application.length() - "-service".length())
+                : application;
     }
 
     private ParkedEvent requireOpen(UUID id) {
@@ -190,7 +218,8 @@ public class ParkedEvents {
             throw ProblemException.notFound("sự kiện chờ xử lý", parked == null ? "" : parked.id);
         }
         if (!parked.open()) {
-            throw ProblemException.conflict("Sự kiện đã được xử lý lúc " + parked.resolvedAt + " (" + parked.resolution + ")");
+            throw ProblemException.conflict(
+                    "Sự kiện đã được xử lý lúc " + parked.resolvedAt + " (" + parked.resolution + ")");
         }
     }
 
@@ -204,8 +233,9 @@ public class ParkedEvents {
     }
 
     private ParkableConsumer consumerOf(ParkedEvent parked) {
-        return consumer(parked.channel).orElseThrow(() -> ProblemException.rule("Không còn bộ tiếp nhận sự kiện của kênh " + parked.channel
-                + " để áp dụng lại"));
+        return consumer(parked.channel)
+                .orElseThrow(() -> ProblemException.rule(
+                        "Không còn bộ tiếp nhận sự kiện của kênh " + parked.channel + " để áp dụng lại"));
     }
 
     private Optional<ParkableConsumer> consumer(String channel) {
@@ -237,7 +267,8 @@ public class ParkedEvents {
 
     private static String sha256(String payload) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

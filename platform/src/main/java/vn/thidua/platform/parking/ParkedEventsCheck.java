@@ -20,6 +20,9 @@ public class ParkedEventsCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         long open = parked.openCount();
-        return HealthCheckResponse.named("events parked").status(open == 0).withData("open", open).build();
+        return HealthCheckResponse.named("events parked")
+                .status(open == 0)
+                .withData("open", open)
+                .build();
     }
 }

@@ -34,11 +34,12 @@ public abstract class ParkedEventsResource {
     ParkedEvents parked;
 
     @Schema(name = "SetAsideParkedEvent", description = "Bỏ qua sự kiện, với lý do")
-    public record SetAside(@NotBlank @Size(max = 2000) String note) {
-    }
+    public record SetAside(@NotBlank @Size(max = 2000) String note) {}
 
     @GET
-    @Operation(summary = "Sự kiện dịch vụ này chưa áp dụng được (quản trị: tất cả; cán bộ: những sự kiện thuộc phạm vi của mình)")
+    @Operation(
+            summary =
+                    "Sự kiện dịch vụ này chưa áp dụng được (quản trị: tất cả; cán bộ: những sự kiện thuộc phạm vi của mình)")
     public List<ParkedEventView> list(@QueryParam("open") @DefaultValue("true") boolean open) {
         return parked.list(open);
     }

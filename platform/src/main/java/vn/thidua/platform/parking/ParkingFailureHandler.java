@@ -20,26 +20,38 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * acknowledged, so nothing is lost.
  */
 @ApplicationScoped
-@Identifier("park")
-public class ParkingFailureHandler implements KafkaFailureHandler.Factory {
+@Identifier("park") public class ParkingFailureHandler implements KafkaFailureHandler.Factory {
 
     @Inject
     ParkedEvents parked;
 
     @Override
-    public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx, KafkaConsumer<?, ?> consumer,
+    public KafkaFailureHandler create(
+            KafkaConnectorIncomingConfiguration config,
+            Vertx vertx,
+            KafkaConsumer<?, ?> consumer,
             BiConsumer<Throwable, Boolean> reportFailure) {
         String channel = config.getChannel();
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                return Uni.createFrom().item(() -> {
-                            parked.park(channel, record.getTopic(), record.getKey() == null ? null : record.getKey().toString(),
-                                    String.valueOf(record.getPayload()), reason);
+                return Uni.createFrom()
+                        .item(() -> {
+                            parked.park(
+                                    channel,
+                                    record.getTopic(),
+                                    record.getKey() == null
+                                            ? null
+                                            : record.getKey().toString(),
+                                    String.valueOf(record.getPayload()),
+                                    reason);
                             return record;
                         })
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                        .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).atMost(10)
+                        .onFailure()
+                        .retry()
+                        .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                        .atMost(10)
                         .chain(r -> Uni.createFrom().completionStage(r.ack()));
             }
         };

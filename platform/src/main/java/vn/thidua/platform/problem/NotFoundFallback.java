@@ -17,11 +17,17 @@ public class NotFoundFallback {
 
     void register(@Observes Router router) {
         router.route().last().handler(rc -> {
-            Problem problem = Problems.of(ProblemType.NOT_FOUND, 404,
-                    "Không có tài nguyên tại địa chỉ " + rc.request().path(), List.of(), rc.request().path(),
+            Problem problem = Problems.of(
+                    ProblemType.NOT_FOUND,
+                    404,
+                    "Không có tài nguyên tại địa chỉ " + rc.request().path(),
+                    List.of(),
+                    rc.request().path(),
                     RequestIds.of(rc.request()));
             try {
-                rc.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                rc.response()
+                        .setStatusCode(404)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .end(mapper.writeValueAsString(problem));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 rc.fail(e);

@@ -23,8 +23,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException conflict(String detail) {

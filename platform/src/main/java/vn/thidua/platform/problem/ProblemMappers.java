@@ -60,8 +60,12 @@ public class ProblemMappers {
         if (duplicate != null) {
             return duplicate;
         }
-        String where = e.getLocation() == null ? "" : " (dòng " + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ")";
-        return Problems.response(ProblemType.VALIDATION, "Nội dung gửi lên không phải JSON hợp lệ" + where, List.of(), request);
+        String where = e.getLocation() == null
+                ? ""
+                : " (dòng " + e.getLocation().getLineNr() + ", cột "
+                        + e.getLocation().getColumnNr() + ")";
+        return Problems.response(
+                ProblemType.VALIDATION, "Nội dung gửi lên không phải JSON hợp lệ" + where, List.of(), request);
     }
 
     @ServerExceptionMapper
@@ -81,8 +85,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return Problems.response(ProblemType.FORBIDDEN, "Tài khoản của bạn không có quyền thực hiện thao tác này",
-                List.of(), request);
+        return Problems.response(
+                ProblemType.FORBIDDEN, "Tài khoản của bạn không có quyền thực hiện thao tác này", List.of(), request);
     }
 
     @ServerExceptionMapper
@@ -109,31 +113,45 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return Problems.response(ProblemType.CONFLICT,
-                        "Dữ liệu đã được người khác cập nhật; hãy tải lại rồi thử lại", List.of(), request);
+                return Problems.response(
+                        ProblemType.CONFLICT,
+                        "Dữ liệu đã được người khác cập nhật; hãy tải lại rồi thử lại",
+                        List.of(),
+                        request);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return Problems.response(ProblemType.CONFLICT,
-                        "Thao tác trùng lặp hoặc vi phạm ràng buộc dữ liệu", List.of(), request);
+                return Problems.response(
+                        ProblemType.CONFLICT, "Thao tác trùng lặp hoặc vi phạm ràng buộc dữ liệu", List.of(), request);
             }
             if (cause instanceof ProblemException problem) {
                 return problem(problem, request);
             }
             if (databaseUnreachable(cause)) {
-                LOG.warnf("The database is unreachable on %s %s: %s", request.method(), request.path(), cause.getMessage());
-                return Response.fromResponse(Problems.response(ProblemType.SERVICE_UNAVAILABLE,
-                        "Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít giây",
-                        List.of(), request)).header("Retry-After", "5").build();
+                LOG.warnf(
+                        "The database is unreachable on %s %s: %s",
+                        request.method(), request.path(), cause.getMessage());
+                return Response.fromResponse(Problems.response(
+                                ProblemType.SERVICE_UNAVAILABLE,
+                                "Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít giây",
+                                List.of(),
+                                request))
+                        .header("Retry-After", "5")
+                        .build();
             }
             if (cause instanceof java.io.IOException && fromMultipartParser(cause)) {
-                return Problems.response(ProblemType.VALIDATION, "Biểu mẫu tải lên (multipart/form-data) bị cắt ngang hoặc sai định dạng",
-                        List.of(), request);
+                return Problems.response(
+                        ProblemType.VALIDATION,
+                        "Biểu mẫu tải lên (multipart/form-data) bị cắt ngang hoặc sai định dạng",
+                        List.of(),
+                        request);
             }
         }
         LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
-        return Problems.response(ProblemType.INTERNAL,
+        return Problems.response(
+                ProblemType.INTERNAL,
                 "Đã xảy ra lỗi không mong muốn. Vui lòng thử lại hoặc báo mã yêu cầu cho quản trị viên",
-                List.of(), request);
+                List.of(),
+                request);
     }
 
     /**
@@ -141,11 +159,13 @@ public class ProblemMappers {
      * starting): a moment's outage, answered 503 so that the caller tries again, not as a fault of the service.
      */
     static boolean databaseUnreachable(Throwable e) {
-        if (e instanceof org.hibernate.exception.JDBCConnectionException || e instanceof java.sql.SQLTransientConnectionException) {
+        if (e instanceof org.hibernate.exception.JDBCConnectionException
+                || e instanceof java.sql.SQLTransientConnectionException) {
             return true;
         }
         String state = e instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 
     /** RESTEasy Reactive's form parser reports a cut-off or empty form as an I/O error. */
@@ -157,10 +177,14 @@ public class ProblemMappers {
     /** A key given twice (Jackson's strict duplicate detection), named by its place in the body. */
     private Response duplicateKey(Throwable e, HttpServerRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonParseException parse && parse.getProcessor() != null
+            if (cause instanceof JsonParseException parse
+                    && parse.getProcessor() != null
                     && parse.getOriginalMessage().startsWith("Duplicate field")) {
-                return problem(ProblemException.invalidField(JsonPaths.of(parse.getProcessor().getParsingContext()),
-                        "khai báo hai lần trong cùng một đối tượng"), request);
+                return problem(
+                        ProblemException.invalidField(
+                                JsonPaths.of(parse.getProcessor().getParsingContext()),
+                                "khai báo hai lần trong cùng một đối tượng"),
+                        request);
             }
         }
         return null;
@@ -172,7 +196,9 @@ public class ProblemMappers {
             return duplicate;
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String message = e instanceof RejectedValueException rejected ? rejected.reason() : "giá trị không đúng kiểu hoặc định dạng";
+            String message = e instanceof RejectedValueException rejected
+                    ? rejected.reason()
+                    : "giá trị không đúng kiểu hoặc định dạng";
             return problem(ProblemException.invalidField(JsonPaths.of(mapping.getPath()), message), request);
         }
         return Problems.response(ProblemType.VALIDATION, "Nội dung gửi lên không đọc được", List.of(), request);
@@ -197,8 +223,8 @@ public class ProblemMappers {
             }
         }
         return switch (violation.getPropertyPath().iterator().next().getKind()) {
-            case METHOD, CONSTRUCTOR -> nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size()))
-                    : nodes.get(nodes.size() - 1);
+            case METHOD, CONSTRUCTOR ->
+                nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(nodes.size() - 1);
             default -> String.join(".", nodes);
         };
     }

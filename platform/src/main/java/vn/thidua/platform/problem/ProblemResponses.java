@@ -32,16 +32,19 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
-            add(operation, ALWAYS);
-            if (method != PathItem.HttpMethod.GET) {
-                add(operation, ON_CHANGE);
-            }
-            problemBodies(operation);
-            if (method == PathItem.HttpMethod.POST) {
-                location(operation);
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().forEach((method, operation) -> {
+                    add(operation, ALWAYS);
+                    if (method != PathItem.HttpMethod.GET) {
+                        add(operation, ON_CHANGE);
+                    }
+                    problemBodies(operation);
+                    if (method == PathItem.HttpMethod.POST) {
+                        location(operation);
+                    }
+                }));
     }
 
     /** A 4xx or 5xx documented elsewhere (e.g. 401 and 403 from the security annotations) gets the problem body too. */
@@ -49,8 +52,11 @@ public class ProblemResponses implements OASFilter {
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if ((status.startsWith("4") || status.startsWith("5"))
                     && (response.getContent() == null || response.getContent().getMediaType(MEDIA_TYPE) == null)) {
-                response.content(OASFactory.createContent().addMediaType(MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("Problem"))));
+                response.content(OASFactory.createContent()
+                        .addMediaType(
+                                MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("Problem"))));
             }
         });
     }
@@ -58,20 +64,34 @@ public class ProblemResponses implements OASFilter {
     /** 201 answers carry the new resource's address ({@link vn.thidua.platform.web.CreatedLocations}). */
     private static void location(Operation operation) {
         var created = operation.getResponses().getAPIResponse("201");
-        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
-            created.addHeader("Location", OASFactory.createHeader().description("đường dẫn của tài nguyên vừa tạo (tương đối)")
-                    .schema(OASFactory.createSchema().type(java.util.List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
-                            .format("uri-reference")));
+        if (created != null
+                && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+            created.addHeader(
+                    "Location",
+                    OASFactory.createHeader()
+                            .description("đường dẫn của tài nguyên vừa tạo (tương đối)")
+                            .schema(OASFactory.createSchema()
+                                    .type(java.util.List.of(
+                                            org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
+                                    .format("uri-reference")));
         }
     }
 
     private static void add(Operation operation, Map<String, String> answers) {
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         answers.forEach((status, description) -> {
             if (!responses.hasAPIResponse(status)) {
-                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                        .content(OASFactory.createContent().addMediaType(MEDIA_TYPE, OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("Problem")))));
+                responses.addAPIResponse(
+                        status,
+                        OASFactory.createAPIResponse()
+                                .description(description)
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                MEDIA_TYPE,
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .ref("Problem")))));
             }
         });
         operation.setResponses(responses);

@@ -8,14 +8,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PendingTask(
         String id,
         TaskKind kind,
-        @Schema(description = "Vietnamese title, e.g. \"Ký giao ước thi đua năm 2026\"") String title,
+
+        @Schema(description = "Vietnamese title, e.g. \"Ký giao ước thi đua năm 2026\"")
+        String title,
+
         String detail,
         OffsetDateTime dueAt,
-        @Schema(description = "SPA route that opens the task") String link,
-        @Schema(description = "the service that owns the task") String source) {
+
+        @Schema(description = "SPA route that opens the task")
+        String link,
+
+        @Schema(description = "the service that owns the task")
+        String source) {
 
     public enum TaskKind {
-        SIGN, VOTE, REGISTER, REPORT, APPRAISE,
+        SIGN,
+        VOTE,
+        REGISTER,
+        REPORT,
+        APPRAISE,
         /** An event of the user's act that another service could not apply: fix and have it applied again. */
         RESOLVE
     }

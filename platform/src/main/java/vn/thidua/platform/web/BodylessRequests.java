@@ -29,9 +29,19 @@ import vn.thidua.platform.problem.ProblemType;
 public class BodylessRequests {
 
     /** Parameters read from the address, the headers or the context; a form field or an unannotated parameter is the body. */
-    private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class, HeaderParam.class,
-            CookieParam.class, MatrixParam.class, BeanParam.class, Context.class, RestPath.class, RestQuery.class, RestHeader.class,
-            RestCookie.class, RestMatrix.class);
+    private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(
+            PathParam.class,
+            QueryParam.class,
+            HeaderParam.class,
+            CookieParam.class,
+            MatrixParam.class,
+            BeanParam.class,
+            Context.class,
+            RestPath.class,
+            RestQuery.class,
+            RestHeader.class,
+            RestCookie.class,
+            RestMatrix.class);
 
     @ServerRequestFilter
     public void refuseUnexpectedBody(ContainerRequestContext request, ResourceInfo resource) {
@@ -42,7 +52,9 @@ public class BodylessRequests {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         boolean chunked = "chunked".equalsIgnoreCase(request.getHeaderString("Transfer-Encoding"));
         if (chunked || (length != null && !length.isBlank() && !"0".equals(length.strip()))) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "Thao tác này không nhận nội dung gửi kèm; hãy gửi yêu cầu không có nội dung");
+            throw new ProblemException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "Thao tác này không nhận nội dung gửi kèm; hãy gửi yêu cầu không có nội dung");
         }
     }
 

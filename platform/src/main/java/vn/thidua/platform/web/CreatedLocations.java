@@ -18,7 +18,8 @@ public class CreatedLocations {
 
     @ServerResponseFilter
     public void locate(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() != 201 || !HttpMethod.POST.equals(request.getMethod())
+        if (response.getStatus() != 201
+                || !HttpMethod.POST.equals(request.getMethod())
                 || response.getHeaders().containsKey(HttpHeaders.LOCATION)) {
             return;
         }

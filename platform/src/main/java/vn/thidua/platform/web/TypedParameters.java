@@ -40,7 +40,7 @@ public class TypedParameters implements ParamConverterProvider {
     }
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
         if (name == null) {
@@ -56,13 +56,18 @@ public class TypedParameters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, Long::valueOf, "số nguyên không hợp lệ");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, TypedParameters::dateOfRecord, "ngày không hợp lệ (định dạng YYYY-MM-DD, các năm "
-                    + StrictJson.FIRST_YEAR + "–" + StrictJson.LAST_YEAR + ")");
+            return (ParamConverter<T>) converter(
+                    name,
+                    TypedParameters::dateOfRecord,
+                    "ngày không hợp lệ (định dạng YYYY-MM-DD, các năm " + StrictJson.FIRST_YEAR + "–"
+                            + StrictJson.LAST_YEAR + ")");
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, value -> Enum.valueOf(type, value), "giá trị phải là một trong: " + allowed);
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            return (ParamConverter<T>)
+                    converter(name, value -> Enum.valueOf(type, value), "giá trị phải là một trong: " + allowed);
         }
         return null;
     }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class MerkleTreeTest {
 
     static List<byte[]> leaves(int n) {
-        return IntStream.range(0, n).mapToObj(i -> MerkleTree.leafHash(("bản ghi " + i).getBytes(StandardCharsets.UTF_8))).toList();
+        return IntStream.range(0, n)
+                .mapToObj(i -> MerkleTree.leafHash(("bản ghi " + i).getBytes(StandardCharsets.UTF_8)))
+                .toList();
     }
 
     /** RFC 9162's definition, written as plainly as it reads, to check the others against. */
@@ -31,7 +33,9 @@ class MerkleTreeTest {
 
     @Test
     void theEmptyTreeIsTheHashOfNothing() {
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", MerkleTree.hex(MerkleTree.root(List.of())));
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                MerkleTree.hex(MerkleTree.root(List.of())));
         assertArrayEquals(MerkleTree.emptyRoot(), MerkleTree.Frontier.empty().root());
     }
 
@@ -59,7 +63,9 @@ class MerkleTreeTest {
                 byte[] edited = MerkleTree.leafHash(("sửa " + i).getBytes(StandardCharsets.UTF_8));
                 assertFalse(MerkleTree.verifyInclusion(edited, i, n, proof, root));
                 if (n > 1) {
-                    assertFalse(MerkleTree.verifyInclusion(all.get(i), (i + 1) % n, n, proof, root), "the proof is for its own place");
+                    assertFalse(
+                            MerkleTree.verifyInclusion(all.get(i), (i + 1) % n, n, proof, root),
+                            "the proof is for its own place");
                 }
             }
         }
@@ -73,13 +79,21 @@ class MerkleTreeTest {
             for (int first = 1; first <= second; first++) {
                 byte[] firstRoot = MerkleTree.root(all.subList(0, first));
                 List<byte[]> proof = MerkleTree.consistencyProof(all, first, second);
-                assertTrue(MerkleTree.verifyConsistency(first, second, proof, firstRoot, secondRoot), first + " → " + second);
+                assertTrue(
+                        MerkleTree.verifyConsistency(first, second, proof, firstRoot, secondRoot),
+                        first + " → " + second);
 
                 List<byte[]> rewritten = new ArrayList<>(all.subList(0, second));
                 rewritten.set(first - 1, MerkleTree.leafHash("xoá dấu vết".getBytes(StandardCharsets.UTF_8)));
                 byte[] rewrittenRoot = MerkleTree.root(rewritten);
-                assertFalse(MerkleTree.verifyConsistency(first, second, MerkleTree.consistencyProof(rewritten, first, second), firstRoot,
-                        rewrittenRoot), "history rewritten at " + first + " of " + second);
+                assertFalse(
+                        MerkleTree.verifyConsistency(
+                                first,
+                                second,
+                                MerkleTree.consistencyProof(rewritten, first, second),
+                                firstRoot,
+                                rewrittenRoot),
+                        "history rewritten at " + first + " of " + second);
             }
         }
     }

@@ -24,17 +24,29 @@ class DocumentRenderersTest {
     static AdministrativeDocument covenant(int clauses) {
         List<AdministrativeDocument.Block> body = new ArrayList<>();
         for (int i = 1; i <= clauses; i++) {
-            body.add(new AdministrativeDocument.Paragraph("Điều " + i + ".",
+            body.add(new AdministrativeDocument.Paragraph(
+                    "Điều " + i + ".",
                     "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; thực hiện thắng lợi nhiệm vụ "
-                            + "chính trị được giao, bảo đảm quốc phòng – an ninh", true));
+                            + "chính trị được giao, bảo đảm quốc phòng – an ninh",
+                    true));
         }
         body.add(new AdministrativeDocument.Signature("TM. HỘI NGHỊ", "Chủ trì hội nghị", "Đại tá Nguyễn Văn Bình"));
         body.add(new AdministrativeDocument.Heading("BẢNG KÝ KẾT"));
-        body.add(new AdministrativeDocument.Table(List.of("STT", "Đơn vị", "Người ký"), List.of(1, 5, 5),
-                List.of(List.of("1", "Thanh tra tỉnh Đắk Lắk", "Phạm Văn Sáu, Phó Chánh Thanh tra tỉnh"),
+        body.add(new AdministrativeDocument.Table(
+                List.of("STT", "Đơn vị", "Người ký"),
+                List.of(1, 5, 5),
+                List.of(
+                        List.of("1", "Thanh tra tỉnh Đắk Lắk", "Phạm Văn Sáu, Phó Chánh Thanh tra tỉnh"),
                         List.of("2", "Lữ đoàn 198, Bộ Tư lệnh Đặc công", "Chưa ký"))));
-        return new AdministrativeDocument("Ủy ban nhân dân tỉnh Đắk Lắk", "Khối thi đua số 3", "05/GƯ-K3", "Đắk Lắk",
-                LocalDate.of(2026, 1, 15), "Giao ước thi đua năm 2026", List.of("“Vì An ninh Tổ quốc”"), body,
+        return new AdministrativeDocument(
+                "Ủy ban nhân dân tỉnh Đắk Lắk",
+                "Khối thi đua số 3",
+                "05/GƯ-K3",
+                "Đắk Lắk",
+                LocalDate.of(2026, 1, 15),
+                "Giao ước thi đua năm 2026",
+                List.of("“Vì An ninh Tổ quốc”"),
+                body,
                 List.of("Mã SHA-256 của văn bản: abc"));
     }
 
@@ -71,7 +83,9 @@ class DocumentRenderersTest {
             protected void writeString(String text, List<TextPosition> positions) {
                 if (text.startsWith("Điều 1.")) {
                     fontOf.put("lead", positions.get(0).getFont().getName());
-                    fontOf.put("text", positions.get(positions.size() - 1).getFont().getName());
+                    fontOf.put(
+                            "text",
+                            positions.get(positions.size() - 1).getFont().getName());
                 }
             }
         };
@@ -90,16 +104,25 @@ class DocumentRenderersTest {
             assertTrue(text.contains("GIAO ƯỚC THI ĐUA NĂM 2026"), text);
             assertTrue(text.contains("Điều 6."), text);
             assertEquals(2, doc.getTables().size(), "the header and the signature table");
-            assertTrue(doc.getTables().get(0).getRow(0).getCell(0).getText().contains("Số: 05/GƯ-K3"), "the number under the issuing body");
-            assertEquals("Lữ đoàn 198, Bộ Tư lệnh Đặc công", doc.getTables().get(1).getRow(2).getCell(1).getText());
+            assertTrue(
+                    doc.getTables().get(0).getRow(0).getCell(0).getText().contains("Số: 05/GƯ-K3"),
+                    "the number under the issuing body");
+            assertEquals(
+                    "Lữ đoàn 198, Bộ Tư lệnh Đặc công",
+                    doc.getTables().get(1).getRow(2).getCell(1).getText());
             assertTrue(text.contains("ĐẠI TÁ NGUYỄN VĂN BÌNH") || text.contains("Đại tá Nguyễn Văn Bình"), text);
         }
     }
 
     @Test
     void aSpreadsheetKeepsNumbersAsNumbersAndWritesDatesTheVietnameseWay() throws Exception {
-        byte[] xlsx = Spreadsheets.table("Xếp hạng", "Kết quả xếp hạng năm 2026", List.of("Hạng", "Đơn vị", "Điểm", "Ngày"),
-                List.of(List.of(1, "Thanh tra tỉnh Đắk Lắk", 55.0, LocalDate.of(2026, 12, 20)), List.of(2, "Trại giam Đắk Tân", 53.5, "")));
+        byte[] xlsx = Spreadsheets.table(
+                "Xếp hạng",
+                "Kết quả xếp hạng năm 2026",
+                List.of("Hạng", "Đơn vị", "Điểm", "Ngày"),
+                List.of(
+                        List.of(1, "Thanh tra tỉnh Đắk Lắk", 55.0, LocalDate.of(2026, 12, 20)),
+                        List.of(2, "Trại giam Đắk Tân", 53.5, "")));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = book.getSheet("Xếp hạng");
             assertEquals("Kết quả xếp hạng năm 2026", sheet.getRow(0).getCell(0).getStringCellValue());

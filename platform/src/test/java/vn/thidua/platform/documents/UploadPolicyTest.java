@@ -26,7 +26,8 @@ class UploadPolicyTest {
     @Test
     void aFileUpToTheLimitIsKeptWithTheTypeOfItsExtension() {
         assertEquals("application/pdf", UploadPolicy.check("Báo cáo.PDF", pdf((int) UploadPolicy.MAX_BYTES)));
-        assertEquals("image/jpeg", UploadPolicy.check("anh.jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
+        assertEquals(
+                "image/jpeg", UploadPolicy.check("anh.jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
     }
 
     @Test
@@ -37,8 +38,10 @@ class UploadPolicyTest {
     @Test
     void emptyUnknownAndDisguisedFilesAreRefused() {
         assertEquals("tệp rỗng", refusal("bao-cao.pdf", new byte[0]));
-        assertEquals("chỉ nhận tệp PDF, ảnh (JPG, PNG) và văn bản Word, Excel, PowerPoint", refusal("setup.exe", pdf(100)));
-        assertEquals("chỉ nhận tệp PDF, ảnh (JPG, PNG) và văn bản Word, Excel, PowerPoint", refusal("khong-duoi", pdf(100)));
+        assertEquals(
+                "chỉ nhận tệp PDF, ảnh (JPG, PNG) và văn bản Word, Excel, PowerPoint", refusal("setup.exe", pdf(100)));
+        assertEquals(
+                "chỉ nhận tệp PDF, ảnh (JPG, PNG) và văn bản Word, Excel, PowerPoint", refusal("khong-duoi", pdf(100)));
         assertEquals("nội dung tệp không đúng định dạng docx", refusal("bien-ban.docx", pdf(100)));
     }
 }

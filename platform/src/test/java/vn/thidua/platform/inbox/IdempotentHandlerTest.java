@@ -21,8 +21,14 @@ class IdempotentHandlerTest {
     private final List<String> applied = new ArrayList<>();
 
     private ReceivedEvent event(String id) {
-        return new ReceivedEvent(id, "vn.thidua.unit.created.v1", "/thidua/bloc-service", "u-1", null,
-                mapper.createObjectNode().put("name", "Sở Tư pháp"), mapper);
+        return new ReceivedEvent(
+                id,
+                "vn.thidua.unit.created.v1",
+                "/thidua/bloc-service",
+                "u-1",
+                null,
+                mapper.createObjectNode().put("name", "Sở Tư pháp"),
+                mapper);
     }
 
     @Test
@@ -52,8 +58,9 @@ class IdempotentHandlerTest {
 
     @Test
     void aFailingChangePropagatesSoTheTransactionRollsBackWithItsInboxRecord() {
-        RuntimeException failure = assertThrows(IllegalStateException.class, () -> IdempotentHandler.handleOnce(store,
-                "replica", event("e-1"), e -> {
+        RuntimeException failure = assertThrows(
+                IllegalStateException.class,
+                () -> IdempotentHandler.handleOnce(store, "replica", event("e-1"), e -> {
                     throw new IllegalStateException("database down");
                 }));
         assertEquals("database down", failure.getMessage());

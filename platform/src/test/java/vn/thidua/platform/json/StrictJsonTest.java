@@ -15,11 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class StrictJsonTest {
 
-    record Attendee(String name, List<String> roles) {
-    }
+    record Attendee(String name, List<String> roles) {}
 
-    record Meeting(String title, LocalDate heldOn, OffsetDateTime opensAt, List<Attendee> attendees) {
-    }
+    record Meeting(String title, LocalDate heldOn, OffsetDateTime opensAt, List<Attendee> attendees) {}
 
     private final ObjectMapper mapper = StrictJson.apply(new ObjectMapper().registerModule(new JavaTimeModule()));
 
@@ -37,7 +35,8 @@ class StrictJsonTest {
     void refusesNulAndOtherControlsNamingTheField() {
         assertEquals("title", refusedField("{\"title\":\"A\\u0000B\"}"));
         assertEquals("attendees[0].name", refusedField("{\"attendees\":[{\"name\":\"x\\u0007\"}]}"));
-        assertEquals("attendees[1].roles[0]", refusedField("{\"attendees\":[{\"name\":\"a\"},{\"roles\":[\"\\u0000\"]}]}"));
+        assertEquals(
+                "attendees[1].roles[0]", refusedField("{\"attendees\":[{\"name\":\"a\"},{\"roles\":[\"\\u0000\"]}]}"));
     }
 
     @Test
@@ -49,9 +48,14 @@ class StrictJsonTest {
 
     @Test
     void acceptsTheFirstAndLastDayOfTheRange() throws Exception {
-        Meeting m = mapper.readValue("{\"heldOn\":\"1900-01-01\",\"opensAt\":\"1900-01-01T00:00:00+07:00\"}", Meeting.class);
+        Meeting m = mapper.readValue(
+                "{\"heldOn\":\"1900-01-01\",\"opensAt\":\"1900-01-01T00:00:00+07:00\"}", Meeting.class);
         assertEquals(1900, m.heldOn().getYear());
-        assertEquals(2199, mapper.readValue("{\"heldOn\":\"2199-12-31\"}", Meeting.class).heldOn().getYear());
+        assertEquals(
+                2199,
+                mapper.readValue("{\"heldOn\":\"2199-12-31\"}", Meeting.class)
+                        .heldOn()
+                        .getYear());
     }
 
     @Test
@@ -71,7 +75,8 @@ class StrictJsonTest {
     }
 
     private String refusedField(String json) {
-        JsonMappingException e = assertThrows(RejectedValueException.class, () -> mapper.readValue(json, Meeting.class));
+        JsonMappingException e =
+                assertThrows(RejectedValueException.class, () -> mapper.readValue(json, Meeting.class));
         return JsonPaths.of(e.getPath());
     }
 }

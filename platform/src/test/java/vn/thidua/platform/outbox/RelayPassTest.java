@@ -42,8 +42,9 @@ class RelayPassTest {
         final List<PendingEvent> unsent = new ArrayList<>();
 
         Table(long count) {
-            LongStream.rangeClosed(1, count).forEach(id -> unsent.add(
-                    new PendingEvent(id, "thidua.units.v1", "unit-" + (id % 2), "{\"n\":" + id + "}")));
+            LongStream.rangeClosed(1, count)
+                    .forEach(id -> unsent.add(
+                            new PendingEvent(id, "thidua.units.v1", "unit-" + (id % 2), "{\"n\":" + id + "}")));
         }
 
         RelayPass.Outcome pass(RelayPass.Sender sender) {
@@ -95,14 +96,19 @@ class RelayPassTest {
         assertTrue(table.unsent.isEmpty());
         // per key, the last delivery of each event respects the outbox order (at-least-once)
         for (String key : List.of("unit-0", "unit-1")) {
-            List<Long> delivered = broker.accepted.stream().filter(e -> e.key().equals(key)).map(PendingEvent::id)
+            List<Long> delivered = broker.accepted.stream()
+                    .filter(e -> e.key().equals(key))
+                    .map(PendingEvent::id)
                     .toList();
-            List<Long> lastDeliveries = delivered.stream().distinct()
-                    .sorted((a, b) -> Integer.compare(delivered.lastIndexOf(a), delivered.lastIndexOf(b))).toList();
+            List<Long> lastDeliveries = delivered.stream()
+                    .distinct()
+                    .sorted((a, b) -> Integer.compare(delivered.lastIndexOf(a), delivered.lastIndexOf(b)))
+                    .toList();
             List<Long> sorted = lastDeliveries.stream().sorted().toList();
             assertEquals(sorted, lastDeliveries, "order of " + key);
         }
-        assertEquals(LongStream.rangeClosed(1, 6).boxed().collect(Collectors.toSet()),
+        assertEquals(
+                LongStream.rangeClosed(1, 6).boxed().collect(Collectors.toSet()),
                 broker.accepted.stream().map(PendingEvent::id).collect(Collectors.toSet()));
     }
 
@@ -139,8 +145,10 @@ class RelayPassTest {
 
     @Test
     void anUnacknowledgedSendTimesOut() {
-        RelayPass.Outcome outcome = RelayPass.run(List.of(new PendingEvent(1, "t", "k", "{}")),
-                event -> new CompletableFuture<>(), Duration.ofMillis(50));
+        RelayPass.Outcome outcome = RelayPass.run(
+                List.of(new PendingEvent(1, "t", "k", "{}")),
+                event -> new CompletableFuture<>(),
+                Duration.ofMillis(50));
 
         assertEquals(1L, outcome.failedId());
         assertTrue(outcome.failure() instanceof java.util.concurrent.TimeoutException);

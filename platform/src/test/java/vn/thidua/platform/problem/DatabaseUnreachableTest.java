@@ -14,11 +14,14 @@ class DatabaseUnreachableTest {
     @Test
     void connectionFailuresAndShutdownsAreAnOutage() {
         assertTrue(ProblemMappers.databaseUnreachable(new SQLException("Connection refused", "08001")));
-        assertTrue(ProblemMappers.databaseUnreachable(new SQLException("An I/O error occurred while sending to the backend", "08006")));
-        assertTrue(ProblemMappers.databaseUnreachable(new SQLException("terminating connection due to administrator command", "57P01")));
+        assertTrue(ProblemMappers.databaseUnreachable(
+                new SQLException("An I/O error occurred while sending to the backend", "08006")));
+        assertTrue(ProblemMappers.databaseUnreachable(
+                new SQLException("terminating connection due to administrator command", "57P01")));
         assertTrue(ProblemMappers.databaseUnreachable(new SQLException("the database system is starting up", "57P03")));
         assertTrue(ProblemMappers.databaseUnreachable(new SQLTransientConnectionException("Acquisition timeout")));
-        assertTrue(ProblemMappers.databaseUnreachable(new JDBCConnectionException("Unable to acquire JDBC Connection", null)));
+        assertTrue(ProblemMappers.databaseUnreachable(
+                new JDBCConnectionException("Unable to acquire JDBC Connection", null)));
     }
 
     @Test

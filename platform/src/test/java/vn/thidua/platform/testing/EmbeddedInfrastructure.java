@@ -32,12 +32,18 @@ public class EmbeddedInfrastructure implements QuarkusTestResourceLifecycleManag
         startOnce();
         createDatabase(database);
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", database),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.oidc.public-key", TestTokens.publicKey(),
-                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+                "quarkus.datasource.jdbc.url",
+                postgres.getJdbcUrl("postgres", database),
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres",
+                "kafka.bootstrap.servers",
+                kafka.bootstrapServers(),
+                "quarkus.oidc.public-key",
+                TestTokens.publicKey(),
+                "quarkus.oidc.token.issuer",
+                TestTokens.ISSUER);
     }
 
     @Override
@@ -57,8 +63,11 @@ public class EmbeddedInfrastructure implements QuarkusTestResourceLifecycleManag
         try {
             postgres = EmbeddedPostgres.builder().start();
             kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1)
-                    .setBaseDirectory(Files.createTempDirectory("thidua-kafka")).build())
+                            .setCombined(true)
+                            .setNumBrokerNodes(1)
+                            .setNumControllerNodes(1)
+                            .setBaseDirectory(Files.createTempDirectory("thidua-kafka"))
+                            .build())
                     .setConfigProp("auto.create.topics.enable", "true")
                     .setConfigProp("num.partitions", "3")
                     .setConfigProp("offsets.topic.replication.factor", "1")

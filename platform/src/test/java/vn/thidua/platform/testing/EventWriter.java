@@ -14,15 +14,13 @@ public final class EventWriter {
 
     private static KafkaProducer<String, String> producer;
 
-    private EventWriter() {
-    }
+    private EventWriter() {}
 
     /** The envelope around {@code dataJson}. */
     public static String envelope(String eventId, String source, String type, Object subject, String dataJson) {
         return """
                 {"specversion":"1.0","id":"%s","source":"%s","type":"%s","subject":"%s","time":"%s",
-                 "datacontenttype":"application/json","data":%s}"""
-                .formatted(eventId, source, type, subject, OffsetDateTime.now(), dataJson);
+                 "datacontenttype":"application/json","data":%s}""".formatted(eventId, source, type, subject, OffsetDateTime.now(), dataJson);
     }
 
     /** Sends {@code payload} as is (a whole envelope, or something malformed on purpose) and waits for the ack. */

@@ -10,8 +10,7 @@ import java.util.List;
 /** What every service's OpenAPI document promises a client: 201 with Location for what a POST creates, problem+json for every 4xx. */
 public final class OpenApiContract {
 
-    private OpenApiContract() {
-    }
+    private OpenApiContract() {}
 
     public static void verify(String openApiJson) {
         JsonNode paths;
@@ -26,8 +25,10 @@ public final class OpenApiContract {
             for (var op : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
                 JsonNode responses = op.getValue().path("responses");
                 for (var response : (Iterable<java.util.Map.Entry<String, JsonNode>>) responses::fields) {
-                    if (response.getKey().startsWith("4") && !response.getValue().path("content").has("application/problem+json")) {
-                        broken.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey() + " without problem+json");
+                    if (response.getKey().startsWith("4")
+                            && !response.getValue().path("content").has("application/problem+json")) {
+                        broken.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey()
+                                + " without problem+json");
                     }
                 }
                 if (responses.has("201")) {

@@ -22,8 +22,7 @@ public final class PdfLayout {
 
     private static final float MM = 72f / 25.4f;
 
-    private PdfLayout() {
-    }
+    private PdfLayout() {}
 
     /**
      * The format of Nghị định 30/2020 on a service's own document: the embedded Times-metric font throughout, the two
@@ -35,19 +34,32 @@ public final class PdfLayout {
                 PDPage page = pdf.getPage(i);
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    assertTrue(font.isEmbedded() && font.getName().contains("LiberationSerif"), "page " + (i + 1) + ": " + font.getName());
+                    assertTrue(
+                            font.isEmbedded() && font.getName().contains("LiberationSerif"),
+                            "page " + (i + 1) + ": " + font.getName());
                 }
             }
             float height = PDRectangle.A4.getHeight();
-            assertEquals(2, lines(pdf, 0).stream().filter(l -> l.y() > height - 60 * MM).count(), "the rules under the issuing body and the motto");
+            assertEquals(
+                    2,
+                    lines(pdf, 0).stream().filter(l -> l.y() > height - 60 * MM).count(),
+                    "the rules under the issuing body and the motto");
             List<Text> first = texts(pdf, 0);
-            assertTrue(first.stream().anyMatch(t -> t.text().equals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), first.toString());
-            Text date = first.stream().filter(t -> t.text().contains(dateLine)).findFirst()
+            assertTrue(
+                    first.stream().anyMatch(t -> t.text().equals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                    first.toString());
+            Text date = first.stream()
+                    .filter(t -> t.text().contains(dateLine))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no date line " + dateLine + " in " + first));
             assertTrue(date.font().contains("Italic"), date.font());
             for (int i = 1; i < pdf.getNumberOfPages(); i++) {
                 String number = String.valueOf(i + 1);
-                assertTrue(texts(pdf, i).stream().anyMatch(t -> t.y() > height - 20 * MM && t.text().equals(number)), "page number " + number);
+                assertTrue(
+                        texts(pdf, i).stream()
+                                .anyMatch(t ->
+                                        t.y() > height - 20 * MM && t.text().equals(number)),
+                        "page number " + number);
             }
         }
     }
@@ -58,8 +70,7 @@ public final class PdfLayout {
         }
     }
 
-    public record Text(String text, String font, float x, float end, float y) {
-    }
+    public record Text(String text, String font, float x, float end, float y) {}
 
     /** Horizontal strokes on a page, in PDF coordinates (origin bottom left). */
     public static List<Line> lines(PDDocument pdf, int pageIndex) throws IOException {
@@ -89,21 +100,20 @@ public final class PdfLayout {
             }
 
             @Override
-            public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
-                    java.awt.geom.Point2D p3) {
-            }
+            public void appendRectangle(
+                    java.awt.geom.Point2D p0,
+                    java.awt.geom.Point2D p1,
+                    java.awt.geom.Point2D p2,
+                    java.awt.geom.Point2D p3) {}
 
             @Override
-            public void drawImage(PDImage image) {
-            }
+            public void drawImage(PDImage image) {}
 
             @Override
-            public void clip(int windingRule) {
-            }
+            public void clip(int windingRule) {}
 
             @Override
-            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            }
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
 
             @Override
             public java.awt.geom.Point2D getCurrentPoint() {
@@ -111,8 +121,7 @@ public final class PdfLayout {
             }
 
             @Override
-            public void closePath() {
-            }
+            public void closePath() {}
 
             @Override
             public void endPath() {
@@ -131,8 +140,7 @@ public final class PdfLayout {
             }
 
             @Override
-            public void shadingFill(COSName shadingName) {
-            }
+            public void shadingFill(COSName shadingName) {}
 
             void run() throws IOException {
                 processPage(page);
@@ -150,7 +158,11 @@ public final class PdfLayout {
             protected void writeString(String text, List<TextPosition> positions) {
                 TextPosition first = positions.get(0);
                 TextPosition last = positions.get(positions.size() - 1);
-                texts.add(new Text(text, first.getFont().getName(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                texts.add(new Text(
+                        text,
+                        first.getFont().getName(),
+                        first.getXDirAdj(),
+                        last.getXDirAdj() + last.getWidthDirAdj(),
                         height - first.getYDirAdj()));
             }
         };

@@ -18,8 +18,7 @@ import java.util.TreeSet;
  */
 public final class PublicFields {
 
-    private PublicFields() {
-    }
+    private PublicFields() {}
 
     /** {@code allowed}: "GET /api/v1/honours/public" → the field paths allowed ("items[].recipientName"). */
     public static void verify(String openApiJson, Map<String, Set<String>> allowed) {
@@ -30,9 +29,9 @@ public final class PublicFields {
             throw new AssertionError("not an OpenAPI document", e);
         }
         Set<String> publicOperations = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 if (!isPublic(op.getValue()) || !op.getValue().has("responses")) {
                     continue;
@@ -40,10 +39,14 @@ public final class PublicFields {
                 String name = op.getKey().toUpperCase() + " " + path.getKey();
                 publicOperations.add(name);
                 Set<String> fields = new TreeSet<>();
-                for (Iterator<Map.Entry<String, JsonNode>> responses = op.getValue().path("responses").fields(); responses.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> responses =
+                                op.getValue().path("responses").fields();
+                        responses.hasNext(); ) {
                     Map.Entry<String, JsonNode> response = responses.next();
                     if (response.getKey().startsWith("2")) {
-                        response.getValue().path("content").forEach(media -> collect(doc, media.path("schema"), "", fields, new HashSet<>()));
+                        response.getValue()
+                                .path("content")
+                                .forEach(media -> collect(doc, media.path("schema"), "", fields, new HashSet<>()));
                     }
                 }
                 Set<String> extra = new TreeSet<>(fields);
@@ -82,10 +85,13 @@ public final class PublicFields {
         if (schema.has("items")) {
             collect(doc, schema.get("items"), prefix + "[]", into, seen);
         }
-        if (schema.has("additionalProperties") && schema.get("additionalProperties").isObject()) {
+        if (schema.has("additionalProperties")
+                && schema.get("additionalProperties").isObject()) {
             collect(doc, schema.get("additionalProperties"), prefix + "{}", into, seen);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> properties =
+                        schema.path("properties").fields();
+                properties.hasNext(); ) {
             Map.Entry<String, JsonNode> property = properties.next();
             String path = prefix.isEmpty() ? property.getKey() : prefix + "." + property.getKey();
             into.add(path);

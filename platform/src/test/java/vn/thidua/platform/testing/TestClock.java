@@ -21,7 +21,9 @@ public class TestClock extends Clock {
 
     /** From now on it is {@code day} in Vietnam, at the present time of day. */
     public static void today(LocalDate day) {
-        travelTo(day.atTime(LocalTime.now(VietnamClock.ZONE)).atZone(VietnamClock.ZONE).toInstant());
+        travelTo(day.atTime(LocalTime.now(VietnamClock.ZONE))
+                .atZone(VietnamClock.ZONE)
+                .toInstant());
     }
 
     public static void travelTo(Instant instant) {

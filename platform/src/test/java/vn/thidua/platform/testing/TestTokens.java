@@ -19,8 +19,7 @@ public final class TestTokens {
     private static final KeyPair KEYS = generate();
     private static final KeyPair OTHER_KEYS = generate();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String publicKey() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());

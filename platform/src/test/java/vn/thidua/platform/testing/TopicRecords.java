@@ -14,12 +14,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads what is on a topic of the test JVM's Kafka, as a fresh consumer group from the start. */
 public final class TopicRecords {
 
-    private TopicRecords() {
-    }
+    private TopicRecords() {}
 
     /** The records read until {@code enough} holds for them or {@code timeout} passes, in partition order. */
-    public static List<ConsumerRecord<String, String>> read(String topic, Predicate<List<ConsumerRecord<String, String>>> enough,
-            Duration timeout) {
+    public static List<ConsumerRecord<String, String>> read(
+            String topic, Predicate<List<ConsumerRecord<String, String>>> enough, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());

@@ -28,17 +28,15 @@ public class BlocListener implements ParkableConsumer {
     public static final String TERM_SET = "vn.thidua.bloc.term-set.v1";
 
     /** bloc-service's BlocSnapshot, the fields a replica keeps. */
-    public record BlocSnapshot(UUID id, UUID organizingUnitId, String code, String name, long version) {
-    }
+    public record BlocSnapshot(UUID id, UUID organizingUnitId, String code, String name, long version) {}
 
     /** bloc-service's MembershipPeriod: the period as it is after the change. */
-    public record MembershipPeriod(UUID membershipId, UUID blocId, UUID unitId, LocalDate joinedOn, LocalDate leftOn,
-            String reason) {
-    }
+    public record MembershipPeriod(
+            UUID membershipId, UUID blocId, UUID unitId, LocalDate joinedOn, LocalDate leftOn, String reason) {}
 
     /** bloc-service's TermSnapshot, the fields a replica keeps. */
-    public record TermSnapshot(UUID blocId, int year, UUID headUnitId, UUID deputyUnitId, LocalDate decidedOn, long version) {
-    }
+    public record TermSnapshot(
+            UUID blocId, int year, UUID headUnitId, UUID deputyUnitId, LocalDate decidedOn, long version) {}
 
     @Inject
     Clock clock;
@@ -48,7 +46,12 @@ public class BlocListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 60_000)
     public void onBlocEvent(String payload) {
@@ -71,8 +74,7 @@ public class BlocListener implements ParkableConsumer {
             case MEMBERSHIP_CHANGED -> applyMembership(event.dataAs(MembershipPeriod.class));
             case BLOC_CREATED, BLOC_UPDATED -> applyBloc(event.dataAs(BlocSnapshot.class));
             case TERM_SET -> applyTerm(event.dataAs(TermSnapshot.class));
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -40,8 +40,12 @@ public class MembershipReplica extends PanacheEntityBase {
         if (blocs.isEmpty()) {
             return List.of();
         }
-        return MembershipReplica.<MembershipReplica>list("blocId in ?1 and joinedOn <= ?2 and (leftOn is null or leftOn > ?2)",
-                blocs, day).stream().map(m -> m.unitId).distinct().toList();
+        return MembershipReplica.<MembershipReplica>list(
+                        "blocId in ?1 and joinedOn <= ?2 and (leftOn is null or leftOn > ?2)", blocs, day)
+                .stream()
+                .map(m -> m.unitId)
+                .distinct()
+                .toList();
     }
 
     public static boolean knowsBloc(UUID blocId) {

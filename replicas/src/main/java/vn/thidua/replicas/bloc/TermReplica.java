@@ -50,7 +50,8 @@ public class TermReplica extends PanacheEntityBase {
      */
     public static Optional<TermReplica> leadingOn(UUID blocId, LocalDate day) {
         Optional<TermReplica> current = of(blocId, day.getYear());
-        if (current.isPresent() && (current.get().decidedOn == null || current.get().decidedOn.isBefore(day))) {
+        if (current.isPresent()
+                && (current.get().decidedOn == null || current.get().decidedOn.isBefore(day))) {
             return current;
         }
         Optional<TermReplica> outgoing = of(blocId, day.getYear() - 1);

@@ -24,7 +24,9 @@ public class ReplicaTree {
                     union
                     select u.id, u.active from unit_replica u join below b on u.parent_id = b.id)
                 select id from below where active or not :activeOnly""", UUID.class)
-                .setParameter("root", root).setParameter("activeOnly", activeOnly).getResultList();
+                .setParameter("root", root)
+                .setParameter("activeOnly", activeOnly)
+                .getResultList();
         return new HashSet<>(ids);
     }
 
@@ -37,7 +39,8 @@ public class ReplicaTree {
                     union all
                     select u.id, u.parent_id, a.depth + 1 from unit_replica u join above a on u.id = a.parent_id where a.depth < 50)
                 select id from above order by depth""", UUID.class)
-                .setParameter("unit", unitId).getResultList();
+                .setParameter("unit", unitId)
+                .getResultList();
     }
 
     public boolean isWithin(UUID unitId, UUID ancestorId) {

@@ -34,7 +34,12 @@ public class UnitDirectoryListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, jitter = 200,
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 60_000)
     public void onUnitEvent(String payload) {

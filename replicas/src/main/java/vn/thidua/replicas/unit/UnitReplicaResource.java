@@ -31,8 +31,8 @@ public class UnitReplicaResource {
 
     @GET
     @Operation(summary = "Tìm trong bản sao danh bạ đơn vị")
-    public Page<UnitReplicaView> search(@QueryParam("q") String q, @QueryParam("active") Boolean active,
-            @Valid @BeanParam PageRequest page) {
+    public Page<UnitReplicaView> search(
+            @QueryParam("q") String q, @QueryParam("active") Boolean active, @Valid @BeanParam PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
@@ -43,8 +43,10 @@ public class UnitReplicaResource {
             where.append(" and active = :active");
             params.and("active", active);
         }
-        return Page.of(UnitReplica.find(where.toString(), page.sort(Set.of("name", "updatedAt"), "name"), params),
-                page, mapper::toView);
+        return Page.of(
+                UnitReplica.find(where.toString(), page.sort(Set.of("name", "updatedAt"), "name"), params),
+                page,
+                mapper::toView);
     }
 
     @GET

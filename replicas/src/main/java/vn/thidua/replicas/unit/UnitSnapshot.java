@@ -6,6 +6,12 @@ import java.util.UUID;
 
 /** The data of a unit event (thidua.units.v1) as this service reads it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UnitSnapshot(UUID id, String name, String shortName, String kind, UUID parentId, boolean active,
-        long version, OffsetDateTime updatedAt) {
-}
+public record UnitSnapshot(
+        UUID id,
+        String name,
+        String shortName,
+        String kind,
+        UUID parentId,
+        boolean active,
+        long version,
+        OffsetDateTime updatedAt) {}

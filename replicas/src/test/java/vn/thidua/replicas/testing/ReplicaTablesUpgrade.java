@@ -21,17 +21,19 @@ public final class ReplicaTablesUpgrade {
 
     private static final String SCHEMA = "replicas_upgrade";
 
-    private ReplicaTablesUpgrade() {
-    }
+    private ReplicaTablesUpgrade() {}
 
     public static void check(DataSource dataSource, List<String> locations, List<String> ignoredPatterns)
             throws Exception {
         dropSchema(dataSource);
         try {
-            List<String> before = Stream.concat(locations.stream().filter(l -> !l.equals("db/replicas")),
-                    Stream.of("db/before-replicas-owned")).toList();
+            List<String> before = Stream.concat(
+                            locations.stream().filter(l -> !l.equals("db/replicas")),
+                            Stream.of("db/before-replicas-owned"))
+                    .toList();
             migrate(dataSource, before, List.of("*:future"));
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("insert into " + SCHEMA + ".unit_replica values (gen_random_uuid(), 'Công an tỉnh Đắk Lắk',"
                         + " null, 'AGENCY', null, true, 3, now(), now())");
                 s.execute("insert into " + SCHEMA + ".bloc_term_replica values (gen_random_uuid(), gen_random_uuid(),"
@@ -42,9 +44,11 @@ public final class ReplicaTablesUpgrade {
 
             assertTrue(upgraded.validateWithResult().validationSuccessful, "the upgraded history validates");
             MigrationInfo[] applied = upgraded.info().applied();
-            assertTrue(Stream.of(applied).anyMatch(m -> "replica tables".equals(m.getDescription())),
+            assertTrue(
+                    Stream.of(applied).anyMatch(m -> "replica tables".equals(m.getDescription())),
                     "the replicas' own migration ran on the old database");
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement();
                     ResultSet rows = s.executeQuery("select (select count(*) from " + SCHEMA + ".unit_replica"
                             + " where version = 3), (select count(*) from " + SCHEMA + ".bloc_term_replica"
                             + " where decided_on = date '2026-01-15')")) {
@@ -71,7 +75,8 @@ public final class ReplicaTablesUpgrade {
     }
 
     private static void dropSchema(DataSource dataSource) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + SCHEMA + " cascade");
         }
     }
