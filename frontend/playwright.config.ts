@@ -41,44 +41,46 @@ export default defineConfig({
     },
   },
   // the stack of two instances of each service and three brokers runs only the scale-out journey (E2E_SCALE_OUT)
-  projects: process.env.E2E_SCALE_OUT ? [scaleOut] : [
-    {
-      name: 'desktop',
-      testIgnore: ['system/**', 'awards/**', 'voting/**', 'scale-out/**'],
-      use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
-    },
-    {
-      name: 'phone',
-      // The home journey (and the read-only units journey) on a 390 px wide phone.
-      testMatch: ['home.spec.ts', 'unit-officer-read-only.spec.ts'],
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      },
-    },
-    {
-      // The year's awards continue the bloc's year: its confirmed ranking drafted the nominations.
-      name: 'awards',
-      testMatch: 'awards/*.spec.ts',
-      dependencies: ['desktop'],
-      use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
-    },
-    {
-      // The council's and the bloc's secret ballots: the bloc's year-end vote needs the bloc's year, the
-      // council session runs after the awards journey so its votes do not meet that journey's nominations.
-      name: 'voting',
-      testMatch: 'voting/*.spec.ts',
-      dependencies: ['awards'],
-      use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
-    },
-    {
-      // API journeys that stop parts of the stack (E2E_DATA_DIR names its data directory); run last.
-      name: 'system',
-      testMatch: 'system/*.spec.ts',
-      dependencies: ['desktop', 'phone', 'awards', 'voting'],
-    },
-  ],
+  projects: process.env.E2E_SCALE_OUT
+    ? [scaleOut]
+    : [
+        {
+          name: 'desktop',
+          testIgnore: ['system/**', 'awards/**', 'voting/**', 'scale-out/**'],
+          use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
+        },
+        {
+          name: 'phone',
+          // The home journey (and the read-only units journey) on a 390 px wide phone.
+          testMatch: ['home.spec.ts', 'unit-officer-read-only.spec.ts'],
+          use: {
+            browserName: 'chromium',
+            viewport: { width: 390, height: 844 },
+            deviceScaleFactor: 2,
+            isMobile: true,
+            hasTouch: true,
+          },
+        },
+        {
+          // The year's awards continue the bloc's year: its confirmed ranking drafted the nominations.
+          name: 'awards',
+          testMatch: 'awards/*.spec.ts',
+          dependencies: ['desktop'],
+          use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
+        },
+        {
+          // The council's and the bloc's secret ballots: the bloc's year-end vote needs the bloc's year, the
+          // council session runs after the awards journey so its votes do not meet that journey's nominations.
+          name: 'voting',
+          testMatch: 'voting/*.spec.ts',
+          dependencies: ['awards'],
+          use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
+        },
+        {
+          // API journeys that stop parts of the stack (E2E_DATA_DIR names its data directory); run last.
+          name: 'system',
+          testMatch: 'system/*.spec.ts',
+          dependencies: ['desktop', 'phone', 'awards', 'voting'],
+        },
+      ],
 });

@@ -1,7 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readEvent } from './kafka';
-import { asUser, chooseOption, chooseOptions, chooseTreeNode, chooseTreeNodes, login, openNav, setDate } from './support';
+import {
+  asUser,
+  chooseOption,
+  chooseOptions,
+  chooseTreeNode,
+  chooseTreeNodes,
+  login,
+  openNav,
+  setDate,
+} from './support';
 
 /*
  * A year of Khối thi đua số 3 (Đắk Lắk), replayed in the browser as its people would: the province's
@@ -45,7 +54,6 @@ const LAST_CLAUSE_POINTS = [10, 9, 8.5, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5, 4.5];
 
 let blocUrl = '';
 
-
 test('the officer sets up the bloc with its twelve member units', async ({ page }) => {
   await login(page, 'daklak.officer');
   await openNav(page, 'blocs');
@@ -63,7 +71,11 @@ test('the officer sets up the bloc with its twelve member units', async ({ page 
 
   await page.getByTestId('member-add').click();
   const add = page.getByRole('dialog', { name: 'Kết nạp đơn vị vào khối' });
-  await chooseTreeNodes(page, add.getByLabel('Đơn vị'), MEMBERS.map(([unit]) => unit));
+  await chooseTreeNodes(
+    page,
+    add.getByLabel('Đơn vị'),
+    MEMBERS.map(([unit]) => unit),
+  );
   await setDate(add.getByLabel('Là thành viên từ ngày'), `01/01/${YEAR}`);
   await add.getByLabel('Căn cứ, lý do').fill('Theo Quyết định số 1234/QĐ-UBND của UBND tỉnh');
   await page.getByTestId('member-add-submit').click();
@@ -140,7 +152,7 @@ test('the covenant is opened and every leader signs it while the board follows',
   await page.reload();
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('covenant-pdf').click()]);
   expect(pdf.suggestedFilename()).toBe(`giao-uoc-thi-dua-${YEAR}.pdf`);
-  const bytes = await readFile((await pdf.path())!);
+  const bytes = await readFile(await pdf.path());
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
@@ -155,8 +167,12 @@ test('the head records the mid-year review with every member attending', async (
   await dialog.getByLabel('Người chủ trì', { exact: true }).fill('Phạm Văn Sáu');
   await dialog.getByLabel('Chức vụ người chủ trì').fill('Phó Chánh Thanh tra tỉnh');
   await page.getByTestId('meeting-all-members').click();
-  await dialog.getByLabel('Nội dung, chương trình').fill('1. Báo cáo sơ kết 6 tháng đầu năm\n2. Nhiệm vụ trọng tâm 6 tháng cuối năm');
-  await dialog.getByLabel('Biên bản').fill('Các đại biểu thảo luận, đánh giá kết quả đạt được và đề ra giải pháp trọng tâm.');
+  await dialog
+    .getByLabel('Nội dung, chương trình')
+    .fill('1. Báo cáo sơ kết 6 tháng đầu năm\n2. Nhiệm vụ trọng tâm 6 tháng cuối năm');
+  await dialog
+    .getByLabel('Biên bản')
+    .fill('Các đại biểu thảo luận, đánh giá kết quả đạt được và đề ra giải pháp trọng tâm.');
   await page.getByTestId('meeting-save').click();
 
   const card = page.getByTestId('meeting-card');
@@ -210,16 +226,20 @@ test('the head closes the scoring and confirms the leading unit for the emulatio
   await page.getByTestId('scoring-confirm').click();
   const dialog = page.getByRole('dialog', { name: `Xác nhận xếp hạng và đề nghị khen thưởng năm ${YEAR}` });
   await expect(dialog.getByTestId('confirm-flag')).toContainText('Thanh tra tỉnh Đắk Lắk');
-  await chooseOptions(page, dialog.getByLabel('Đơn vị đề nghị tặng Bằng khen'), [{ label: '2. Trại giam Đắk Tân (54)', search: 'Đắk Tân' }]);
+  await chooseOptions(page, dialog.getByLabel('Đơn vị đề nghị tặng Bằng khen'), [
+    { label: '2. Trại giam Đắk Tân (54)', search: 'Đắk Tân' },
+  ]);
   await page.getByTestId('scoring-confirm-submit').click();
   await expect(page.getByTestId('scoring-status')).toHaveText('Đã xác nhận xếp hạng');
   await expect(rows.first()).toContainText('Đề nghị Cờ thi đua');
 
-  const blocId = blocUrl.split('/').pop()!;
+  const blocId = blocUrl.split('/').at(-1) ?? '';
   const event = await readEvent('thidua.blocs.v1', blocId, 'vn.thidua.bloc.ranking-confirmed.v1');
   const data = event.data as { year: number; ranking: { unitName: string; rank: number; proposal: string | null }[] };
   expect(data.year).toBe(YEAR);
   expect(data.ranking).toHaveLength(12);
   expect(data.ranking[0]).toMatchObject({ unitName: 'Thanh tra tỉnh Đắk Lắk', rank: 1, proposal: 'EMULATION_FLAG' });
-  expect(data.ranking.filter((r) => r.proposal === 'CERTIFICATE_OF_MERIT').map((r) => r.unitName)).toEqual(['Trại giam Đắk Tân']);
+  expect(data.ranking.filter((r) => r.proposal === 'CERTIFICATE_OF_MERIT').map((r) => r.unitName)).toEqual([
+    'Trại giam Đắk Tân',
+  ]);
 });

@@ -49,19 +49,22 @@ async function setDate(field: Locator, value: string) {
   await expect(field).toHaveValue(value);
 }
 
-
 async function confirm(page: Page, button: string) {
   await page.locator('.ant-popconfirm').getByRole('button', { name: button }).click();
 }
 
-test('the police officer drafts the campaign with its five key contents and targets, and launches it', async ({ page }) => {
+test('the police officer drafts the campaign with its five key contents and targets, and launches it', async ({
+  page,
+}) => {
   await login(page, 'police.officer');
   await openNav(page, 'campaigns');
   await page.getByTestId('campaign-add').click();
   const dialog = page.getByTestId('campaign-form-modal');
   await chooseTreeNode(page, dialog.getByLabel('Đơn vị tổ chức'), 'Công an tỉnh Kon', 'Công an tỉnh Kon Tum');
   await dialog.getByTestId('campaign-form-title').fill(TITLE);
-  await dialog.getByLabel('Chủ đề, khẩu hiệu').fill('Công an tỉnh Kon Tum thi đua lập thành tích chào mừng 110 năm thành lập tỉnh');
+  await dialog
+    .getByLabel('Chủ đề, khẩu hiệu')
+    .fill('Công an tỉnh Kon Tum thi đua lập thành tích chào mừng 110 năm thành lập tỉnh');
   await dialog.getByTestId('campaign-form-doc-number').fill('3337/KH-CAT-PX03');
   await setDate(dialog.getByTestId('campaign-form-doc-date'), dmy(-10));
   await dialog.getByTestId('campaign-form-doc-issuer').fill('Công an tỉnh Kon Tum');
@@ -69,7 +72,10 @@ test('the police officer drafts the campaign with its five key contents and targ
   await setDate(dialog.getByTestId('campaign-form-ends'), dmy(90));
   await setDate(dialog.getByTestId('campaign-form-deadline'), dmy(10));
   await chooseOption(page, dialog.getByTestId('campaign-form-scope-kind'), 'Các đơn vị được chọn');
-  await chooseTreeNodes(page, dialog.getByLabel('Các đơn vị', { exact: true }), [...UNITS.map(([unit]) => unit), NOT_REGISTERING]);
+  await chooseTreeNodes(page, dialog.getByLabel('Các đơn vị', { exact: true }), [
+    ...UNITS.map(([unit]) => unit),
+    NOT_REGISTERING,
+  ]);
 
   for (let i = 1; i < CONTENTS.length; i++) await dialog.getByTestId('campaign-form-add-content').click();
   const contents = dialog.getByTestId('campaign-form-content');
@@ -87,7 +93,9 @@ test('the police officer drafts the campaign with its five key contents and targ
   await targets.nth(1).getByTestId('target-value').fill('10');
 
   await dialog.getByTestId('campaign-form-add-pledge-rule').click();
-  await dialog.getByTestId('campaign-form-pledge-rule').fill('Mỗi đơn vị đăng ký ít nhất 1 mô hình hoặc 1 phần việc thiết thực');
+  await dialog
+    .getByTestId('campaign-form-pledge-rule')
+    .fill('Mỗi đơn vị đăng ký ít nhất 1 mô hình hoặc 1 phần việc thiết thực');
   await dialog.getByTestId('campaign-form-add-award').click();
   await dialog.getByTestId('planned-award-type').fill(AWARD);
   await dialog.getByTestId('planned-award-quantity').fill('2');
@@ -144,7 +152,9 @@ test('each registered division reports its results with evidence', async ({ brow
     const report = page.getByTestId('period-report');
     await report.getByLabel('1. Mô hình, phần việc thiết thực (mô hình)').fill(String(achieved));
     await report.getByLabel('2. Buổi tuyên truyền về truyền thống (buổi)').fill(String(sessions));
-    await report.getByTestId('report-narrative').fill(`${unit} đã xây dựng ${achieved} mô hình, tổ chức ${sessions} buổi tuyên truyền.`);
+    await report
+      .getByTestId('report-narrative')
+      .fill(`${unit} đã xây dựng ${achieved} mô hình, tổ chức ${sessions} buổi tuyên truyền.`);
     await report.getByTestId('report-save').click();
     await expect(report).toContainText('Đã báo cáo');
     await report.locator('input[type=file]').setInputFiles({
@@ -175,7 +185,9 @@ test('the organizer follows registration and reports on the board', async ({ pag
   await expect(board.getByTestId('dashboard-unit').filter({ hasText: 'Phòng Cảnh sát hình sự' })).toContainText('90%');
 });
 
-test('the final review ranks the divisions, selects two exemplary units and closes the campaign; the event reaches Kafka', async ({ page }) => {
+test('the final review ranks the divisions, selects two exemplary units and closes the campaign; the event reaches Kafka', async ({
+  page,
+}) => {
   await login(page, 'police.officer');
   await page.goto(`${campaignPath}/reviews`);
   await page.getByTestId('review-open').click();
@@ -194,7 +206,10 @@ test('the final review ranks the divisions, selects two exemplary units and clos
   await expect(rows.nth(3)).toContainText('Chưa đăng ký thi đua');
 
   const picks = [
-    ['Phòng Công tác Đảng và công tác chính trị', 'Dẫn đầu đợt thi đua: hoàn thành 100% chỉ tiêu, 2 mô hình Camera an ninh'],
+    [
+      'Phòng Công tác Đảng và công tác chính trị',
+      'Dẫn đầu đợt thi đua: hoàn thành 100% chỉ tiêu, 2 mô hình Camera an ninh',
+    ],
     ['Phòng Cảnh sát hình sự', 'Vượt chỉ tiêu mô hình (3/2), tổ chức 8 buổi tuyên truyền truyền thống'],
   ] as const;
   for (const [i, [unit, citation]] of picks.entries()) {

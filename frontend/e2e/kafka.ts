@@ -7,14 +7,20 @@ const run = promisify(execFile);
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** Where the stack's Kafka client jars are (built by ./thidua with the launcher). */
-const KAFKA_CLASSPATH = process.env.E2E_KAFKA_CLASSPATH ?? `${resolve(HERE, '../../deploy/launcher/target/kafka-lib')}/*`;
+const KAFKA_CLASSPATH =
+  process.env.E2E_KAFKA_CLASSPATH ?? `${resolve(HERE, '../../deploy/launcher/target/kafka-lib')}/*`;
 const BOOTSTRAP = process.env.E2E_KAFKA_BOOTSTRAP ?? 'localhost:9092';
 
 /**
  * The first event on `topic` with record key `key` whose JSON contains `text`, read from the running
  * broker by a real Kafka consumer (e2e/kafka/TopicReader.java); fails after `timeoutMs`.
  */
-export async function readEvent(topic: string, key: string, text: string, timeoutMs = 30_000): Promise<Record<string, unknown>> {
+export async function readEvent(
+  topic: string,
+  key: string,
+  text: string,
+  timeoutMs = 30_000,
+): Promise<Record<string, unknown>> {
   const java = process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java';
   const { stdout } = await run(
     java,

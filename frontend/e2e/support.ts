@@ -32,7 +32,10 @@ export async function isCompact(page: Page) {
 }
 
 /** Opens a sidebar entry; on a phone through the drawer. */
-export async function openNav(page: Page, entry: 'home' | 'units' | 'blocs' | 'campaigns' | 'models' | 'awards' | 'voting') {
+export async function openNav(
+  page: Page,
+  entry: 'home' | 'units' | 'blocs' | 'campaigns' | 'models' | 'awards' | 'voting',
+) {
   if (await isCompact(page)) {
     await page.getByTestId('menu-button').click();
   }
@@ -64,7 +67,9 @@ export async function hasHorizontalOverflow(page: Page) {
  */
 async function settledPopup(page: Page, kind: 'select' | 'tree') {
   const popup = page.locator(
-    kind === 'tree' ? '.ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)' : '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-tree-select-dropdown)',
+    kind === 'tree'
+      ? '.ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)'
+      : '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-tree-select-dropdown)',
   );
   await expect(popup).toBeVisible();
   await expect(popup).not.toHaveClass(/ant-slide-(up|down)-(appear|enter)/);
@@ -109,7 +114,9 @@ export async function chooseOptions(page: Page, field: Locator, choices: readonl
     await popup.locator(`.ant-select-item-option[title="${label}"]`).click();
   }
   await page.keyboard.press('Escape');
-  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-tree-select-dropdown)')).toHaveCount(0);
+  await expect(
+    page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-tree-select-dropdown)'),
+  ).toHaveCount(0);
 }
 
 /** Types a date into an Ant Design date picker (dd/mm/yyyy) and confirms it. */

@@ -27,7 +27,9 @@ async function attach(page: Page, kinds: string[]) {
   const dossier = page.getByTestId('dossier');
   for (const kind of kinds) {
     await chooseOption(page, dossier.getByLabel('Loại tài liệu'), kind);
-    await dossier.locator('input[type=file]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: SMALL_PDF });
+    await dossier
+      .locator('input[type=file]')
+      .setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: SMALL_PDF });
     await expect(page.getByText(`Đã đính kèm ${kind}.pdf`)).toBeVisible();
   }
 }
@@ -57,7 +59,9 @@ async function recordVote(page: Page, members: number, cast: number, approvals: 
   await page.getByTestId('vote-record').click();
 }
 
-test('Phòng Cảnh sát hình sự registers its titles for itself and its staff, by hand and from Excel', async ({ page }) => {
+test('Phòng Cảnh sát hình sự registers its titles for itself and its staff, by hand and from Excel', async ({
+  page,
+}) => {
   await login(page, 'pc02.officer');
   await openNav(page, 'awards');
   await page.getByRole('tab', { name: 'Đăng ký danh hiệu' }).click();
@@ -74,7 +78,12 @@ test('Phòng Cảnh sát hình sự registers its titles for itself and its staf
   await expect(person).toBeHidden();
 
   const form = page.getByTestId('registration-form');
-  await chooseOption(page, form.getByTestId('registration-person').nth(0).locator('input'), `${FIGHTER} – ${POSITION}`, STAMP);
+  await chooseOption(
+    page,
+    form.getByTestId('registration-person').nth(0).locator('input'),
+    `${FIGHTER} – ${POSITION}`,
+    STAMP,
+  );
   await chooseOption(page, form.getByTestId('registration-title').nth(0).locator('input'), 'Chiến sĩ thi đua cấp tỉnh');
   await page.getByTestId('registration-add-row').click();
   await chooseOption(page, form.getByTestId('registration-title').nth(1).locator('input'), 'Tập thể lao động xuất sắc');
@@ -82,7 +91,9 @@ test('Phòng Cảnh sát hình sự registers its titles for itself and its staf
   await expect(page.getByText('Đã ghi đăng ký')).toBeVisible();
   const table = page.getByTestId('registrations-table');
   await expect(table.getByRole('row').filter({ hasText: FIGHTER })).toContainText('Chiến sĩ thi đua cấp tỉnh');
-  await expect(table.getByRole('row').filter({ hasText: 'Tập thể lao động xuất sắc' })).toContainText('Phòng Cảnh sát hình sự');
+  await expect(table.getByRole('row').filter({ hasText: 'Tập thể lao động xuất sắc' })).toContainText(
+    'Phòng Cảnh sát hình sự',
+  );
 
   // the staff list: the template the page offers, filled as the unit keeps it
   const download = page.waitForEvent('download');
@@ -94,14 +105,23 @@ test('Phòng Cảnh sát hình sự registers its titles for itself and its staf
   await expect(table.getByRole('row').filter({ hasText: 'Nguyễn Văn An' })).toHaveCount(2);
 });
 
-test('the proposal for Chiến sĩ thi đua cấp tỉnh fails the check with the reason and the article of the law', async ({ page }) => {
+test('the proposal for Chiến sĩ thi đua cấp tỉnh fails the check with the reason and the article of the law', async ({
+  page,
+}) => {
   await login(page, 'pc02.officer');
   await openNav(page, 'awards');
   await page.getByTestId('nomination-new').click();
   const dialog = page.getByRole('dialog', { name: 'Lập đề nghị khen thưởng' });
   await chooseOption(page, dialog.getByLabel('Cá nhân được đề nghị'), `${FIGHTER} – ${POSITION}`, STAMP);
-  await chooseOption(page, dialog.getByLabel('Danh hiệu, hình thức khen thưởng'), 'Chiến sĩ thi đua cấp tỉnh', 'cấp tỉnh');
-  await dialog.getByLabel('Tóm tắt thành tích').fill('Chủ trì triệt phá 12 chuyên án ma túy, bắt 31 đối tượng; sáng kiến được công nhận cấp tỉnh.');
+  await chooseOption(
+    page,
+    dialog.getByLabel('Danh hiệu, hình thức khen thưởng'),
+    'Chiến sĩ thi đua cấp tỉnh',
+    'cấp tỉnh',
+  );
+  await dialog
+    .getByLabel('Tóm tắt thành tích')
+    .fill('Chủ trì triệt phá 12 chuyên án ma túy, bắt 31 đối tượng; sáng kiến được công nhận cấp tỉnh.');
   await page.getByTestId('nomination-form-save').click();
   await expect(page.getByTestId('nomination-page')).toBeVisible();
   fighterUrl = new URL(page.url()).pathname;
@@ -109,7 +129,9 @@ test('the proposal for Chiến sĩ thi đua cấp tỉnh fails the check with th
   await expect(page.getByTestId('eligibility-verdict')).toHaveText('Chưa đủ điều kiện');
   const consecutive = await outcome(page, 'CONSECUTIVE_TITLES');
   await expect(consecutive).toHaveAttribute('data-passed', 'false');
-  await expect(consecutive).toContainText(`Cần 3 năm liên tục đạt Chiến sĩ thi đua cơ sở (${YEAR - 2}–${YEAR}); sổ vàng thiếu năm ${YEAR - 2}, ${YEAR - 1}, ${YEAR}`);
+  await expect(consecutive).toContainText(
+    `Cần 3 năm liên tục đạt Chiến sĩ thi đua cơ sở (${YEAR - 2}–${YEAR}); sổ vàng thiếu năm ${YEAR - 2}, ${YEAR - 1}, ${YEAR}`,
+  );
   await expect(consecutive).toContainText('Căn cứ: Luật Thi đua, khen thưởng 2022, Điều 22');
   await expect(await outcome(page, 'REGISTRATION')).toHaveAttribute('data-passed', 'true');
 
@@ -118,7 +140,9 @@ test('the proposal for Chiến sĩ thi đua cấp tỉnh fails the check with th
   await expect(page.getByTestId('nomination-status')).toHaveText('Đã gửi');
 });
 
-test('it passes once the registry holds his three consecutive grassroots titles, and the council votes 14 of 15', async ({ page }) => {
+test('it passes once the registry holds his three consecutive grassroots titles, and the council votes 14 of 15', async ({
+  page,
+}) => {
   await login(page, 'officer.demo');
   await openNav(page, 'awards');
   await page.getByRole('tab', { name: 'Sổ vàng' }).click();
@@ -156,7 +180,9 @@ test('it passes once the registry holds his three consecutive grassroots titles,
   await page.goto(fighterUrl);
   await page.getByTestId('appraisal-start').click();
   await expect(page.getByTestId('eligibility-verdict')).toHaveText('Đủ điều kiện');
-  await expect(await outcome(page, 'CONSECUTIVE_TITLES')).toContainText(`Đạt Chiến sĩ thi đua cơ sở 3 năm liên tục ${YEAR - 2}–${YEAR} (theo sổ vàng)`);
+  await expect(await outcome(page, 'CONSECUTIVE_TITLES')).toContainText(
+    `Đạt Chiến sĩ thi đua cơ sở 3 năm liên tục ${YEAR - 2}–${YEAR} (theo sổ vàng)`,
+  );
   await page.getByTestId('appraisal-conclude').click();
   await expect(page.getByTestId('nomination-status')).toHaveText('Chờ Hội đồng bỏ phiếu');
   await recordVote(page, 15, 15, 14, 2);
@@ -164,25 +190,41 @@ test('it passes once the registry holds his three consecutive grassroots titles,
   await expect(page.getByTestId('nomination-status')).toHaveText('Được đề nghị');
 });
 
-test('the bloc’s confirmed ranking drafted the flag and a certificate of merit, completed and recommended', async ({ page }) => {
+test('the bloc’s confirmed ranking drafted the flag and a certificate of merit, completed and recommended', async ({
+  page,
+}) => {
   await login(page, 'daklak.officer');
   await openNav(page, 'awards');
   await chooseOption(page, page.getByTestId('nominations-origin').locator('input'), 'Khối thi đua đề nghị');
   const table = page.getByTestId('nominations-table');
-  const flag = table.getByRole('row').filter({ hasText: 'Thanh tra tỉnh Đắk Lắk' }).filter({ hasText: 'Dự thảo' }).first();
+  const flag = table
+    .getByRole('row')
+    .filter({ hasText: 'Thanh tra tỉnh Đắk Lắk' })
+    .filter({ hasText: 'Dự thảo' })
+    .first();
   await expect(flag).toContainText('Cờ thi đua của Ủy ban nhân dân tỉnh');
   const merit = table.getByRole('row').filter({ hasText: 'Trại giam Đắk Tân' }).filter({ hasText: 'Dự thảo' }).first();
   await expect(merit).toContainText('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
-  const meritUrl = (await merit.getByRole('link').getAttribute('href'))!;
-  flagUrl = (await flag.getByRole('link').getAttribute('href'))!;
+  const meritUrl = (await merit.getByRole('link').getAttribute('href')) ?? '';
+  flagUrl = (await flag.getByRole('link').getAttribute('href')) ?? '';
   await page.goto(flagUrl);
   await expect(page.getByTestId('nomination-origin')).toContainText('Khối thi đua số 3');
   await expect(await outcome(page, 'BLOC_PROPOSAL')).toHaveAttribute('data-passed', 'true');
 
   // Thanh tra tỉnh registered the flag at the start of the year (entered now by the secretariat)
   await page.goto('/awards/registrations');
-  await chooseTreeNode(page, page.getByTestId('registrations-unit').locator('input'), 'Thanh tra tỉnh', 'Thanh tra tỉnh Đắk Lắk');
-  await chooseOption(page, page.getByTestId('registration-title').nth(0).locator('input'), 'Cờ thi đua của Ủy ban nhân dân tỉnh', 'Cờ thi đua của Ủy');
+  await chooseTreeNode(
+    page,
+    page.getByTestId('registrations-unit').locator('input'),
+    'Thanh tra tỉnh',
+    'Thanh tra tỉnh Đắk Lắk',
+  );
+  await chooseOption(
+    page,
+    page.getByTestId('registration-title').nth(0).locator('input'),
+    'Cờ thi đua của Ủy ban nhân dân tỉnh',
+    'Cờ thi đua của Ủy',
+  );
   await page.getByTestId('registration-save').click();
   await expect(page.getByText('Đã ghi đăng ký')).toBeVisible();
 
@@ -210,7 +252,9 @@ test('the list is published, a reader objects to the Bằng khen and it is held'
   }
   const posted = new Date(Date.now() - 30 * 86_400_000);
   await setDate(publish.getByLabel('Ngày niêm yết'), posted.toLocaleDateString('en-GB'));
-  await publish.getByLabel('Tiêu đề thông báo').fill(`Danh sách đề nghị khen thưởng năm ${YEAR} của Khối thi đua số 3 ${STAMP}`);
+  await publish
+    .getByLabel('Tiêu đề thông báo')
+    .fill(`Danh sách đề nghị khen thưởng năm ${YEAR} của Khối thi đua số 3 ${STAMP}`);
   await page.getByTestId('notice-submit').click();
   await expect(page.getByText('Đã công khai danh sách')).toBeVisible();
 
@@ -219,31 +263,47 @@ test('the list is published, a reader objects to the Bằng khen and it is held'
   await anonymous.goto('/public/notices');
   const notice = anonymous.getByTestId('public-notice').filter({ hasText: STAMP });
   await expect(notice.getByTestId('public-entry')).toHaveCount(2);
-  await notice.getByTestId('public-entry').filter({ hasText: 'Trại giam Đắk Tân' }).getByTestId('public-object').click();
+  await notice
+    .getByTestId('public-entry')
+    .filter({ hasText: 'Trại giam Đắk Tân' })
+    .getByTestId('public-object')
+    .click();
   await expect(anonymous.getByText('Cần đăng nhập để gửi kiến nghị')).toBeVisible();
 
   // a signed-in reader objects
   const reader = await (await browser.newContext()).newPage();
   await login(reader, 'leader.demo');
   await reader.goto('/public/notices');
-  const line = reader.getByTestId('public-notice').filter({ hasText: STAMP }).getByTestId('public-entry').filter({ hasText: 'Trại giam Đắk Tân' });
+  const line = reader
+    .getByTestId('public-notice')
+    .filter({ hasText: STAMP })
+    .getByTestId('public-entry')
+    .filter({ hasText: 'Trại giam Đắk Tân' });
   await line.getByTestId('public-object').click();
-  await reader.getByTestId('public-object-reason').fill('Đơn vị còn vụ việc phạm nhân trốn trại trong năm chưa được kết luận.');
+  await reader
+    .getByTestId('public-object-reason')
+    .fill('Đơn vị còn vụ việc phạm nhân trốn trại trong năm chưa được kết luận.');
   await reader.getByTestId('public-object-send').click();
   await expect(reader.getByText('Đã ghi nhận kiến nghị; đề nghị tạm dừng để xem xét')).toBeVisible();
   await expect(line).toContainText('Đang xem xét kiến nghị');
 
   await page.reload();
   const card = page.getByTestId('notice').filter({ hasText: STAMP });
-  await expect(card.getByRole('row').filter({ hasText: 'Trại giam Đắk Tân' })).toContainText('Tạm dừng do có kiến nghị');
+  await expect(card.getByRole('row').filter({ hasText: 'Trại giam Đắk Tân' })).toContainText(
+    'Tạm dừng do có kiến nghị',
+  );
   await expect(card.getByTestId('objection')).toContainText('phạm nhân trốn trại');
 });
 
-test('the decision grants the flag; its PDF and certificate open; the honour is in the registry and on the bloc', async ({ page }) => {
+test('the decision grants the flag; its PDF and certificate open; the honour is in the registry and on the bloc', async ({
+  page,
+}) => {
   await login(page, 'daklak.officer');
   await page.goto('/awards/decisions');
   const box = page.getByTestId('decision-new');
-  await expect(box.getByRole('row').filter({ hasText: 'Trại giam Đắk Tân' }).first().getByRole('checkbox')).toBeDisabled();
+  await expect(
+    box.getByRole('row').filter({ hasText: 'Trại giam Đắk Tân' }).first().getByRole('checkbox'),
+  ).toBeDisabled();
   await box.getByRole('row').filter({ hasText: 'Thanh tra tỉnh Đắk Lắk' }).first().getByRole('checkbox').check();
   await box.getByLabel('Số quyết định').fill(DECISION);
   await box.getByLabel('Thẩm quyền quyết định').fill('Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk');
@@ -279,11 +339,15 @@ test('the decision grants the flag; its PDF and certificate open; the honour is 
   expect(certificate.text).toContain(`Quyết định số ${DECISION}`);
 
   await page.goto(`/awards/honours?decision=${encodeURIComponent(DECISION)}`);
-  await expect(page.getByTestId('honours-table').getByRole('row').filter({ hasText: 'Thanh tra tỉnh Đắk Lắk' })).toContainText('18.720.000');
+  await expect(
+    page.getByTestId('honours-table').getByRole('row').filter({ hasText: 'Thanh tra tỉnh Đắk Lắk' }),
+  ).toContainText('18.720.000');
   await page.goto(flagUrl);
   await expect(page.getByTestId('nomination-status')).toHaveText('Đã có quyết định');
   await page.getByTestId('nomination-origin').click();
   await page.getByRole('tab', { name: 'Khen thưởng' }).click();
-  await expect(page.getByTestId('honours-tab')).toContainText('Cờ thi đua của Ủy ban nhân dân tỉnh', { timeout: 30_000 });
+  await expect(page.getByTestId('honours-tab')).toContainText('Cờ thi đua của Ủy ban nhân dân tỉnh', {
+    timeout: 30_000,
+  });
   await expect(page.getByTestId('honours-tab')).toContainText(DECISION);
 });

@@ -58,14 +58,21 @@ async function call(token: string, method: string, path: string, data?: unknown)
 }
 
 test('one instance of each service and one broker killed mid-stream: the gateway keeps answering, nothing lost or applied twice', async () => {
-  await importDelegates(Array.from({ length: VOTERS }, (_, k) => username(k + 1)), PASSWORD);
+  await importDelegates(
+    Array.from({ length: VOTERS }, (_, k) => username(k + 1)),
+    PASSWORD,
+  );
   const tokens = await Promise.all(Array.from({ length: VOTERS }, (_, k) => passwordToken(username(k + 1), PASSWORD)));
   const officerToken = await tokenFor('officer.demo');
-  const session = await openCouncilSession(Array.from({ length: VOTERS }, (_, k) => username(k + 1)), tokens[1], {
-    council: `Hội nghị điển hình tiên tiến tỉnh Kon Tum ${STAMP}`,
-    session: `Biểu quyết tôn vinh điển hình tiên tiến ${STAMP}`,
-    question: 'Thông qua danh sách điển hình tiên tiến được tôn vinh',
-  });
+  const session = await openCouncilSession(
+    Array.from({ length: VOTERS }, (_, k) => username(k + 1)),
+    tokens[1],
+    {
+      council: `Hội nghị điển hình tiên tiến tỉnh Kon Tum ${STAMP}`,
+      session: `Biểu quyết tôn vinh điển hình tiên tiến ${STAMP}`,
+      question: 'Thông qua danh sách điển hình tiên tiến được tôn vinh',
+    },
+  );
   const question = session.question;
 
   const pids = Object.fromEntries(KILLED.map((part) => [part, pidOf(part)]));
@@ -118,7 +125,12 @@ test('one instance of each service and one broker killed mid-stream: the gateway
   async function createUnit(i: number) {
     const name = `Tổ công tác nhân bản ${i} (${STAMP})`;
     for (let attempt = 0; attempt < 5; attempt++) {
-      const answer = await call(officerToken, 'POST', '/api/v1/units', { name, shortName: 'TCNB', kind: 'AGENCY', parentId: KON_TUM });
+      const answer = await call(officerToken, 'POST', '/api/v1/units', {
+        name,
+        shortName: 'TCNB',
+        kind: 'AGENCY',
+        parentId: KON_TUM,
+      });
       if (answer.status === 201) return answer.body as unknown as Unit;
       refused(`creating ${name}`, answer);
       // the caller checks whether the broken write was applied before sending it again
@@ -132,7 +144,11 @@ test('one instance of each service and one broker killed mid-stream: the gateway
   async function rename(unit: Unit): Promise<Unit> {
     const name = `${unit.name} – đã đổi tên`;
     const answer = await call(officerToken, 'PUT', `/api/v1/units/${unit.id}`, {
-      name, shortName: unit.shortName, kind: unit.kind, parentId: unit.parentId, version: unit.version,
+      name,
+      shortName: unit.shortName,
+      kind: unit.kind,
+      parentId: unit.parentId,
+      version: unit.version,
     });
     if (answer.status === 200) return answer.body as unknown as Unit;
     // a rename repeated on the other instance after the first had applied it meets its own new version
@@ -148,7 +164,13 @@ test('one instance of each service and one broker killed mid-stream: the gateway
       if (pid === pids[part] || !isRunning(pid)) return false;
     }
     for (const url of INSTANCES_2_READY) {
-      if ((await fetch(url).then((r) => r.status, () => 0)) !== 200) return false;
+      if (
+        (await fetch(url).then(
+          (r) => r.status,
+          () => 0,
+        )) !== 200
+      )
+        return false;
     }
     return true;
   }

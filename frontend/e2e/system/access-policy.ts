@@ -20,7 +20,15 @@
  *   are refused or find nothing.
  */
 export const CALLERS = [
-  'anonymous', 'admin', 'officer', 'unitOfficer', 'unitLeader', 'otherUnitOfficer', 'otherUnitLeader', 'council', 'integration',
+  'anonymous',
+  'admin',
+  'officer',
+  'unitOfficer',
+  'unitLeader',
+  'otherUnitOfficer',
+  'otherUnitLeader',
+  'council',
+  'integration',
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 export type Check = 'role' | 'resource' | 'fixture' | 'fixture-list';
@@ -37,7 +45,13 @@ const PEOPLE = SIGNED_IN.filter((c) => c !== 'integration');
 const SECRETARIAT: readonly Caller[] = ['admin', 'officer'];
 const SECRETARIAT_AND_SYSTEMS: readonly Caller[] = [...SECRETARIAT, 'integration'];
 /** Those who prepare a unit's dossiers (registrations, people, nominations): the secretariat and units' officers and leaders. */
-const UNIT_STAFF: readonly Caller[] = [...SECRETARIAT, 'unitOfficer', 'unitLeader', 'otherUnitOfficer', 'otherUnitLeader'];
+const UNIT_STAFF: readonly Caller[] = [
+  ...SECRETARIAT,
+  'unitOfficer',
+  'unitLeader',
+  'otherUnitOfficer',
+  'otherUnitLeader',
+];
 /** Auditors of a service's audit log: admins and other government systems. */
 const AUDITORS: readonly Caller[] = ['admin', 'integration'];
 /** Leaders of units sign covenants for their units. */
@@ -218,7 +232,10 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/v1/voting-sessions/{id}/close': { allow: PEOPLE, check: 'resource' },
   'GET /api/v1/voting-sessions/{id}/minutes.docx': { allow: SIGNED_IN, check: 'resource' },
   'GET /api/v1/voting-sessions/{id}/minutes.pdf': { allow: SIGNED_IN, check: 'resource' },
-  'GET /api/v1/voting-sessions/{id}/nominations/{nominationId}/documents/{documentId}': { allow: SIGNED_IN, check: 'resource' },
+  'GET /api/v1/voting-sessions/{id}/nominations/{nominationId}/documents/{documentId}': {
+    allow: SIGNED_IN,
+    check: 'resource',
+  },
   'GET /api/v1/voting-sessions/{id}/progress': { allow: SIGNED_IN, check: 'resource' },
   'POST /api/v1/voting-sessions/{id}/questions/{questionId}/referral': { allow: PEOPLE, check: 'resource' },
   'GET /api/v1/voting-sessions/{id}/result': { allow: ANYONE, check: 'role' },

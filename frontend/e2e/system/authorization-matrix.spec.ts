@@ -39,7 +39,16 @@ async function operations(): Promise<Operation[]> {
   const res = await fetch(`${GATEWAY}/api/v1/openapi.json`);
   expect(res.status).toBe(200);
   const doc = (await res.json()) as {
-    paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> }; parameters?: { in: string; name: string; required?: boolean; schema?: { type?: string } }[] }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          requestBody?: { content: Record<string, unknown> };
+          parameters?: { in: string; name: string; required?: boolean; schema?: { type?: string } }[];
+        }
+      >
+    >;
   };
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops)
@@ -50,7 +59,11 @@ async function operations(): Promise<Operation[]> {
           key: `${method.toUpperCase()} ${path}`,
           method: method.toUpperCase(),
           path,
-          body: content.includes('application/json') ? 'json' : content.some((c) => c.startsWith('multipart/')) ? 'multipart' : 'none',
+          body: content.includes('application/json')
+            ? 'json'
+            : content.some((c) => c.startsWith('multipart/'))
+              ? 'multipart'
+              : 'none',
           requiredQuery: (op.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => p.name),
           integers: (op.parameters ?? []).filter((p) => p.schema?.type === 'integer').map((p) => p.name),
         } as Operation;
@@ -61,7 +74,11 @@ async function operations(): Promise<Operation[]> {
 async function integrationToken(): Promise<string> {
   const res = await fetch(`${KEYCLOAK}/realms/thidua/protocol/openid-connect/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'thidua-integration', client_secret: 'thidua-integration-secret' }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: 'thidua-integration',
+      client_secret: 'thidua-integration-secret',
+    }),
   });
   const body = await res.text();
   expect(res.status, body).toBe(200);
@@ -77,8 +94,14 @@ async function created(res: Awaited<ReturnType<APIRequestContext['post']>>): Pro
 test('the policy table declares exactly the operations of the merged OpenAPI document', async () => {
   const published = (await operations()).map((o) => o.key).sort();
   const declared = Object.keys(POLICY).sort();
-  expect(published.filter((k) => !declared.includes(k)), 'operations without a declared policy').toEqual([]);
-  expect(declared.filter((k) => !published.includes(k)), 'policies of operations that no longer exist').toEqual([]);
+  expect(
+    published.filter((k) => !declared.includes(k)),
+    'operations without a declared policy',
+  ).toEqual([]);
+  expect(
+    declared.filter((k) => !published.includes(k)),
+    'policies of operations that no longer exist',
+  ).toEqual([]);
 });
 
 test('every operation answers every caller as the policy table declares', async () => {
@@ -89,7 +112,11 @@ test('every operation answers every caller as the policy table declares', async 
   const person = await created(
     await unitOfficer.post('/api/v1/people', {
       data: {
-        unitId: SO_TU_PHAP, fullName, gender: 'FEMALE', birthYear: 1986, position: 'Chuyên viên Phòng Phổ biến, giáo dục pháp luật',
+        unitId: SO_TU_PHAP,
+        fullName,
+        gender: 'FEMALE',
+        birthYear: 1986,
+        position: 'Chuyên viên Phòng Phổ biến, giáo dục pháp luật',
         ratings: { [YEAR - 1]: 'EXCELLENT' },
       },
     }),
@@ -97,15 +124,26 @@ test('every operation answers every caller as the policy table declares', async 
   const honour = await created(
     await secretariat.post('/api/v1/honours', {
       data: {
-        awardType: 'CERTIFICATE_OF_COMMENDATION', recipientKind: 'INDIVIDUAL', unitId: SO_TU_PHAP, personId: person, year: YEAR - 1,
-        decisionNumber: `${STAMP.slice(-4)}/QĐ-STP`, decidedOn: `${YEAR - 1}-12-20`, authority: 'Giám đốc Sở Tư pháp tỉnh Kon Tum',
+        awardType: 'CERTIFICATE_OF_COMMENDATION',
+        recipientKind: 'INDIVIDUAL',
+        unitId: SO_TU_PHAP,
+        personId: person,
+        year: YEAR - 1,
+        decisionNumber: `${STAMP.slice(-4)}/QĐ-STP`,
+        decidedOn: `${YEAR - 1}-12-20`,
+        authority: 'Giám đốc Sở Tư pháp tỉnh Kon Tum',
       },
     }),
   );
   const nomination = await created(
     await unitOfficer.post('/api/v1/nominations', {
       data: {
-        kind: 'UNIT', proposerUnitId: SO_TU_PHAP, nomineeKind: 'INDIVIDUAL', personId: person, year: YEAR, awardType: 'ADVANCED_WORKER',
+        kind: 'UNIT',
+        proposerUnitId: SO_TU_PHAP,
+        nomineeKind: 'INDIVIDUAL',
+        personId: person,
+        year: YEAR,
+        awardType: 'ADVANCED_WORKER',
         achievement: 'Hoàn thành xuất sắc nhiệm vụ phổ biến, giáo dục pháp luật năm ' + YEAR,
       },
     }),
@@ -120,17 +158,18 @@ test('every operation answers every caller as the policy table declares', async 
   expect(assessed.status(), await assessed.text()).toBe(200);
 
   /** The records a fixture operation reads, and the record a filtered list must (or must not) show. */
-  const fixtures: Record<string, { params?: Record<string, string>; query?: Record<string, string>; listed?: string }> = {
-    'GET /api/v1/people/{id}': { params: { id: person } },
-    'GET /api/v1/honours/{id}': { params: { id: honour } },
-    'GET /api/v1/nominations/{id}': { params: { id: nomination } },
-    'GET /api/v1/unit-assessments/{unitId}': { params: { unitId: SO_TU_PHAP } },
-    'GET /api/v1/units/{id}': { params: { id: SO_TU_PHAP } },
-    'GET /api/v1/title-registrations': { query: { unitId: SO_TU_PHAP, year: String(YEAR) } },
-    'GET /api/v1/honours': { query: { unitId: SO_TU_PHAP, personId: person }, listed: honour },
-    'GET /api/v1/people': { query: { unitId: SO_TU_PHAP, q: fullName }, listed: person },
-    'GET /api/v1/nominations': { query: { unitId: SO_TU_PHAP, year: String(YEAR), size: '100' }, listed: nomination },
-  };
+  const fixtures: Record<string, { params?: Record<string, string>; query?: Record<string, string>; listed?: string }> =
+    {
+      'GET /api/v1/people/{id}': { params: { id: person } },
+      'GET /api/v1/honours/{id}': { params: { id: honour } },
+      'GET /api/v1/nominations/{id}': { params: { id: nomination } },
+      'GET /api/v1/unit-assessments/{unitId}': { params: { unitId: SO_TU_PHAP } },
+      'GET /api/v1/units/{id}': { params: { id: SO_TU_PHAP } },
+      'GET /api/v1/title-registrations': { query: { unitId: SO_TU_PHAP, year: String(YEAR) } },
+      'GET /api/v1/honours': { query: { unitId: SO_TU_PHAP, personId: person }, listed: honour },
+      'GET /api/v1/people': { query: { unitId: SO_TU_PHAP, q: fullName }, listed: person },
+      'GET /api/v1/nominations': { query: { unitId: SO_TU_PHAP, year: String(YEAR), size: '100' }, listed: nomination },
+    };
 
   const tokens: Partial<Record<Caller, string>> = { integration: await integrationToken() };
   for (const [caller, username] of Object.entries(ACCOUNTS)) tokens[caller as Caller] = await tokenFor(username);
@@ -141,7 +180,9 @@ test('every operation answers every caller as the policy table declares', async 
     const rule: Rule | undefined = POLICY[op.key];
     if (!rule) continue; // reported by the first test
     const fixture = fixtures[op.key];
-    expect(rule.check.startsWith('fixture'), `${op.key}: a fixture check needs the matrix's records`).toBe(fixture !== undefined);
+    expect(rule.check.startsWith('fixture'), `${op.key}: a fixture check needs the matrix's records`).toBe(
+      fixture !== undefined,
+    );
     const url = new URL(
       op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
         if (fixture?.params?.[name]) return fixture.params[name];
@@ -152,7 +193,10 @@ test('every operation answers every caller as the policy table declares', async 
       GATEWAY,
     );
     for (const name of op.requiredQuery) {
-      url.searchParams.set(name, name === 'year' ? String(YEAR) : name === 'unitId' ? SO_TU_PHAP : op.integers.includes(name) ? '1' : NOWHERE);
+      url.searchParams.set(
+        name,
+        name === 'year' ? String(YEAR) : name === 'unitId' ? SO_TU_PHAP : op.integers.includes(name) ? '1' : NOWHERE,
+      );
     }
     for (const [name, value] of Object.entries(fixture?.query ?? {})) url.searchParams.set(name, value);
 
@@ -175,15 +219,18 @@ test('every operation answers every caller as the policy table declares', async 
       switch (rule.check) {
         case 'role':
           if (allowed && refused) failures.push(`${said}, refused though the policy allows it`);
-          if (!allowed && !refused) failures.push(`${said}, not allowed by the policy: expected a refusal before anything is read`);
+          if (!allowed && !refused)
+            failures.push(`${said}, not allowed by the policy: expected a refusal before anything is read`);
           break;
         case 'fixture':
           if (allowed && !ok) failures.push(`${said}, expected to read Sở Tư pháp's record`);
-          if (!allowed && !(refused || status === 404)) failures.push(`${said}, not allowed by the policy: expected 403 or 404`);
+          if (!allowed && !(refused || status === 404))
+            failures.push(`${said}, not allowed by the policy: expected 403 or 404`);
           break;
         case 'fixture-list':
           if (allowed && !found) failures.push(`${said}, expected to find Sở Tư pháp's record in the list`);
-          if (!allowed && !(refused || (ok && !found))) failures.push(`${said}, not allowed by the policy: the list shows the record`);
+          if (!allowed && !(refused || (ok && !found)))
+            failures.push(`${said}, not allowed by the policy: the list shows the record`);
           break;
         case 'resource':
           if (ok && !allowed) failures.push(`${said}, not allowed by the policy`);

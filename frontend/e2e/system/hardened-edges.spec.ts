@@ -51,7 +51,7 @@ async function newAccount(prefix: string): Promise<{ id: string; username: strin
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const id = created.headers()['location'].split('/').pop()!;
+  const id = created.headers()['location'].split('/').at(-1) ?? '';
   return { id, username };
 }
 
@@ -90,7 +90,9 @@ test('every answer of the app and the API carries the browser protections, HEAD 
     const spa = (await ctx.get('/')).headers()['content-security-policy'];
     expect(spa).toContain("script-src 'self';");
     expect(spa).toContain(`connect-src 'self' ${new URL(KEYCLOAK).origin}`);
-    expect((await ctx.get('/api/v1/honours/public')).headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect((await ctx.get('/api/v1/honours/public')).headers()['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
   } finally {
     await ctx.dispose();
   }
@@ -138,7 +140,12 @@ test('a burst over the per-user limit is answered 429 with Retry-After, as probl
     const answers = await Promise.all(
       Array.from({ length: 600 }, async () => {
         const res = await fetch(`${GATEWAY}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
-        return { status: res.status, retryAfter: res.headers.get('retry-after'), type: res.headers.get('content-type'), body: await res.text() };
+        return {
+          status: res.status,
+          retryAfter: res.headers.get('retry-after'),
+          type: res.headers.get('content-type'),
+          body: await res.text(),
+        };
       }),
     );
     const refused = answers.filter((res) => res.status === 429);
@@ -175,7 +182,9 @@ test('repeated wrong passwords lock the account for a while, even against the ri
 test('the realm refuses a weak password and hands out short access tokens with a refresh token', async () => {
   const account = await newAccount('policy');
   try {
-    const weak = await admin.put(`users/${account.id}/reset-password`, { data: { type: 'password', value: 'demo123', temporary: false } });
+    const weak = await admin.put(`users/${account.id}/reset-password`, {
+      data: { type: 'password', value: 'demo123', temporary: false },
+    });
     expect(weak.status(), await weak.text()).toBe(400);
     const tokens = await (await signIn(account.username, STRONG_PASSWORD)).json();
     const claims = JSON.parse(Buffer.from(tokens.access_token.split('.')[1], 'base64url').toString());

@@ -63,7 +63,12 @@ export async function adminToken(): Promise<string> {
   const ctx = await request.newContext();
   try {
     const res = await ctx.post(`${KEYCLOAK}/realms/master/protocol/openid-connect/token`, {
-      form: { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: process.env.E2E_KEYCLOAK_ADMIN_PASSWORD ?? 'admin' },
+      form: {
+        grant_type: 'password',
+        client_id: 'admin-cli',
+        username: 'admin',
+        password: process.env.E2E_KEYCLOAK_ADMIN_PASSWORD ?? 'admin',
+      },
     });
     expect(res.status(), await res.text()).toBe(200);
     return (await res.json()).access_token as string;
@@ -75,8 +80,14 @@ export async function adminToken(): Promise<string> {
 /** Adds council members (delegates) of Kon Tum to the realm in one call, each with the given password. */
 export async function importDelegates(usernames: string[], password: string) {
   const users = usernames.map((username, k) => ({
-    username, enabled: true, emailVerified: true, firstName: 'Đại biểu', lastName: `số ${k + 1}`,
-    email: `${username}@thidua.example`, attributes: { unit_id: [KON_TUM] }, realmRoles: ['council-member'],
+    username,
+    enabled: true,
+    emailVerified: true,
+    firstName: 'Đại biểu',
+    lastName: `số ${k + 1}`,
+    email: `${username}@thidua.example`,
+    attributes: { unit_id: [KON_TUM] },
+    realmRoles: ['council-member'],
     credentials: [{ type: 'password', value: password, temporary: false }],
   }));
   const imported = await fetch(`${KEYCLOAK}/admin/realms/thidua/partialImport`, {
@@ -159,9 +170,13 @@ export async function openCouncilSession(
   const officer = await api(await tokenFor('officer.demo'));
   const council = await officer.post('/api/v1/councils', {
     data: {
-      organizingUnitId: KON_TUM, name: titles.council, termFrom: `${new Date().getFullYear() - 1}-01-01`,
+      organizingUnitId: KON_TUM,
+      name: titles.council,
+      termFrom: `${new Date().getFullYear() - 1}-01-01`,
       members: delegates.map((username, k) => ({
-        username, fullName: `Đại biểu số ${k + 1}`, role: k === 0 ? 'CHAIR' : k === 1 ? 'SECRETARY' : 'MEMBER',
+        username,
+        fullName: `Đại biểu số ${k + 1}`,
+        role: k === 0 ? 'CHAIR' : k === 1 ? 'SECRETARY' : 'MEMBER',
       })),
     },
   });
@@ -169,8 +184,11 @@ export async function openCouncilSession(
   const secretary = await api(secretaryToken);
   const opened = await secretary.post('/api/v1/voting-sessions', {
     data: {
-      kind: 'COUNCIL', councilId: (await council.json()).id, title: titles.session,
-      opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+      kind: 'COUNCIL',
+      councilId: (await council.json()).id,
+      title: titles.session,
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 60_000).toISOString(),
       questions: [{ kind: 'APPROVAL', title: titles.question }],
     },
   });
@@ -183,7 +201,12 @@ export async function openCouncilSession(
  * The secretary closes the session; its published count holds `voters` ballots, each with its own receipt, every
  * receipt given among them. Returns the count of each answer.
  */
-export async function closeAndCheckCount(sessionId: string, secretaryToken: string, voters: number, receipts: Iterable<string>) {
+export async function closeAndCheckCount(
+  sessionId: string,
+  secretaryToken: string,
+  voters: number,
+  receipts: Iterable<string>,
+) {
   const secretary = await api(secretaryToken);
   const current = await (await secretary.get(`/api/v1/voting-sessions/${sessionId}`)).json();
   const closed = await secretary.post(`/api/v1/voting-sessions/${sessionId}/close?version=${current.version}`);
@@ -194,6 +217,11 @@ export async function closeAndCheckCount(sessionId: string, secretaryToken: stri
   const published = new Set<string>(round.ballots.map((b: { receipt: string }) => b.receipt));
   expect(round.ballots.length, 'ballots counted').toBe(voters);
   expect(published.size, 'distinct receipts').toBe(voters);
-  expect([...receipts].filter((r) => !published.has(r)), 'acknowledged ballots missing from the count').toEqual([]);
-  return Object.fromEntries(round.questions[0].result.counts.map((c: { key: string; votes: number }) => [c.key, c.votes]));
+  expect(
+    [...receipts].filter((r) => !published.has(r)),
+    'acknowledged ballots missing from the count',
+  ).toEqual([]);
+  return Object.fromEntries(
+    round.questions[0].result.counts.map((c: { key: string; votes: number }) => [c.key, c.votes]),
+  );
 }

@@ -15,17 +15,36 @@ const STAMP = Date.now().toString(36).toUpperCase();
 const TITLE = `Hội nghị tổng kết công tác thi đua năm ${YEAR} ${STAMP}`;
 
 const LEADERS = [
-  'thanhtra.leader', 'daktan.leader', 'vks.leader', 'tand.leader', 'tuphap.leader', 'quansu.leader',
-  'thads.leader', 'bienphong.leader', 'congan.leader', 'daktrung.leader', 'csccd.leader', 'ld198.leader',
+  'thanhtra.leader',
+  'daktan.leader',
+  'vks.leader',
+  'tand.leader',
+  'tuphap.leader',
+  'quansu.leader',
+  'thads.leader',
+  'bienphong.leader',
+  'congan.leader',
+  'daktrung.leader',
+  'csccd.leader',
+  'ld198.leader',
 ] as const;
 
-const MERIT = ['Trại giam Đắk Tân', 'Viện Kiểm sát nhân dân tỉnh Đắk Lắk', 'Tòa án nhân dân tỉnh Đắk Lắk', 'Sở Tư pháp tỉnh Đắk Lắk', 'Bộ Chỉ huy Quân sự tỉnh Đắk Lắk'];
-const HEAD = ['Công an tỉnh Đắk Lắk', 'Cục Thi hành án dân sự tỉnh Đắk Lắk', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Lắk'];
+const MERIT = [
+  'Trại giam Đắk Tân',
+  'Viện Kiểm sát nhân dân tỉnh Đắk Lắk',
+  'Tòa án nhân dân tỉnh Đắk Lắk',
+  'Sở Tư pháp tỉnh Đắk Lắk',
+  'Bộ Chỉ huy Quân sự tỉnh Đắk Lắk',
+];
+const HEAD = [
+  'Công an tỉnh Đắk Lắk',
+  'Cục Thi hành án dân sự tỉnh Đắk Lắk',
+  'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Lắk',
+];
 const DEPUTY = ['Trại giam Đắk Trung', 'Trung đoàn Cảnh sát cơ động Tây Nguyên'];
 
 let sessionUrl = '';
 let blocUrl = '';
-
 
 /** A unit's leader opens the ballot from the home page's task and answers each question, then confirms once. */
 async function vote(browser: Browser, username: string, answers: string[][]): Promise<void> {
@@ -55,8 +74,8 @@ test('the bloc head opens the year-end vote with its four questions', async ({ p
   await login(page, 'thanhtra.leader');
   await openNav(page, 'blocs');
   const bloc = page.getByRole('link', { name: /Khối thi đua số 3/ }).first();
-  const blocName = (await bloc.textContent())!.trim();
-  blocUrl = (await bloc.getAttribute('href'))!;
+  const blocName = ((await bloc.textContent()) ?? '').trim();
+  blocUrl = (await bloc.getAttribute('href')) ?? '';
 
   await openNav(page, 'voting');
   await page.getByTestId('session-new').click();
@@ -79,7 +98,10 @@ test('the bloc head opens the year-end vote with its four questions', async ({ p
   await expect(page.getByTestId('session-progress')).toContainText('0 / 12 đã bỏ phiếu');
 });
 
-test('every unit votes through its leader on a phone; no head candidate has more than half, so a second round is needed', async ({ page, browser }) => {
+test('every unit votes through its leader on a phone; no head candidate has more than half, so a second round is needed', async ({
+  page,
+  browser,
+}) => {
   // head: Công an 5, Thi hành án 4, Biên phòng 3; deputy: Đắk Trung 8, Cơ động 4; the flag 11 of 12
   for (let i = 0; i < LEADERS.length; i++) {
     await vote(browser, LEADERS[i], [
@@ -99,7 +121,10 @@ test('every unit votes through its leader on a phone; no head candidate has more
   await expect(statements.nth(3)).toHaveText(`${DEPUTY[0]} trúng cử`);
 });
 
-test('in the second round the head is elected, and the bloc’s page shows next year’s term', async ({ page, browser }) => {
+test('in the second round the head is elected, and the bloc’s page shows next year’s term', async ({
+  page,
+  browser,
+}) => {
   await login(page, 'thanhtra.leader');
   await page.goto(sessionUrl);
   await page.getByTestId('next-round-open').click();

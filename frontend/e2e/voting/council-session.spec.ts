@@ -47,7 +47,6 @@ let sessionUrl = '';
 const nominations: string[] = [];
 let receipt = '';
 
-
 /** Casts a ballot on the phone: one answer per question, then review, confirm, and read the receipt. */
 async function vote(page: Page, answers: string[]): Promise<string> {
   await page.goto(`${sessionUrl}/ballot`);
@@ -60,20 +59,32 @@ async function vote(page: Page, answers: string[]): Promise<string> {
   await page.getByTestId('ballot-confirm').click();
   await page.getByTestId('ballot-submit').click();
   await expect(page.getByTestId('ballot-done')).toBeVisible();
-  return (await page.getByTestId('ballot-receipt').textContent())!.trim();
+  return ((await page.getByTestId('ballot-receipt').textContent()) ?? '').trim();
 }
 
 test('the secretariat has three nominations appraised and awaiting the council', async () => {
   const officer = await api(await tokenFor('daklak.officer'));
   for (const nominee of NOMINEES) {
     const person = await officer.post('/api/v1/people', {
-      data: { unitId: THANH_TRA, fullName: nominee.name, gender: 'MALE', birthYear: 1980, position: 'Trưởng phòng', ratings: { [YEAR]: 'EXCELLENT' } },
+      data: {
+        unitId: THANH_TRA,
+        fullName: nominee.name,
+        gender: 'MALE',
+        birthYear: 1980,
+        position: 'Trưởng phòng',
+        ratings: { [YEAR]: 'EXCELLENT' },
+      },
     });
     expect(person.status(), await person.text()).toBe(201);
     const draft = await officer.post('/api/v1/nominations', {
       data: {
-        kind: 'UNIT', proposerUnitId: THANH_TRA, nomineeKind: 'INDIVIDUAL', personId: (await person.json()).id, year: YEAR,
-        awardType: nominee.award, achievement: `Hoàn thành xuất sắc nhiệm vụ năm ${YEAR}; chủ trì 14 cuộc thanh tra, kiến nghị thu hồi 12,5 tỷ đồng.`,
+        kind: 'UNIT',
+        proposerUnitId: THANH_TRA,
+        nomineeKind: 'INDIVIDUAL',
+        personId: (await person.json()).id,
+        year: YEAR,
+        awardType: nominee.award,
+        achievement: `Hoàn thành xuất sắc nhiệm vụ năm ${YEAR}; chủ trì 14 cuộc thanh tra, kiến nghị thu hồi 12,5 tỷ đồng.`,
       },
     });
     expect(draft.status(), await draft.text()).toBe(201);
@@ -88,7 +99,12 @@ test('the secretariat has three nominations appraised and awaiting the council',
     version = (await (await officer.post(`/api/v1/nominations/${id}/submit?version=${version}`)).json()).version;
     version = (await (await officer.post(`/api/v1/nominations/${id}/appraisal?version=${version}`)).json()).version;
     const appraised = await officer.put(`/api/v1/nominations/${id}/appraisal`, {
-      data: { pass: true, note: 'Hồ sơ đầy đủ', overrideReason: 'Đã đăng ký danh hiệu bằng văn bản số 12/ĐK-TTr, chưa nhập hệ thống', version },
+      data: {
+        pass: true,
+        note: 'Hồ sơ đầy đủ',
+        overrideReason: 'Đã đăng ký danh hiệu bằng văn bản số 12/ĐK-TTr, chưa nhập hệ thống',
+        version,
+      },
     });
     expect((await appraised.json()).status).toBe('AWAITING_VOTE');
     nominations.push(id);
@@ -116,17 +132,28 @@ test('the secretariat records the council with its fifteen members', async ({ pa
   await expect(page.getByTestId('council-item').filter({ hasText: STAMP })).toContainText('15 thành viên');
 });
 
-test('its secretary opens the session on the three nominations, with each award’s threshold over all members', async ({ page }) => {
+test('its secretary opens the session on the three nominations, with each award’s threshold over all members', async ({
+  page,
+}) => {
   await login(page, 'hdtd02');
   await openNav(page, 'voting');
   await page.getByTestId('session-new').click();
-  await chooseOption(page, page.getByTestId('session-council').locator('input'), `Hội đồng Thi đua – Khen thưởng tỉnh Đắk Lắk ${STAMP}`);
+  await chooseOption(
+    page,
+    page.getByTestId('session-council').locator('input'),
+    `Hội đồng Thi đua – Khen thưởng tỉnh Đắk Lắk ${STAMP}`,
+  );
   await page.getByTestId('session-title').fill(SESSION);
   await expect(page.getByTestId('add-awaiting')).toBeEnabled();
   const awards = ['Chiến sĩ thi đua cơ sở', 'Chiến sĩ thi đua cấp tỉnh', 'Chiến sĩ thi đua cơ sở'];
   for (let i = 0; i < NOMINEES.length; i++) {
     await page.getByTestId('add-question').click();
-    await chooseOption(page, page.getByTestId(`question-nomination-${i}`).locator('input'), `${NOMINEES[i].name} – ${awards[i]}`, NOMINEES[i].name);
+    await chooseOption(
+      page,
+      page.getByTestId(`question-nomination-${i}`).locator('input'),
+      `${NOMINEES[i].name} – ${awards[i]}`,
+      NOMINEES[i].name,
+    );
   }
   await expect(page.getByTestId('question-fields')).toHaveCount(3);
   await page.getByTestId('session-open').click();
@@ -134,12 +161,17 @@ test('its secretary opens the session on the three nominations, with each award�
   sessionUrl = new URL(page.url()).pathname;
   const pending = page.getByTestId('question-pending');
   await expect(pending).toHaveCount(3);
-  await expect(pending.filter({ hasText: 'Chiến sĩ thi đua cấp tỉnh' })).toContainText('≥ 90% tổng số thành viên hội đồng');
+  await expect(pending.filter({ hasText: 'Chiến sĩ thi đua cấp tỉnh' })).toContainText(
+    '≥ 90% tổng số thành viên hội đồng',
+  );
   await expect(pending.filter({ hasText: NOMINEES[0].name })).toContainText('≥ 80% tổng số thành viên hội đồng');
   await expect(page.getByTestId('session-progress')).toContainText('0 / 15 đã bỏ phiếu');
 });
 
-test('thirteen members vote on their phones while the conference screen counts them, never their choices', async ({ page, browser }) => {
+test('thirteen members vote on their phones while the conference screen counts them, never their choices', async ({
+  page,
+  browser,
+}) => {
   await login(page, 'hdtd02');
   await page.goto(`${sessionUrl}/board`);
   await expect(page.getByTestId('board-progress')).toHaveText('0 / 15 đã bỏ phiếu');
@@ -162,7 +194,9 @@ test('thirteen members vote on their phones while the conference screen counts t
   await expect(page.getByTestId('question-result')).toHaveCount(0);
 });
 
-test('the secretary enters the two written votes and counts: 15/15 and 12/15 pass, 13/15 falls short of 90%', async ({ page }) => {
+test('the secretary enters the two written votes and counts: 15/15 and 12/15 pass, 13/15 falls short of 90%', async ({
+  page,
+}) => {
   await login(page, 'hdtd02');
   await page.goto(sessionUrl);
   for (const [, name] of MEMBERS.slice(13)) {
@@ -178,7 +212,9 @@ test('the secretary enters the two written votes and counts: 15/15 and 12/15 pas
     await saved.getByRole('button', { name: 'OK' }).click();
     await expect(saved).toHaveCount(0);
   }
-  await expect(page.getByTestId('session-progress')).toContainText('15 / 15 đã bỏ phiếu (trong đó 2 phiếu bằng văn bản)');
+  await expect(page.getByTestId('session-progress')).toContainText(
+    '15 / 15 đã bỏ phiếu (trong đó 2 phiếu bằng văn bản)',
+  );
   await page.getByTestId('session-count').click();
   await page.getByTestId('count-confirm').click();
   await expect(page.getByTestId('session-status')).toHaveText('Đã kiểm phiếu');
@@ -197,7 +233,10 @@ test('the secretary enters the two written votes and counts: 15/15 and 12/15 pas
   expect(minutes).toContain('13 / 15 thành viên hội đồng = 86,7% < 90% → không đạt');
 });
 
-test('anyone finds a member’s receipt in the published result; the nominations moved with the count', async ({ page, browser }) => {
+test('anyone finds a member’s receipt in the published result; the nominations moved with the count', async ({
+  page,
+  browser,
+}) => {
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto(`/public/voting/${sessionUrl.split('/').pop()}`);
   await expect(anonymous.getByTestId('published-ballots').locator('tr.ant-table-row')).toHaveCount(15);
@@ -210,5 +249,7 @@ test('anyone finds a member’s receipt in the published result; the nominations
   await expect(page.getByTestId('nomination-status')).toHaveText('Được đề nghị');
   await page.goto(`/awards/nominations/${nominations[1]}`);
   await expect(page.getByTestId('nomination-status')).toHaveText('Không được đề nghị');
-  await expect(page.getByTestId('vote-statement')).toContainText('13 / 15 thành viên hội đồng = 86,7% < 90% → không đạt');
+  await expect(page.getByTestId('vote-statement')).toContainText(
+    '13 / 15 thành viên hội đồng = 86,7% < 90% → không đạt',
+  );
 });

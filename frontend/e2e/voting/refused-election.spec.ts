@@ -13,32 +13,70 @@ test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const STAMP = Date.now().toString(36).toUpperCase();
 const CLUSTER = `Cụm thi đua các cơ quan nội chính ${STAMP}`;
-const LEADERS = ['thanhtra.leader', 'daktan.leader', 'vks.leader', 'tand.leader', 'tuphap.leader', 'quansu.leader'] as const;
+const LEADERS = [
+  'thanhtra.leader',
+  'daktan.leader',
+  'vks.leader',
+  'tand.leader',
+  'tuphap.leader',
+  'quansu.leader',
+] as const;
 const unitOf: Record<string, string> = {};
 const as = async (username: string) => api(await tokenFor(username));
 
-test('the refused election is shown to the session organizer with its reason and applied after the fix', async ({ page }) => {
+test('the refused election is shown to the session organizer with its reason and applied after the fix', async ({
+  page,
+}) => {
   for (const leader of LEADERS) unitOf[leader] = (await (await (await as(leader)).get('/api/v1/me')).json()).unitId;
   const officer = await as('daklak.officer');
   const created = await officer.post('/api/v1/blocs', {
-    data: { organizingUnitId: '20000000-0000-0000-0000-000000000001', code: `CNC-${STAMP}`, name: CLUSTER, kind: 'CLUSTER' },
+    data: {
+      organizingUnitId: '20000000-0000-0000-0000-000000000001',
+      code: `CNC-${STAMP}`,
+      name: CLUSTER,
+      kind: 'CLUSTER',
+    },
   });
   expect(created.status(), await created.text()).toBe(201);
   const blocId = (await created.json()).id;
-  const members = await (await officer.post(`/api/v1/blocs/${blocId}/members`, {
-    data: { unitIds: LEADERS.map((l) => unitOf[l]), joinedOn: '2025-01-01', reason: 'Quyết định thành lập cụm' },
-  })).json();
-  expect((await officer.put(`/api/v1/blocs/${blocId}/terms/2025`, {
-    data: { headUnitId: unitOf['thanhtra.leader'], deputyUnitId: unitOf['daktan.leader'], method: 'APPOINTED', decidedOn: '2025-01-05' },
-  })).status()).toBe(200);
+  const members = await (
+    await officer.post(`/api/v1/blocs/${blocId}/members`, {
+      data: { unitIds: LEADERS.map((l) => unitOf[l]), joinedOn: '2025-01-01', reason: 'Quyết định thành lập cụm' },
+    })
+  ).json();
+  expect(
+    (
+      await officer.put(`/api/v1/blocs/${blocId}/terms/2025`, {
+        data: {
+          headUnitId: unitOf['thanhtra.leader'],
+          deputyUnitId: unitOf['daktan.leader'],
+          method: 'APPOINTED',
+          decidedOn: '2025-01-05',
+        },
+      })
+    ).status(),
+  ).toBe(200);
 
   const head = await as('thanhtra.leader');
   const input = {
-    kind: 'BLOC', blocId, title: `Hội nghị tổng kết năm 2025 ${STAMP}`, heldOn: '2026-02-06', electionYear: 2026,
-    opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+    kind: 'BLOC',
+    blocId,
+    title: `Hội nghị tổng kết năm 2025 ${STAMP}`,
+    heldOn: '2026-02-06',
+    electionYear: 2026,
+    opensAt: new Date(Date.now() - 60_000).toISOString(),
+    closesAt: new Date(Date.now() + 3_600_000).toISOString(),
     questions: [
-      { kind: 'ELECTION', role: 'HEAD', options: [{ unitId: unitOf['vks.leader'] }, { unitId: unitOf['tand.leader'] }] },
-      { kind: 'ELECTION', role: 'DEPUTY', options: [{ unitId: unitOf['tuphap.leader'] }, { unitId: unitOf['quansu.leader'] }] },
+      {
+        kind: 'ELECTION',
+        role: 'HEAD',
+        options: [{ unitId: unitOf['vks.leader'] }, { unitId: unitOf['tand.leader'] }],
+      },
+      {
+        kind: 'ELECTION',
+        role: 'DEPUTY',
+        options: [{ unitId: unitOf['tuphap.leader'] }, { unitId: unitOf['quansu.leader'] }],
+      },
     ],
   };
   // the cluster, its members and its 2025 term reach award-service's replicas through Kafka
@@ -51,31 +89,53 @@ test('the refused election is shown to the session organizer with its reason and
   const session = await opened.json();
   // the conference's minutes say Viện Kiểm sát left the cluster on 31 January
   const vks = members.find((m: { unit: { id: string } }) => m.unit.id === unitOf['vks.leader']);
-  expect((await officer.post(`/api/v1/blocs/${blocId}/members/${vks.membershipId}/end`, {
-    data: { leftOn: '2026-01-31', reason: 'Chuyển sang khối thi đua khác' },
-  })).status()).toBe(200);
+  expect(
+    (
+      await officer.post(`/api/v1/blocs/${blocId}/members/${vks.membershipId}/end`, {
+        data: { leftOn: '2026-01-31', reason: 'Chuyển sang khối thi đua khác' },
+      })
+    ).status(),
+  ).toBe(200);
   for (const leader of LEADERS) {
     const answers = session.questions.map((q: { id: string; role: string }) => ({
-      questionId: q.id, choices: [q.role === 'HEAD' ? unitOf['vks.leader'] : unitOf['tuphap.leader']],
+      questionId: q.id,
+      choices: [q.role === 'HEAD' ? unitOf['vks.leader'] : unitOf['tuphap.leader']],
     }));
-    expect((await (await as(leader)).post(`/api/v1/voting-sessions/${session.id}/ballots`, { data: { answers } })).status()).toBe(201);
+    expect(
+      (await (await as(leader)).post(`/api/v1/voting-sessions/${session.id}/ballots`, { data: { answers } })).status(),
+    ).toBe(201);
   }
-  expect((await head.post(`/api/v1/voting-sessions/${session.id}/close?version=${session.version}`)).status()).toBe(200);
+  expect((await head.post(`/api/v1/voting-sessions/${session.id}/close?version=${session.version}`)).status()).toBe(
+    200,
+  );
 
   await login(page, 'thanhtra.leader');
   await page.goto(`/voting/${session.id}`);
   const problem = page.getByTestId('parked-event');
   await expect(problem).toBeVisible({ timeout: 30_000 });
   await expect(problem).toContainText('Kết quả của phiên chưa được ghi nhận ở khối thi đua');
-  await expect(page.getByTestId('parked-reason')).toHaveText('"Viện Kiểm sát nhân dân tỉnh Đắk Lắk" không phải thành viên của khối vào ngày 06/02/2026');
+  await expect(page.getByTestId('parked-reason')).toHaveText(
+    '"Viện Kiểm sát nhân dân tỉnh Đắk Lắk" không phải thành viên của khối vào ngày 06/02/2026',
+  );
   await page.goto('/');
-  await expect(page.getByText(`Kết quả phiên chưa được ghi nhận: Hội nghị tổng kết năm 2025 ${STAMP}`)
-    .or(page.getByText(`Chưa ghi nhận được kết quả bầu Trưởng khối năm 2026 – ${CLUSTER}`))).toHaveCount(1);
+  await expect(
+    page
+      .getByText(`Kết quả phiên chưa được ghi nhận: Hội nghị tổng kết năm 2025 ${STAMP}`)
+      .or(page.getByText(`Chưa ghi nhận được kết quả bầu Trưởng khối năm 2026 – ${CLUSTER}`)),
+  ).toHaveCount(1);
 
   // the fix: the minutes were wrong, Viện Kiểm sát came back before the conference
-  expect((await officer.post(`/api/v1/blocs/${blocId}/members`, {
-    data: { unitIds: [unitOf['vks.leader']], joinedOn: '2026-02-01', reason: 'Trở lại cụm theo quyết định bổ sung' },
-  })).status()).toBe(201);
+  expect(
+    (
+      await officer.post(`/api/v1/blocs/${blocId}/members`, {
+        data: {
+          unitIds: [unitOf['vks.leader']],
+          joinedOn: '2026-02-01',
+          reason: 'Trở lại cụm theo quyết định bổ sung',
+        },
+      })
+    ).status(),
+  ).toBe(201);
   await page.goto(`/voting/${session.id}`);
   await page.getByTestId('parked-retry').click();
   await expect(page.getByTestId('parked-event')).toHaveCount(0, { timeout: 20_000 });

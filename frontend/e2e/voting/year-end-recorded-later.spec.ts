@@ -21,8 +21,18 @@ const TITLE = `Hội nghị tổng kết công tác thi đua năm 2025, bầu Tr
 const DAKLAK = '20000000-0000-0000-0000-000000000001';
 
 const LEADERS = [
-  'thanhtra.leader', 'daktan.leader', 'vks.leader', 'tand.leader', 'tuphap.leader', 'quansu.leader',
-  'thads.leader', 'bienphong.leader', 'congan.leader', 'daktrung.leader', 'csccd.leader', 'ld198.leader',
+  'thanhtra.leader',
+  'daktan.leader',
+  'vks.leader',
+  'tand.leader',
+  'tuphap.leader',
+  'quansu.leader',
+  'thads.leader',
+  'bienphong.leader',
+  'congan.leader',
+  'daktrung.leader',
+  'csccd.leader',
+  'ld198.leader',
 ] as const;
 
 let blocId = '';
@@ -41,7 +51,13 @@ test('the bloc of 2025 and its covenant, signed by the twelve leaders', async ()
   }
   const officer = await as('daklak.officer');
   const bloc = await officer.post('/api/v1/blocs', {
-    data: { organizingUnitId: DAKLAK, code: `K3-${STAMP}`, name: BLOC_NAME, kind: 'BLOC', description: 'Khối Nội chính' },
+    data: {
+      organizingUnitId: DAKLAK,
+      code: `K3-${STAMP}`,
+      name: BLOC_NAME,
+      kind: 'BLOC',
+      description: 'Khối Nội chính',
+    },
   });
   expect(bloc.status(), await bloc.text()).toBe(201);
   blocId = (await bloc.json()).id;
@@ -51,7 +67,12 @@ test('the bloc of 2025 and its covenant, signed by the twelve leaders', async ()
   });
   expect(members.status(), await members.text()).toBe(201);
   const term = await officer.put(`/api/v1/blocs/${blocId}/terms/2025`, {
-    data: { headUnitId: unitOf['thanhtra.leader'], deputyUnitId: unitOf['daktan.leader'], method: 'APPOINTED', decidedOn: '2025-01-05' },
+    data: {
+      headUnitId: unitOf['thanhtra.leader'],
+      deputyUnitId: unitOf['daktan.leader'],
+      method: 'APPOINTED',
+      decidedOn: '2025-01-05',
+    },
   });
   expect(term.status(), await term.text()).toBe(200);
   const covenant = await officer.put(`/api/v1/blocs/${blocId}/covenants/2025`, {
@@ -72,12 +93,16 @@ test('the bloc of 2025 and its covenant, signed by the twelve leaders', async ()
   for (const leader of LEADERS) {
     const ctx = await as(leader);
     const read = await (await ctx.get(`/api/v1/blocs/${blocId}/covenants/2025`)).json();
-    const signed = await ctx.post(`/api/v1/blocs/${blocId}/covenants/2025/signatures`, { data: { textSha256: read.textSha256 } });
+    const signed = await ctx.post(`/api/v1/blocs/${blocId}/covenants/2025/signatures`, {
+      data: { textSha256: read.textSha256 },
+    });
     expect(signed.status(), await signed.text()).toBe(201);
   }
 });
 
-test('the signing conference of 10 February 2025, recorded now, dates the covenant and its document', async ({ page }) => {
+test('the signing conference of 10 February 2025, recorded now, dates the covenant and its document', async ({
+  page,
+}) => {
   const officer = await as('daklak.officer');
   const meeting = await officer.post(`/api/v1/blocs/${blocId}/meetings`, {
     data: {
@@ -88,7 +113,9 @@ test('the signing conference of 10 February 2025, recorded now, dates the covena
       chairRank: 'Đại tá',
       chairName: 'Lê Vinh Quy',
       chairPosition: 'Giám đốc Công an tỉnh',
-      decisions: [{ kind: 'COVENANT', subjectId: covenantId, summary: 'Mười hai đơn vị ký kết giao ước thi đua năm 2025' }],
+      decisions: [
+        { kind: 'COVENANT', subjectId: covenantId, summary: 'Mười hai đơn vị ký kết giao ước thi đua năm 2025' },
+      ],
     },
   });
   expect(meeting.status(), await meeting.text()).toBe(201);
@@ -122,14 +149,25 @@ test('the outgoing head runs the year-end conference of 6 February 2026, recorde
   await page.getByTestId('add-year-end').click();
   await chooseOption(page, page.getByTestId('question-unit-0').locator('input'), 'Thanh tra tỉnh Đắk Lắk', 'Thanh tra');
   const pick = (units: string[]) => units.map((label) => ({ label, search: label }));
-  await chooseOptions(page, page.getByTestId('question-units-1').locator('input'),
-    pick(['Trại giam Đắk Tân', 'Tòa án nhân dân tỉnh Đắk Lắk', 'Sở Tư pháp tỉnh Đắk Lắk']));
-  await chooseOptions(page, page.getByTestId('question-units-2').locator('input'), pick(['Công an tỉnh Đắk Lắk', 'Cục Thi hành án dân sự tỉnh Đắk Lắk']));
-  await chooseOptions(page, page.getByTestId('question-units-3').locator('input'), pick(['Trại giam Đắk Trung', 'Trung đoàn Cảnh sát cơ động Tây Nguyên']));
+  await chooseOptions(
+    page,
+    page.getByTestId('question-units-1').locator('input'),
+    pick(['Trại giam Đắk Tân', 'Tòa án nhân dân tỉnh Đắk Lắk', 'Sở Tư pháp tỉnh Đắk Lắk']),
+  );
+  await chooseOptions(
+    page,
+    page.getByTestId('question-units-2').locator('input'),
+    pick(['Công an tỉnh Đắk Lắk', 'Cục Thi hành án dân sự tỉnh Đắk Lắk']),
+  );
+  await chooseOptions(
+    page,
+    page.getByTestId('question-units-3').locator('input'),
+    pick(['Trại giam Đắk Trung', 'Trung đoàn Cảnh sát cơ động Tây Nguyên']),
+  );
   await page.getByTestId('session-open').click();
   await expect(page.getByTestId('voting-session')).toBeVisible();
   await expect(page.getByTestId('voting-session')).toContainText('06/02/2026');
-  const sessionId = new URL(page.url()).pathname.split('/').pop()!;
+  const sessionId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
 
   // every member's leader votes (by API: the phone ballot has its own journey)
   const session = await (await (await as('thanhtra.leader')).get(`/api/v1/voting-sessions/${sessionId}`)).json();
@@ -138,9 +176,13 @@ test('the outgoing head runs the year-end conference of 6 February 2026, recorde
     const answers = questions.map((q) => ({
       questionId: q.id,
       choices:
-        q.kind === 'APPROVAL' ? ['AGREE']
-          : q.kind === 'CHOOSE_UP_TO' ? [unitOf['daktan.leader'], unitOf['tand.leader'], unitOf['tuphap.leader']]
-            : q.role === 'HEAD' ? [unitOf['congan.leader']] : [unitOf['daktrung.leader']],
+        q.kind === 'APPROVAL'
+          ? ['AGREE']
+          : q.kind === 'CHOOSE_UP_TO'
+            ? [unitOf['daktan.leader'], unitOf['tand.leader'], unitOf['tuphap.leader']]
+            : q.role === 'HEAD'
+              ? [unitOf['congan.leader']]
+              : [unitOf['daktrung.leader']],
     }));
     const cast = await (await as(leader)).post(`/api/v1/voting-sessions/${sessionId}/ballots`, { data: { answers } });
     expect(cast.status(), await cast.text()).toBe(201);

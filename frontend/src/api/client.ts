@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { paths } from './generated/schema';
 import { ApiError, asProblem } from './problem';
 
 type TokenProvider = () => Promise<string | null | undefined> | string | null | undefined;

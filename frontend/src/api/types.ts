@@ -1,9 +1,9 @@
 /**
  * The one place that names the generated OpenAPI schemas the SPA uses.
- * `schema.d.ts` is generated (`npm run api:types`) from the merged OpenAPI document; never edit it by hand.
+ * `generated/schema.d.ts` is generated (`npm run api:types`) from the merged OpenAPI document; never edit it by hand.
  * If the real document names a schema differently, adapt the alias here and nowhere else.
  */
-import type { components } from './schema';
+import type { components } from './generated/schema';
 
 type Schemas = components['schemas'];
 

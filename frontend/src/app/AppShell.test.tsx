@@ -11,7 +11,6 @@ import { selectedNavPath } from './nav';
 const auth = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('react-oidc-context', () => ({ useAuth: () => auth.current }));
 
-
 function shell(route = '/') {
   // AppShell uses data-router hooks (navigation progress), so it needs a data router like the app's.
   const router = createMemoryRouter(
@@ -42,7 +41,14 @@ describe('AppShell header', () => {
     auth.current = fakeAuth(['council-member']);
     mockApi((req) =>
       new URL(req.url).pathname === '/api/v1/me'
-        ? json({ subject: 's', username: 'hd', name: 'Lê Văn Hội Đồng', roles: ['council-member'], unitId: 'u', unitName: 'Ủy ban nhân dân tỉnh Kon Tum' })
+        ? json({
+            subject: 's',
+            username: 'hd',
+            name: 'Lê Văn Hội Đồng',
+            roles: ['council-member'],
+            unitId: 'u',
+            unitName: 'Ủy ban nhân dân tỉnh Kon Tum',
+          })
         : undefined,
     );
     shell();

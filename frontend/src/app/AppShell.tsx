@@ -27,7 +27,12 @@ function UserSummary({ vertical }: { vertical?: boolean }) {
             {roleLabel}
           </Tag>
           {user.unitName && (
-            <Typography.Text type="secondary" ellipsis={!vertical} style={{ fontSize: 12, maxWidth: vertical ? undefined : 260 }} data-testid="user-unit">
+            <Typography.Text
+              type="secondary"
+              ellipsis={!vertical}
+              style={{ fontSize: 12, maxWidth: vertical ? undefined : 260 }}
+              data-testid="user-unit"
+            >
               {user.unitName}
             </Typography.Text>
           )}

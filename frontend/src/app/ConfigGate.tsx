@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Flex, Result, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -11,17 +11,24 @@ type State = { status: 'loading' } | { status: 'ready'; config: AppConfig } | { 
 /** Loads /config.json before anything else; a clear message (and a retry) if the gateway cannot be reached. */
 export function ConfigGate({ children }: { children: (config: AppConfig) => ReactNode }) {
   const [state, setState] = useState<State>({ status: 'loading' });
-  const load = useCallback(() => {
-    setState({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
     loadConfig().then(
-      (config) => setState({ status: 'ready', config }),
-      (error: unknown) => setState({ status: 'error', error }),
+      (config) => current && setState({ status: 'ready', config }),
+      (error: unknown) => current && setState({ status: 'error', error }),
     );
-  }, []);
-  useEffect(load, [load]);
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+  const retry = () => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  };
 
   if (state.status === 'loading') return <FullPageSpinner />;
-  if (state.status === 'error') return <ConfigErrorScreen error={state.error} onRetry={load} />;
+  if (state.status === 'error') return <ConfigErrorScreen error={state.error} onRetry={retry} />;
   return <>{children(state.config)}</>;
 }
 
@@ -45,7 +52,13 @@ export function ConfigErrorScreen({ error, onRetry }: { error: unknown; onRetry:
             title={t('config.errorTitle')}
             subTitle={<Typography.Text>{detail}</Typography.Text>}
             extra={
-              <Button type="primary" size="large" icon={<ReloadOutlined />} onClick={onRetry} data-testid="config-retry">
+              <Button
+                type="primary"
+                size="large"
+                icon={<ReloadOutlined />}
+                onClick={onRetry}
+                data-testid="config-retry"
+              >
                 {t('common.retry')}
               </Button>
             }

@@ -14,8 +14,7 @@ export const brandTheme = {
     colorPrimary: '#b3261e',
     colorLink: '#b3261e',
     borderRadius: 8,
-    fontFamily:
-      "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, system-ui, sans-serif",
+    fontFamily: "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, system-ui, sans-serif",
   },
 };
 

@@ -9,22 +9,32 @@ describe('parseConfig', () => {
     });
   });
 
-  it.each([null, 'x', {}, { oidcAuthority: 'localhost:8180', oidcClientId: 'a' }, { oidcAuthority: 'http://kc', oidcClientId: ' ' }])(
-    'rejects %j',
-    (doc) => {
-      expect(() => parseConfig(doc)).toThrow(ConfigError);
-    },
-  );
+  it.each([
+    null,
+    'x',
+    {},
+    { oidcAuthority: 'localhost:8180', oidcClientId: 'a' },
+    { oidcAuthority: 'http://kc', oidcClientId: ' ' },
+  ])('rejects %j', (doc) => {
+    expect(() => parseConfig(doc)).toThrow(ConfigError);
+  });
 });
 
 describe('loadConfig', () => {
-  const ok = (body: string, status = 200) => async () => new Response(body, { status });
+  const ok =
+    (body: string, status = 200) =>
+    async () =>
+      new Response(body, { status });
 
   it('distinguishes network, HTTP and content failures', async () => {
-    await expect(loadConfig(async () => Promise.reject(new TypeError('fetch failed')))).rejects.toMatchObject({ kind: 'network' });
+    await expect(loadConfig(async () => Promise.reject(new TypeError('fetch failed')))).rejects.toMatchObject({
+      kind: 'network',
+    });
     await expect(loadConfig(ok('', 502))).rejects.toMatchObject({ kind: 'http', status: 502 });
     await expect(loadConfig(ok('<!doctype html><html></html>'))).rejects.toMatchObject({ kind: 'invalid' });
-    await expect(loadConfig(ok('{"oidcAuthority":"http://kc/realms/thidua","oidcClientId":"thidua-spa"}'))).resolves.toEqual({
+    await expect(
+      loadConfig(ok('{"oidcAuthority":"http://kc/realms/thidua","oidcClientId":"thidua-spa"}')),
+    ).resolves.toEqual({
       oidcAuthority: 'http://kc/realms/thidua',
       oidcClientId: 'thidua-spa',
     });

@@ -26,7 +26,12 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/blocs', icon: <FlagOutlined />, labelKey: 'nav.blocs', testId: 'nav-blocs' },
   { path: '/awards', icon: <TrophyOutlined />, labelKey: 'nav.awards', testId: 'nav-awards' },
   { path: '/voting', icon: <AuditOutlined />, labelKey: 'nav.voting', testId: 'nav-voting' },
-  { path: '/public/notices', icon: <NotificationOutlined />, labelKey: 'nav.publicNotices', testId: 'nav-public-notices' },
+  {
+    path: '/public/notices',
+    icon: <NotificationOutlined />,
+    labelKey: 'nav.publicNotices',
+    testId: 'nav-public-notices',
+  },
   { path: '/units', icon: <ApartmentOutlined />, labelKey: 'nav.units', testId: 'nav-units' },
 ];
 

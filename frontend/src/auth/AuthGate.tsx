@@ -11,7 +11,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
 
   // When silent renew could not keep the session alive, forget the user: the landing page appears.
-  useEffect(() => auth.events.addAccessTokenExpired(() => void auth.removeUser()), [auth.events, auth.removeUser]);
+  const { events, removeUser } = auth;
+  useEffect(() => events.addAccessTokenExpired(() => void removeUser()), [events, removeUser]);
 
   if (auth.isLoading || auth.activeNavigator === 'signoutRedirect') {
     return <FullPageSpinner tip={t('app.loading')} />;
@@ -23,7 +24,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
       if (auth.error) window.history.replaceState({}, document.title, '/');
       void auth.signinRedirect({ state: { returnTo } });
     };
-    return <Landing onLogin={login} error={auth.error?.message} loggingIn={auth.activeNavigator === 'signinRedirect'} />;
+    return (
+      <Landing onLogin={login} error={auth.error?.message} loggingIn={auth.activeNavigator === 'signinRedirect'} />
+    );
   }
   return <>{children}</>;
 }

@@ -43,7 +43,14 @@ export function Landing({ onLogin, error, loggingIn }: Props) {
             ))}
           </ul>
           {error && (
-            <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('auth.errorTitle')} description={t('auth.errorDetail', { detail: error })} data-testid="login-error" />
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={t('auth.errorTitle')}
+              description={t('auth.errorDetail', { detail: error })}
+              data-testid="login-error"
+            />
           )}
           <Button
             type="primary"

@@ -13,7 +13,10 @@ describe('safeReturnTo', () => {
 
 describe('createUserManager', () => {
   it('uses the code flow with the origin as redirect and post-logout URI and silent renew', () => {
-    const um = createUserManager({ oidcAuthority: 'http://localhost:8180/realms/thidua', oidcClientId: 'thidua-spa' }, 'http://localhost:8080');
+    const um = createUserManager(
+      { oidcAuthority: 'http://localhost:8180/realms/thidua', oidcClientId: 'thidua-spa' },
+      'http://localhost:8080',
+    );
     expect(um.settings.authority).toBe('http://localhost:8180/realms/thidua');
     expect(um.settings.client_id).toBe('thidua-spa');
     expect(um.settings.response_type).toBe('code');

@@ -26,7 +26,9 @@ describe('decodeJwtPayload', () => {
 
 describe('rolesFromAccessToken', () => {
   it('keeps the known realm roles and drops Keycloak defaults', () => {
-    const token = jwt({ realm_access: { roles: ['offline_access', 'officer', 'default-roles-thidua', 'unit-officer'] } });
+    const token = jwt({
+      realm_access: { roles: ['offline_access', 'officer', 'default-roles-thidua', 'unit-officer'] },
+    });
     expect(rolesFromAccessToken(token)).toEqual(['officer', 'unit-officer']);
   });
 

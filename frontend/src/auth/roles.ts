@@ -18,7 +18,9 @@ export function decodeJwtPayload(token: string | null | undefined): Record<strin
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     const json = new TextDecoder().decode(bytes);
     const payload: unknown = JSON.parse(json);
-    return payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : null;
+    return payload && typeof payload === 'object' && !Array.isArray(payload)
+      ? (payload as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -28,13 +30,19 @@ export function decodeJwtPayload(token: string | null | undefined): Record<strin
 export function rolesFromAccessToken(token: string | null | undefined): Role[] {
   const payload = decodeJwtPayload(token);
   const realmAccess = payload?.realm_access;
-  const roles =
-    realmAccess && typeof realmAccess === 'object' ? (realmAccess as { roles?: unknown }).roles : undefined;
+  const roles = realmAccess && typeof realmAccess === 'object' ? (realmAccess as { roles?: unknown }).roles : undefined;
   return Array.isArray(roles) ? ROLES.filter((r) => roles.includes(r)) : [];
 }
 
 /** Roles in order of precedence, for the one role label shown in the header. */
-const PRECEDENCE: readonly Role[] = ['admin', 'officer', 'council-member', 'unit-leader', 'unit-officer', 'integration'];
+const PRECEDENCE: readonly Role[] = [
+  'admin',
+  'officer',
+  'council-member',
+  'unit-leader',
+  'unit-officer',
+  'integration',
+];
 
 export function primaryRole(roles: readonly string[]): Role | undefined {
   return PRECEDENCE.find((r) => roles.includes(r));

@@ -18,6 +18,7 @@ export function useSession(): Session {
   const auth = useAuth();
   const accessToken = auth.user?.access_token;
   const profile = auth.user?.profile;
+  const { signoutRedirect } = auth;
   return useMemo(() => {
     const roles = rolesFromAccessToken(accessToken);
     return {
@@ -26,8 +27,7 @@ export function useSession(): Session {
       permissions: permissionsFor(roles),
       tokenName: typeof profile?.name === 'string' ? profile.name : undefined,
       tokenUsername: typeof profile?.preferred_username === 'string' ? profile.preferred_username : undefined,
-      logout: () => auth.signoutRedirect({ post_logout_redirect_uri: `${appOrigin()}/` }),
+      logout: () => signoutRedirect({ post_logout_redirect_uri: `${appOrigin()}/` }),
     };
-    // auth's methods are stable; the token and profile decide the session.
-  }, [accessToken, profile]);
+  }, [accessToken, profile, signoutRedirect]);
 }

@@ -4,7 +4,19 @@ import { Flex, Progress, Typography } from 'antd';
 export const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part * 1000) / whole) / 10 : 0);
 
 /** A labelled horizontal bar: value of total (a simple chart that reads on a phone). */
-export function ChartBar({ label, value, total, color, showTotal = true }: { label: string; value: number; total: number; color: string; showTotal?: boolean }) {
+export function ChartBar({
+  label,
+  value,
+  total,
+  color,
+  showTotal = true,
+}: {
+  label: string;
+  value: number;
+  total: number;
+  color: string;
+  showTotal?: boolean;
+}) {
   return (
     <div>
       <Flex justify="space-between" gap={8}>

@@ -17,7 +17,11 @@ export function LanguageSwitch({ size = 'small' }: { size?: 'small' | 'middle' }
       }}
       options={LANGUAGES.map((lng) => ({
         value: lng,
-        label: <span title={t(`lang.${lng}`)} lang={lng}>{lng.toUpperCase()}</span>,
+        label: (
+          <span title={t(`lang.${lng}`)} lang={lng}>
+            {lng.toUpperCase()}
+          </span>
+        ),
       }))}
     />
   );

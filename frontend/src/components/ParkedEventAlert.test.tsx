@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockApi, renderWithProviders } from '../test/utils';
 import { ParkedEventAlert } from './ParkedEventAlert';
+import { present } from '../lib/present';
 
 const PARKED = 'a0000000-0000-0000-0000-00000000000a';
 
@@ -44,7 +45,7 @@ describe('an act another service could not take', () => {
     await screen.findByTestId('parked-note');
     expect(document.getElementById('parked-set-aside-ok')).toBeDisabled();
     await userEvent.type(screen.getByTestId('parked-note'), 'Nhiệm kỳ đã ghi theo biên bản');
-    await userEvent.click(document.getElementById('parked-set-aside-ok')!);
+    await userEvent.click(present(document.getElementById('parked-set-aside-ok'), 'the OK button'));
     await waitFor(() => expect(bodies).toEqual([{ note: 'Nhiệm kỳ đã ghi theo biên bản' }]));
   });
 

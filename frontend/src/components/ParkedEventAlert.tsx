@@ -50,7 +50,16 @@ const setAside = (service: string, id: string, note: string) => {
  * Something the user recorded that another part of the system could not take, with the reason: after fixing its
  * cause they have it applied again, or set it aside with a note.
  */
-export function ParkedEventAlert({ service, parkedId, title, reason, attempts, parkedAt, resolvable, children }: ParkedEventAlertProps) {
+export function ParkedEventAlert({
+  service,
+  parkedId,
+  title,
+  reason,
+  attempts,
+  parkedAt,
+  resolvable,
+  children,
+}: ParkedEventAlertProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();

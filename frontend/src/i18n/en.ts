@@ -28,8 +28,10 @@ const en: DeepStrings<Resources> = {
     errorTitle: 'Could not load the system configuration',
     errorNetwork:
       'The application could not reach the server to load its sign-in configuration (/config.json). Check your network connection, try again in a few minutes or contact the system administrator.',
-    errorHttp: 'The server answered {{status}} when loading the sign-in configuration (/config.json). Please contact the system administrator.',
-    errorInvalid: 'The configuration file /config.json is invalid (oidcAuthority or oidcClientId is missing). Please contact the system administrator.',
+    errorHttp:
+      'The server answered {{status}} when loading the sign-in configuration (/config.json). Please contact the system administrator.',
+    errorInvalid:
+      'The configuration file /config.json is invalid (oidcAuthority or oidcClientId is missing). Please contact the system administrator.',
   },
   auth: {
     landingTitle: 'Emulation and Commendation Management System',
@@ -42,7 +44,8 @@ const en: DeepStrings<Resources> = {
     loginHint: 'Use the account issued by the emulation and commendation secretariat.',
     signingIn: 'Signing in…',
     errorTitle: 'Sign-in failed',
-    errorDetail: 'The authentication server could not be reached or the sign-in session is invalid. Details: {{detail}}',
+    errorDetail:
+      'The authentication server could not be reached or the sign-in session is invalid. Details: {{detail}}',
     tryAgain: 'Sign in again',
     logout: 'Sign out',
     sessionExpired: 'Your session has expired. Please sign in again.',
@@ -125,7 +128,8 @@ const en: DeepStrings<Resources> = {
   },
   campaigns: {
     title: 'Emulation movements',
-    subtitle: 'Launch movements and campaigns; registration, reports, mid-term and final reviews, spreading exemplary models.',
+    subtitle:
+      'Launch movements and campaigns; registration, reports, mid-term and final reviews, spreading exemplary models.',
     add: 'Draft a campaign',
     listEmpty: 'No campaigns yet',
     loadError: 'Could not load the campaign',
@@ -134,7 +138,8 @@ const en: DeepStrings<Resources> = {
     back: 'All campaigns',
     edit: 'Edit plan',
     launch: 'Launch',
-    launchConfirm: 'Launch the campaign to the units in scope? After launch every change to the plan is kept as a new revision.',
+    launchConfirm:
+      'Launch the campaign to the units in scope? After launch every change to the plan is kept as a new revision.',
     unitsInScope: '{{count}} units taking part',
     revision: 'Revision {{n}}',
     documentLine: '{{type}} no. {{number}} of {{date}} – {{issuer}}',
@@ -197,7 +202,8 @@ const en: DeepStrings<Resources> = {
       editTitle: 'Edit the campaign plan',
       conflict: 'Someone else just changed the plan. Close and reopen to see the latest revision.',
       invalidTitle: 'The plan was not saved',
-      launchedHint: 'The campaign is launched: changes make a new revision and units see the reason. The scope cannot change.',
+      launchedHint:
+        'The campaign is launched: changes make a new revision and units see the reason. The scope cannot change.',
       required: 'Please fill this in',
       organizer: 'Organizing unit',
       organizerPlaceholder: 'Choose the launching unit',
@@ -296,7 +302,8 @@ const en: DeepStrings<Resources> = {
     },
     reports: {
       noPeriods: 'The plan has no reporting periods',
-      cumulativeHint: 'Report cumulative figures from the start of the campaign to the end of the period. Reports can be corrected until the period closes.',
+      cumulativeHint:
+        'Report cumulative figures from the start of the campaign to the end of the period. Reports can be corrected until the period closes.',
       none: 'No reports yet',
       period: 'Period',
       values: 'Results (cumulative)',
@@ -353,7 +360,8 @@ const en: DeepStrings<Resources> = {
       addExemplar: 'Add exemplar',
       saveSelection: 'Save selection',
       closeConfirm: 'Close the mid-term review? The standings are frozen as they are.',
-      closeFinalConfirm: 'Close the final review? The standings are frozen, the campaign closes and the exemplars are sent for nomination.',
+      closeFinalConfirm:
+        'Close the final review? The standings are frozen, the campaign closes and the exemplars are sent for nomination.',
       close: 'Close the review',
       noExemplars: 'No exemplars selected',
       proposed: 'Proposed: {{award}}',
@@ -645,7 +653,8 @@ const en: DeepStrings<Resources> = {
       progress: '{{signed}}/{{total}} units signed',
       signedOn: 'Signed on {{date}} (the day the last member signed)',
       signedAtConference: 'Signed at the conference of {{date}}, {{place}}, chaired by {{chair}}',
-      conferenceHint: 'Record the signing conference (Meetings tab, kind “Covenant signing”, a decision linked to the covenant) so that the document carries its date and chair.',
+      conferenceHint:
+        'Record the signing conference (Meetings tab, kind “Covenant signing”, a decision linked to the covenant) so that the document carries its date and chair.',
       hash: 'SHA-256 of the text',
       maxPoints: 'up to {{points}} points',
       reviseWarning: 'Signing has started. Saving new text makes a new revision that every unit signs again.',
@@ -658,7 +667,8 @@ const en: DeepStrings<Resources> = {
       intro: 'Read the clauses below carefully before signing for your unit.',
       button: 'Sign the covenant',
       confirmTitle: 'Confirm your signature',
-      confirmText: 'You sign this covenant for {{unit}}. The signature records your name, position, the time and the hash of exactly the text you read.',
+      confirmText:
+        'You sign this covenant for {{unit}}. The signature records your name, position, the time and the hash of exactly the text you read.',
       confirm: 'Sign',
       signedTitle: 'Your unit has signed the covenant',
       signedDetail: 'Signed by {{name}}{{position}} at {{time}}',
@@ -910,7 +920,7 @@ const en: DeepStrings<Resources> = {
       overrideReason: 'Reason for passing',
       overrideRequired: 'Give the reason',
       conclude: 'Record the result',
-      voteHelp: 'Record the secret ballot from the count minutes; the share is computed as the award\'s rule states.',
+      voteHelp: "Record the secret ballot from the count minutes; the share is computed as the award's rule states.",
       heldOn: 'Meeting date',
       members: 'Council members',
       votesCast: 'Votes cast',
@@ -927,7 +937,7 @@ const en: DeepStrings<Resources> = {
       nomineeKind: 'Nominee',
       collective: 'Nominated collective',
       village: 'Village or street group',
-      personUnit: 'The person\'s unit',
+      personUnit: "The person's unit",
       person: 'Nominated person',
       household: 'Head of household',
       year: 'Year',
@@ -985,9 +995,11 @@ const en: DeepStrings<Resources> = {
       save: 'Save registrations',
       saved: 'Registrations saved',
       import: 'Import the staff list from Excel',
-      importHelp: 'Columns: Full name | Gender | Birth year | Position | Titles registered (several separated by ;). Bad rows are reported by row number and nothing is written.',
+      importHelp:
+        'Columns: Full name | Gender | Birth year | Position | Titles registered (several separated by ;). Bad rows are reported by row number and nothing is written.',
       importButton: 'Choose an Excel file',
-      imported: '{{rows}} rows read: {{people}} people added, {{created}} new registrations, {{already}} already on record',
+      imported:
+        '{{rows}} rows read: {{people}} people added, {{created}} new registrations, {{already}} already on record',
       template: 'Download the template',
       who: 'Collective or person',
       by: 'Recorded by',
@@ -1026,7 +1038,7 @@ const en: DeepStrings<Resources> = {
       authority: 'Deciding authority',
       issuingBody: 'Issuing body',
       signerName: 'Signer',
-      signerPosition: 'Signer\'s position',
+      signerPosition: "Signer's position",
       signingFor: 'Signing for',
       decisionTitle: 'Subject',
       create: 'Create a draft with {{count}} nominations',
@@ -1088,7 +1100,7 @@ const en: DeepStrings<Resources> = {
       prerequisitesKept: 'Keeps the {{count}} prerequisites of the rule in force',
     },
     assessment: {
-      title: 'The collective\'s yearly rating',
+      title: "The collective's yearly rating",
       rating: 'Task completion',
       saved: 'Collective rating saved',
       none: 'No ratings yet',
@@ -1120,7 +1132,8 @@ const en: DeepStrings<Resources> = {
     window: '{{unit}}, public from {{from}} to the end of {{to}} ({{days}} working days)',
     object: 'Object',
     objectTitle: 'Objection about {{name}}',
-    objectHelp: 'State the objection and its grounds (at least 10 characters). The nomination is held until the secretariat looks into it.',
+    objectHelp:
+      'State the objection and its grounds (at least 10 characters). The nomination is held until the secretariat looks into it.',
     send: 'Send the objection',
     objectionSent: 'Objection recorded; the nomination is on hold',
     signInToObject: 'Sign in to object, so the secretariat can answer you.',
@@ -1140,7 +1153,8 @@ const en: DeepStrings<Resources> = {
   },
   voting: {
     title: 'Voting',
-    subtitle: 'Secret ballots of the emulation and commendation council and of emulation blocs: approvals, elections, counts',
+    subtitle:
+      'Secret ballots of the emulation and commendation council and of emulation blocs: approvals, elections, counts',
     loadError: 'Could not load the voting session',
     required: 'Required',
     open: 'Open a voting session',
@@ -1164,9 +1178,19 @@ const en: DeepStrings<Resources> = {
     status: { OPEN: 'Taking ballots', RUNOFF_PENDING: 'Awaiting the next round', CLOSED: 'Counted' },
     kind: { COUNCIL: 'Emulation and commendation council', BLOC: 'Emulation bloc' },
     approval: { AGREE: 'Agree', DISAGREE: 'Disagree', ABSTAIN: 'Abstain' },
-    outcome: { PASSED: 'Passed', FAILED: 'Not passed', DECIDED: 'Decided', RUNOFF: 'Next round', REFERRED: 'Referred to the leadership' },
+    outcome: {
+      PASSED: 'Passed',
+      FAILED: 'Not passed',
+      DECIDED: 'Decided',
+      RUNOFF: 'Next round',
+      REFERRED: 'Referred to the leadership',
+    },
     questionKind: { APPROVAL: 'Approval', ELECTION: 'Elect one', CHOOSE_UP_TO: 'Choose up to {{max}}' },
-    questionKindName: { APPROVAL: 'Approval (agree / disagree)', ELECTION: 'Election (choose one)', CHOOSE_UP_TO: 'Choose up to N options' },
+    questionKindName: {
+      APPROVAL: 'Approval (agree / disagree)',
+      ELECTION: 'Election (choose one)',
+      CHOOSE_UP_TO: 'Choose up to N options',
+    },
     leadership: { HEAD: 'Bloc head', DEPUTY: 'Deputy head' },
     councilRole: {
       CHAIR: 'Chair',
@@ -1184,7 +1208,8 @@ const en: DeepStrings<Resources> = {
       cannotVote: 'You cannot vote in this session now',
       window: 'Ballots are accepted from {{from}} to {{to}}',
       toSession: 'See the session',
-      confirmText: 'I have reviewed and send this ballot. It cannot be changed once sent; the system records that I voted but keeps no link between me and my choices.',
+      confirmText:
+        'I have reviewed and send this ballot. It cannot be changed once sent; the system records that I voted but keeps no link between me and my choices.',
       back: 'Back',
       closesAt: 'Ballots close {{at}}',
       review: 'Review',
@@ -1208,7 +1233,7 @@ const en: DeepStrings<Resources> = {
       title: 'Written vote of {{name}}',
       save: 'Enter the vote',
       saved: 'Written vote entered',
-      help: 'Enter the choices exactly as on the absent member\'s sealed ballot; the minutes state how many votes were written.',
+      help: "Enter the choices exactly as on the absent member's sealed ballot; the minutes state how many votes were written.",
     },
     result: {
       rule: 'Rule: {{rule}} · {{ballots}} ballots ({{written}} in writing) · denominator {{over}}',
@@ -1252,7 +1277,8 @@ const en: DeepStrings<Resources> = {
     },
     organize: {
       title: 'Run the session',
-      countHelp: 'Count when everyone has voted or time is up; the quorum must be reached. No more ballots are taken for the round afterwards.',
+      countHelp:
+        'Count when everyone has voted or time is up; the quorum must be reached. No more ballots are taken for the round afterwards.',
       countConfirm: 'Count round {{round}}? No more ballots are taken afterwards.',
       count: 'Count round {{round}}',
       nextRoundTitle: 'Round {{round}} between the leading candidates',
@@ -1292,7 +1318,8 @@ const en: DeepStrings<Resources> = {
       bloc: 'Emulation bloc',
       title: 'Session title',
       heldOn: 'Held on',
-      heldOnHelp: 'The day of the conference, as in its minutes. Leave empty if it meets the day the session opens; give the day it met when recording a past conference.',
+      heldOnHelp:
+        'The day of the conference, as in its minutes. Leave empty if it meets the day the session opens; give the day it met when recording a past conference.',
       opensAt: 'Opens',
       closesAt: 'Closes',
       quorum: 'Quorum',

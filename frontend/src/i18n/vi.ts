@@ -24,8 +24,10 @@ const vi = {
     errorTitle: 'Không tải được cấu hình hệ thống',
     errorNetwork:
       'Ứng dụng không kết nối được tới máy chủ để lấy cấu hình đăng nhập (/config.json). Vui lòng kiểm tra kết nối mạng, thử lại sau ít phút hoặc liên hệ quản trị hệ thống.',
-    errorHttp: 'Máy chủ trả về lỗi {{status}} khi lấy cấu hình đăng nhập (/config.json). Vui lòng liên hệ quản trị hệ thống.',
-    errorInvalid: 'Tệp cấu hình /config.json không hợp lệ (thiếu oidcAuthority hoặc oidcClientId). Vui lòng liên hệ quản trị hệ thống.',
+    errorHttp:
+      'Máy chủ trả về lỗi {{status}} khi lấy cấu hình đăng nhập (/config.json). Vui lòng liên hệ quản trị hệ thống.',
+    errorInvalid:
+      'Tệp cấu hình /config.json không hợp lệ (thiếu oidcAuthority hoặc oidcClientId). Vui lòng liên hệ quản trị hệ thống.',
   },
   auth: {
     landingTitle: 'Hệ thống quản lý Thi đua – Khen thưởng',
@@ -95,7 +97,8 @@ const vi = {
     tasksTitle: 'Việc cần xử lý',
     taskCount: '{{count}} việc',
     empty: 'Không có việc cần xử lý',
-    emptyHint: 'Khi có giao ước cần ký, phiên bỏ phiếu, đăng ký thi đua, báo cáo hoặc hồ sơ cần thẩm định, việc sẽ hiện ở đây.',
+    emptyHint:
+      'Khi có giao ước cần ký, phiên bỏ phiếu, đăng ký thi đua, báo cáo hoặc hồ sơ cần thẩm định, việc sẽ hiện ở đây.',
     loadError: 'Không tải được danh sách việc cần xử lý',
     due: 'Hạn: {{date}}',
     noDue: 'Không có hạn',
@@ -130,7 +133,8 @@ const vi = {
     back: 'Danh sách phong trào',
     edit: 'Sửa kế hoạch',
     launch: 'Phát động',
-    launchConfirm: 'Phát động phong trào tới các đơn vị trong phạm vi? Sau khi phát động, mọi thay đổi kế hoạch đều được ghi lại thành bản mới.',
+    launchConfirm:
+      'Phát động phong trào tới các đơn vị trong phạm vi? Sau khi phát động, mọi thay đổi kế hoạch đều được ghi lại thành bản mới.',
     unitsInScope: '{{count}} đơn vị tham gia',
     revision: 'Bản {{n}}',
     documentLine: '{{type}} số {{number}} ngày {{date}} – {{issuer}}',
@@ -193,7 +197,8 @@ const vi = {
       editTitle: 'Sửa kế hoạch phong trào',
       conflict: 'Kế hoạch vừa được người khác sửa. Hãy đóng và mở lại để xem bản mới nhất.',
       invalidTitle: 'Chưa lưu được kế hoạch',
-      launchedHint: 'Phong trào đã phát động: thay đổi sẽ thành bản mới, các đơn vị thấy lý do sửa. Không đổi được phạm vi.',
+      launchedHint:
+        'Phong trào đã phát động: thay đổi sẽ thành bản mới, các đơn vị thấy lý do sửa. Không đổi được phạm vi.',
       required: 'Vui lòng nhập thông tin này',
       organizer: 'Đơn vị tổ chức',
       organizerPlaceholder: 'Chọn đơn vị phát động',
@@ -292,7 +297,8 @@ const vi = {
     },
     reports: {
       noPeriods: 'Kế hoạch chưa đặt kỳ báo cáo',
-      cumulativeHint: 'Số liệu báo cáo là số lũy kế từ đầu phong trào đến hết kỳ. Có thể sửa báo cáo đến hạn chốt của kỳ.',
+      cumulativeHint:
+        'Số liệu báo cáo là số lũy kế từ đầu phong trào đến hết kỳ. Có thể sửa báo cáo đến hạn chốt của kỳ.',
       none: 'Chưa có báo cáo nào',
       period: 'Kỳ',
       values: 'Kết quả (lũy kế)',
@@ -349,7 +355,8 @@ const vi = {
       addExemplar: 'Thêm điển hình',
       saveSelection: 'Lưu danh sách',
       closeConfirm: 'Kết thúc sơ kết? Bảng kết quả được chốt như hiện tại.',
-      closeFinalConfirm: 'Kết thúc tổng kết? Bảng kết quả được chốt, phong trào khép lại và danh sách điển hình được gửi để đề nghị khen thưởng.',
+      closeFinalConfirm:
+        'Kết thúc tổng kết? Bảng kết quả được chốt, phong trào khép lại và danh sách điển hình được gửi để đề nghị khen thưởng.',
       close: 'Kết thúc hội nghị',
       noExemplars: 'Không có điển hình được chọn',
       proposed: 'Đề nghị: {{award}}',
@@ -641,7 +648,8 @@ const vi = {
       progress: 'Đã ký {{signed}}/{{total}} đơn vị',
       signedOn: 'Ngày ký kết: {{date}} (ngày đơn vị cuối cùng ký)',
       signedAtConference: 'Ký kết tại hội nghị ngày {{date}}, {{place}}, do {{chair}} chủ trì',
-      conferenceHint: 'Ghi biên bản hội nghị ký kết (tab Hội nghị, loại “Hội nghị ký kết giao ước”, quyết định liên kết tới giao ước) để văn bản mang ngày và người chủ trì hội nghị.',
+      conferenceHint:
+        'Ghi biên bản hội nghị ký kết (tab Hội nghị, loại “Hội nghị ký kết giao ước”, quyết định liên kết tới giao ước) để văn bản mang ngày và người chủ trì hội nghị.',
       hash: 'Mã SHA-256 của văn bản',
       maxPoints: 'tối đa {{points}} điểm',
       reviseWarning: 'Giao ước đã mở ký kết. Lưu nội dung mới sẽ tạo bản mới và mọi đơn vị phải ký lại.',
@@ -654,7 +662,8 @@ const vi = {
       intro: 'Đọc kỹ các điều khoản dưới đây trước khi ký thay mặt đơn vị.',
       button: 'Ký giao ước',
       confirmTitle: 'Xác nhận ký giao ước',
-      confirmText: 'Bạn ký giao ước này thay mặt {{unit}}. Chữ ký ghi nhận họ tên, chức vụ, thời điểm và mã của đúng văn bản bạn vừa đọc.',
+      confirmText:
+        'Bạn ký giao ước này thay mặt {{unit}}. Chữ ký ghi nhận họ tên, chức vụ, thời điểm và mã của đúng văn bản bạn vừa đọc.',
       confirm: 'Ký',
       signedTitle: 'Đơn vị đã ký giao ước',
       signedDetail: 'Ký bởi {{name}}{{position}} lúc {{time}}',
@@ -902,7 +911,8 @@ const vi = {
       pass: 'Đạt, đề nghị khen thưởng',
       fail: 'Không đạt',
       note: 'Ý kiến thẩm định',
-      overrideNeeded: 'Đề nghị chưa đủ điều kiện. Muốn vẫn chấp thuận phải ghi rõ lý do; lý do được lưu cùng tên người quyết định.',
+      overrideNeeded:
+        'Đề nghị chưa đủ điều kiện. Muốn vẫn chấp thuận phải ghi rõ lý do; lý do được lưu cùng tên người quyết định.',
       overrideReason: 'Lý do chấp thuận',
       overrideRequired: 'Ghi rõ lý do chấp thuận',
       conclude: 'Ghi kết luận',
@@ -981,7 +991,8 @@ const vi = {
       save: 'Ghi đăng ký',
       saved: 'Đã ghi đăng ký',
       import: 'Nhập danh sách cán bộ từ Excel',
-      importHelp: 'Các cột: Họ và tên | Giới tính | Năm sinh | Chức vụ | Danh hiệu đăng ký (nhiều danh hiệu cách nhau bằng dấu ;). Dòng lỗi được báo theo số dòng và chưa ghi gì.',
+      importHelp:
+        'Các cột: Họ và tên | Giới tính | Năm sinh | Chức vụ | Danh hiệu đăng ký (nhiều danh hiệu cách nhau bằng dấu ;). Dòng lỗi được báo theo số dòng và chưa ghi gì.',
       importButton: 'Chọn tệp Excel',
       imported: 'Đã đọc {{rows}} dòng: thêm {{people}} cá nhân, {{created}} đăng ký mới, {{already}} đã có',
       template: 'Tải mẫu Excel',
@@ -1111,12 +1122,14 @@ const vi = {
     honours: 'Sổ vàng',
     enter: 'Vào hệ thống',
     noticesTitle: 'Danh sách đề nghị khen thưởng đang công khai',
-    noticesHelp: 'Mọi người có thể xem; người đã đăng nhập có thể gửi kiến nghị về một trường hợp trước khi có quyết định.',
+    noticesHelp:
+      'Mọi người có thể xem; người đã đăng nhập có thể gửi kiến nghị về một trường hợp trước khi có quyết định.',
     noNotices: 'Hiện không có danh sách nào đang công khai',
     window: '{{unit}} công khai từ {{from}} đến hết {{to}} ({{days}} ngày làm việc)',
     object: 'Kiến nghị',
     objectTitle: 'Kiến nghị về {{name}}',
-    objectHelp: 'Nêu rõ nội dung kiến nghị và căn cứ (ít nhất 10 ký tự). Đề nghị sẽ tạm dừng cho đến khi cơ quan thường trực xem xét.',
+    objectHelp:
+      'Nêu rõ nội dung kiến nghị và căn cứ (ít nhất 10 ký tự). Đề nghị sẽ tạm dừng cho đến khi cơ quan thường trực xem xét.',
     send: 'Gửi kiến nghị',
     objectionSent: 'Đã ghi nhận kiến nghị; đề nghị tạm dừng để xem xét',
     signInToObject: 'Cần đăng nhập để gửi kiến nghị, để cơ quan thường trực trả lời.',
@@ -1136,7 +1149,8 @@ const vi = {
   },
   voting: {
     title: 'Bỏ phiếu',
-    subtitle: 'Phiên bỏ phiếu kín của Hội đồng Thi đua – Khen thưởng và của khối thi đua: biểu quyết, bầu cử, kiểm phiếu',
+    subtitle:
+      'Phiên bỏ phiếu kín của Hội đồng Thi đua – Khen thưởng và của khối thi đua: biểu quyết, bầu cử, kiểm phiếu',
     loadError: 'Không tải được phiên bỏ phiếu',
     required: 'Bắt buộc',
     open: 'Mở phiên bỏ phiếu',
@@ -1160,9 +1174,19 @@ const vi = {
     status: { OPEN: 'Đang nhận phiếu', RUNOFF_PENDING: 'Chờ bỏ phiếu vòng sau', CLOSED: 'Đã kiểm phiếu' },
     kind: { COUNCIL: 'Hội đồng Thi đua – Khen thưởng', BLOC: 'Khối thi đua' },
     approval: { AGREE: 'Đồng ý', DISAGREE: 'Không đồng ý', ABSTAIN: 'Không biểu quyết' },
-    outcome: { PASSED: 'Đạt', FAILED: 'Không đạt', DECIDED: 'Đã có kết quả', RUNOFF: 'Bỏ phiếu vòng sau', REFERRED: 'Chuyển lãnh đạo quyết định' },
+    outcome: {
+      PASSED: 'Đạt',
+      FAILED: 'Không đạt',
+      DECIDED: 'Đã có kết quả',
+      RUNOFF: 'Bỏ phiếu vòng sau',
+      REFERRED: 'Chuyển lãnh đạo quyết định',
+    },
     questionKind: { APPROVAL: 'Biểu quyết', ELECTION: 'Bầu một', CHOOSE_UP_TO: 'Chọn tối đa {{max}}' },
-    questionKindName: { APPROVAL: 'Biểu quyết (đồng ý / không đồng ý)', ELECTION: 'Bầu cử (chọn một)', CHOOSE_UP_TO: 'Chọn tối đa N phương án' },
+    questionKindName: {
+      APPROVAL: 'Biểu quyết (đồng ý / không đồng ý)',
+      ELECTION: 'Bầu cử (chọn một)',
+      CHOOSE_UP_TO: 'Chọn tối đa N phương án',
+    },
     leadership: { HEAD: 'Trưởng khối', DEPUTY: 'Phó khối' },
     councilRole: {
       CHAIR: 'Chủ tịch Hội đồng',
@@ -1180,7 +1204,8 @@ const vi = {
       cannotVote: 'Bạn không bỏ phiếu ở phiên này lúc này',
       window: 'Phiên nhận phiếu từ {{from}} đến {{to}}',
       toSession: 'Xem phiên bỏ phiếu',
-      confirmText: 'Tôi đã xem lại và gửi phiếu này. Phiếu đã gửi không sửa được; hệ thống ghi nhận tôi đã bỏ phiếu nhưng không lưu lựa chọn gắn với tôi.',
+      confirmText:
+        'Tôi đã xem lại và gửi phiếu này. Phiếu đã gửi không sửa được; hệ thống ghi nhận tôi đã bỏ phiếu nhưng không lưu lựa chọn gắn với tôi.',
       back: 'Quay lại',
       closesAt: 'Hết hạn nhận phiếu {{at}}',
       review: 'Xem lại',
@@ -1214,7 +1239,8 @@ const vi = {
       referral: 'Lãnh đạo quyết định: {{chosen}} ({{note}})',
       public: 'Kết quả công bố',
       unavailable: 'Chưa có kết quả công bố',
-      publicHelp: 'Mọi phiếu được liệt kê theo mã biên nhận: mỗi người tự kiểm tra phiếu của mình, và bất kỳ ai cũng kiểm lại được số phiếu.',
+      publicHelp:
+        'Mọi phiếu được liệt kê theo mã biên nhận: mỗi người tự kiểm tra phiếu của mình, và bất kỳ ai cũng kiểm lại được số phiếu.',
       lookupTitle: 'Tra cứu mã biên nhận',
       notFound: 'Không có phiếu mang mã {{receipt}}',
       found: 'Phiếu {{receipt}} (vòng {{round}}) đã được kiểm',
@@ -1248,7 +1274,8 @@ const vi = {
     },
     organize: {
       title: 'Điều hành phiên',
-      countHelp: 'Kiểm phiếu khi mọi người đã bỏ phiếu hoặc hết giờ; cần đủ tỷ lệ tham dự. Sau khi kiểm phiếu không nhận thêm phiếu của vòng này.',
+      countHelp:
+        'Kiểm phiếu khi mọi người đã bỏ phiếu hoặc hết giờ; cần đủ tỷ lệ tham dự. Sau khi kiểm phiếu không nhận thêm phiếu của vòng này.',
       countConfirm: 'Kiểm phiếu vòng {{round}}? Không nhận thêm phiếu sau đó.',
       count: 'Kiểm phiếu vòng {{round}}',
       nextRoundTitle: 'Bỏ phiếu vòng {{round}} giữa các ứng cử dẫn đầu',
@@ -1288,7 +1315,8 @@ const vi = {
       bloc: 'Khối thi đua',
       title: 'Tên phiên',
       heldOn: 'Ngày họp',
-      heldOnHelp: 'Ngày của hội nghị, ghi trên biên bản. Để trống nếu họp ngay hôm mở phiên; ghi ngày đã họp khi nhập lại một hội nghị đã diễn ra.',
+      heldOnHelp:
+        'Ngày của hội nghị, ghi trên biên bản. Để trống nếu họp ngay hôm mở phiên; ghi ngày đã họp khi nhập lại một hội nghị đã diễn ra.',
       opensAt: 'Mở nhận phiếu',
       closesAt: 'Đóng nhận phiếu',
       quorum: 'Tỷ lệ tham dự tối thiểu',

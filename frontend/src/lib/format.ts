@@ -30,7 +30,9 @@ export function formatPercent(value: number | null | undefined) {
 /** 1,4 MB or 312 KB */
 export function fileSize(bytes: number | null | undefined) {
   if (!bytes) return '';
-  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes > 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** Today in Vietnam as YYYY-MM-DD (the services compare dates by day). */

@@ -18,9 +18,12 @@ export function NominationDetailPage() {
   const query = useNomination(nominationId);
   const check = useAwardAction(() => recheck(nominationId));
   if (query.isPending) return <FullPageSpinner />;
-  if (query.isError) return <ErrorState title={t('awards.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return <ErrorState title={t('awards.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
   const n = query.data;
-  const open = ['DRAFT', 'SUBMITTED', 'IN_APPRAISAL', 'AWAITING_VOTE', 'RECOMMENDED', 'IN_DISCLOSURE'].includes(n.status ?? '');
+  const open = ['DRAFT', 'SUBMITTED', 'IN_APPRAISAL', 'AWAITING_VOTE', 'RECOMMENDED', 'IN_DISCLOSURE'].includes(
+    n.status ?? '',
+  );
 
   return (
     <Flex vertical gap={16} data-testid="nomination-page">
@@ -36,10 +39,14 @@ export function NominationDetailPage() {
           {n.onHold && <Tag color="red">{t('awards.onHold')}</Tag>}
         </Flex>
         <Typography.Text type="secondary">
-          {(n.awardTypeName ?? n.requestedAward ?? t('awards.noAwardType')) + ' · ' + t('awards.yearOf', { year: n.year })}
+          {(n.awardTypeName ?? n.requestedAward ?? t('awards.noAwardType')) +
+            ' · ' +
+            t('awards.yearOf', { year: n.year })}
         </Typography.Text>
       </div>
-      {n.closingReason && <Alert type={n.status === 'WITHDRAWN' ? 'info' : 'error'} showIcon message={n.closingReason} />}
+      {n.closingReason && (
+        <Alert type={n.status === 'WITHDRAWN' ? 'info' : 'error'} showIcon message={n.closingReason} />
+      )}
       {n.votingSessionId && (
         <Alert
           type="info"
@@ -48,7 +55,9 @@ export function NominationDetailPage() {
           message={<Link to={`/voting/${n.votingSessionId}`}>{t('awards.vote.underVote')}</Link>}
         />
       )}
-      {n.blocBallot && <Alert type="info" showIcon message={t('awards.vote.blocBallot', { statement: n.blocBallot })} />}
+      {n.blocBallot && (
+        <Alert type="info" showIcon message={t('awards.vote.blocBallot', { statement: n.blocBallot })} />
+      )}
       {n.vote && (
         <Alert
           type={n.vote.passed ? 'success' : 'error'}
@@ -73,7 +82,10 @@ export function NominationDetailPage() {
                   {t(originKey(n.originKind))}
                   {n.originTitle && ' · '}
                   {n.originTitle && (n.originKind === 'BLOC' || n.originKind === 'CAMPAIGN') && n.originId ? (
-                    <Link to={`/${n.originKind === 'BLOC' ? 'blocs' : 'campaigns'}/${n.originId}`} data-testid="nomination-origin">
+                    <Link
+                      to={`/${n.originKind === 'BLOC' ? 'blocs' : 'campaigns'}/${n.originId}`}
+                      data-testid="nomination-origin"
+                    >
                       {n.originTitle}
                     </Link>
                   ) : (
@@ -82,15 +94,23 @@ export function NominationDetailPage() {
                   {n.originRank ? ` · ${t('awards.detail.rank', { rank: n.originRank })}` : ''}
                 </Descriptions.Item>
                 {n.occasion && <Descriptions.Item label={t('awards.detail.occasion')}>{n.occasion}</Descriptions.Item>}
-                {n.submittedOn && <Descriptions.Item label={t('awards.detail.submittedOn')}>{formatDate(n.submittedOn)}</Descriptions.Item>}
+                {n.submittedOn && (
+                  <Descriptions.Item label={t('awards.detail.submittedOn')}>
+                    {formatDate(n.submittedOn)}
+                  </Descriptions.Item>
+                )}
                 {n.overrideReason && (
                   <Descriptions.Item label={t('awards.detail.override')}>
                     {n.overrideReason} ({n.overrideBy})
                   </Descriptions.Item>
                 )}
-                {n.appraisalNote && <Descriptions.Item label={t('awards.detail.appraisalNote')}>{n.appraisalNote}</Descriptions.Item>}
+                {n.appraisalNote && (
+                  <Descriptions.Item label={t('awards.detail.appraisalNote')}>{n.appraisalNote}</Descriptions.Item>
+                )}
               </Descriptions>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginTop: 8, marginBottom: 0 }}>{n.achievement}</Typography.Paragraph>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginTop: 8, marginBottom: 0 }}>
+                {n.achievement}
+              </Typography.Paragraph>
             </Card>
             <DossierPanel nomination={n} />
           </Flex>
@@ -98,7 +118,11 @@ export function NominationDetailPage() {
         <Col xs={24} lg={10}>
           <Flex vertical gap={16}>
             <ActionsPanel nomination={n} />
-            <EligibilityPanel nomination={n} onRecheck={open ? () => check.mutate(undefined) : undefined} checking={check.isPending} />
+            <EligibilityPanel
+              nomination={n}
+              onRecheck={open ? () => check.mutate(undefined) : undefined}
+              checking={check.isPending}
+            />
           </Flex>
         </Col>
       </Row>

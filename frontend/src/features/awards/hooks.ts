@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, skipToken } from '@tanstack/react-query';
 import * as awardsApi from './api';
 import type { HonourFilters, NominationFilters } from './api';
 
@@ -20,28 +20,42 @@ export const awardKeys = {
 };
 
 export const useAwardTypes = (unitId?: string) =>
-  useQuery({ queryKey: awardKeys.types(unitId), queryFn: () => awardsApi.fetchAwardTypes(unitId), staleTime: 10 * 60_000 });
+  useQuery({
+    queryKey: awardKeys.types(unitId),
+    queryFn: () => awardsApi.fetchAwardTypes(unitId),
+    staleTime: 10 * 60_000,
+  });
 
 export const useRuleSets = () => useQuery({ queryKey: awardKeys.ruleSets, queryFn: awardsApi.fetchRuleSets });
 
 export const usePeople = (unitId: string | undefined, q = '', below = false) =>
-  useQuery({ queryKey: awardKeys.people(unitId, q, below), queryFn: () => awardsApi.fetchPeople(unitId, q, below), enabled: !!unitId });
+  useQuery({
+    queryKey: awardKeys.people(unitId, q, below),
+    queryFn: () => awardsApi.fetchPeople(unitId, q, below),
+    enabled: !!unitId,
+  });
 
 export const useRegistrations = (unitId: string | undefined, year: number) =>
   useQuery({
     queryKey: awardKeys.registrations(unitId ?? '', year),
-    queryFn: () => awardsApi.fetchRegistrations(unitId!, year),
-    enabled: !!unitId,
+    queryFn: unitId ? () => awardsApi.fetchRegistrations(unitId, year) : skipToken,
   });
 
 export const useNominations = (f: NominationFilters) =>
-  useQuery({ queryKey: awardKeys.nominations(f), queryFn: () => awardsApi.fetchNominations(f), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: awardKeys.nominations(f),
+    queryFn: () => awardsApi.fetchNominations(f),
+    placeholderData: keepPreviousData,
+  });
 
-export const useNomination = (id: string) => useQuery({ queryKey: awardKeys.nomination(id), queryFn: () => awardsApi.fetchNomination(id) });
+export const useNomination = (id: string) =>
+  useQuery({ queryKey: awardKeys.nomination(id), queryFn: () => awardsApi.fetchNomination(id) });
 
-export const useNotices = (enabled: boolean) => useQuery({ queryKey: awardKeys.notices, queryFn: awardsApi.fetchNotices, enabled });
+export const useNotices = (enabled: boolean) =>
+  useQuery({ queryKey: awardKeys.notices, queryFn: awardsApi.fetchNotices, enabled });
 
-export const usePublishedNotices = () => useQuery({ queryKey: awardKeys.published, queryFn: awardsApi.fetchPublishedNotices });
+export const usePublishedNotices = () =>
+  useQuery({ queryKey: awardKeys.published, queryFn: awardsApi.fetchPublishedNotices });
 
 export const useObjections = (noticeId: string) =>
   useQuery({ queryKey: awardKeys.objections(noticeId), queryFn: () => awardsApi.fetchObjections(noticeId) });
@@ -49,7 +63,7 @@ export const useObjections = (noticeId: string) =>
 export const useDecisions = () => useQuery({ queryKey: awardKeys.decisions, queryFn: awardsApi.fetchDecisions });
 
 export const useDecision = (id: string | undefined) =>
-  useQuery({ queryKey: awardKeys.decision(id ?? ''), queryFn: () => awardsApi.fetchDecision(id!), enabled: !!id });
+  useQuery({ queryKey: awardKeys.decision(id ?? ''), queryFn: id ? () => awardsApi.fetchDecision(id) : skipToken });
 
 export const useHonours = (f: HonourFilters, open: boolean) =>
   useQuery({
@@ -68,10 +82,16 @@ export function useAwardAction<A, R>(run: (args: A) => Promise<R>) {
 }
 
 export const usePerson = (id: string | undefined) =>
-  useQuery({ queryKey: ['awards', 'person', id ?? ''], queryFn: () => awardsApi.fetchPerson(id!), enabled: !!id });
+  useQuery({ queryKey: ['awards', 'person', id ?? ''], queryFn: id ? () => awardsApi.fetchPerson(id) : skipToken });
 
 export const usePersonHonours = (id: string | undefined) =>
-  useQuery({ queryKey: ['awards', 'person-honours', id ?? ''], queryFn: () => awardsApi.fetchPersonHonours(id!), enabled: !!id });
+  useQuery({
+    queryKey: ['awards', 'person-honours', id ?? ''],
+    queryFn: id ? () => awardsApi.fetchPersonHonours(id) : skipToken,
+  });
 
 export const useAssessments = (unitId: string | undefined) =>
-  useQuery({ queryKey: ['awards', 'assessments', unitId ?? ''], queryFn: () => awardsApi.fetchAssessments(unitId!), enabled: !!unitId });
+  useQuery({
+    queryKey: ['awards', 'assessments', unitId ?? ''],
+    queryFn: unitId ? () => awardsApi.fetchAssessments(unitId) : skipToken,
+  });

@@ -24,11 +24,14 @@ export function BlocDetailPage() {
   const compact = !Grid.useBreakpoint().md;
   const bloc = useBloc(blocId);
   const [params, setParams] = useSearchParams();
-  const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'members';
+  const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as TabKey)
+    : 'members';
   const [editing, setEditing] = useState(false);
 
   if (bloc.isPending) return <Skeleton active />;
-  if (bloc.isError) return <ErrorState title={t('blocs.loadError')} error={bloc.error} onRetry={() => void bloc.refetch()} />;
+  if (bloc.isError)
+    return <ErrorState title={t('blocs.loadError')} error={bloc.error} onRetry={() => void bloc.refetch()} />;
   const b = bloc.data;
   const doc = b.foundingDocument;
 
@@ -48,7 +51,9 @@ export function BlocDetailPage() {
             <Tag>{t('blocs.memberCount', { count: b.memberCount ?? 0 })}</Tag>
             {b.crossScoring && <Tag color="blue">{t('blocs.crossScoring')}</Tag>}
           </Flex>
-          <Typography.Text type="secondary">{t('blocs.organizer', { name: b.organizingUnit?.name ?? '—' })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('blocs.organizer', { name: b.organizingUnit?.name ?? '—' })}
+          </Typography.Text>
           {doc?.number && (
             <Typography.Text type="secondary">
               {t('blocs.foundingDoc', { number: doc.number })}
@@ -58,7 +63,8 @@ export function BlocDetailPage() {
           )}
           {b.currentTerm ? (
             <Typography.Text data-testid="bloc-current-term">
-              {t('blocs.headOfYear', { name: b.currentTerm.head?.name })} · {t('blocs.deputyOfYear', { name: b.currentTerm.deputy?.name })}
+              {t('blocs.headOfYear', { name: b.currentTerm.head?.name })} ·{' '}
+              {t('blocs.deputyOfYear', { name: b.currentTerm.deputy?.name })}
             </Typography.Text>
           ) : (
             <Typography.Text type="secondary">{t('blocs.noTerm')}</Typography.Text>

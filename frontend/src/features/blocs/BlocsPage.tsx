@@ -24,7 +24,8 @@ export function BlocsPage() {
   const [creating, setCreating] = useState(false);
   const items = list.data?.items ?? [];
 
-  const head = (b: BlocView) => b.currentTerm?.head?.name ?? <Typography.Text type="secondary">{t('blocs.noTerm')}</Typography.Text>;
+  const head = (b: BlocView) =>
+    b.currentTerm?.head?.name ?? <Typography.Text type="secondary">{t('blocs.noTerm')}</Typography.Text>;
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('blocs.listEmpty')} />;
 
   return (
@@ -37,7 +38,13 @@ export function BlocsPage() {
           <Typography.Text type="secondary">{t('blocs.subtitle')}</Typography.Text>
         </div>
         {permissions.manageUnits && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} block={compact} data-testid="bloc-add">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            block={compact}
+            data-testid="bloc-add"
+          >
             {t('blocs.add')}
           </Button>
         )}
@@ -57,7 +64,13 @@ export function BlocsPage() {
           {items.length === 0 && !list.isFetching
             ? empty
             : items.map((b) => (
-                <Card key={b.id} size="small" data-testid="bloc-row" onClick={() => navigate(`/blocs/${b.id}`)} hoverable>
+                <Card
+                  key={b.id}
+                  size="small"
+                  data-testid="bloc-row"
+                  onClick={() => navigate(`/blocs/${b.id}`)}
+                  hoverable
+                >
                   <Flex vertical gap={4}>
                     <Typography.Text strong>{b.name}</Typography.Text>
                     <Flex gap={6} wrap>
@@ -96,7 +109,11 @@ export function BlocsPage() {
                 </Link>
               ),
             },
-            { title: t('blocs.columns.kind'), render: (_, b) => <Tag color="red">{t(blocKindKey(b.kind))}</Tag>, width: 150 },
+            {
+              title: t('blocs.columns.kind'),
+              render: (_, b) => <Tag color="red">{t(blocKindKey(b.kind))}</Tag>,
+              width: 150,
+            },
             { title: t('blocs.columns.organizer'), render: (_, b) => b.organizingUnit?.name ?? '—' },
             { title: t('blocs.columns.members'), dataIndex: 'memberCount', width: 110, align: 'right' },
             { title: t('blocs.columns.head'), render: (_, b) => head(b) },

@@ -19,7 +19,12 @@ const open: Covenant = {
   status: 'OPEN',
   revision: 1,
   clauses: [
-    { number: 1, content: 'Thực hiện thắng lợi nhiệm vụ chính trị được giao', criteria: 'Hoàn thành 100% chỉ tiêu', maxPoints: 10 },
+    {
+      number: 1,
+      content: 'Thực hiện thắng lợi nhiệm vụ chính trị được giao',
+      criteria: 'Hoàn thành 100% chỉ tiêu',
+      maxPoints: 10,
+    },
     { number: 2, content: 'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' },
   ],
   textSha256: 'a'.repeat(64),
@@ -46,7 +51,8 @@ function api(signAnswer: () => Response) {
     const path = `${req.method} ${new URL(req.url).pathname}`;
     if (path === `GET /api/v1/blocs/${BLOC}`) return json({ id: BLOC, name: 'Khối thi đua số 3', manageable: false });
     if (path === `GET /api/v1/blocs/${BLOC}/covenants/2026`) return json(covenant);
-    if (path === 'GET /api/v1/me') return json({ name: 'Phạm Văn Sáu', unitName: 'Thanh tra tỉnh Đắk Lắk', roles: ['unit-leader'] });
+    if (path === 'GET /api/v1/me')
+      return json({ name: 'Phạm Văn Sáu', unitName: 'Thanh tra tỉnh Đắk Lắk', roles: ['unit-leader'] });
     if (path === `POST /api/v1/blocs/${BLOC}/covenants/2026/signatures`) {
       bodies.push(await req.json());
       const answer = signAnswer();
@@ -55,7 +61,13 @@ function api(signAnswer: () => Response) {
           ...open,
           signable: false,
           signedCount: 4,
-          mySignature: { signerName: 'Phạm Văn Sáu', signerPosition: 'Phó Chánh Thanh tra tỉnh', signedAt: '2026-01-15T02:30:00Z', revision: 1, textSha256: open.textSha256 },
+          mySignature: {
+            signerName: 'Phạm Văn Sáu',
+            signerPosition: 'Phó Chánh Thanh tra tỉnh',
+            signedAt: '2026-01-15T02:30:00Z',
+            revision: 1,
+            textSha256: open.textSha256,
+          },
         };
       }
       return answer;
@@ -64,7 +76,6 @@ function api(signAnswer: () => Response) {
   });
   return bodies;
 }
-
 
 describe('CovenantSignPage', () => {
   it('shows the clauses and signs the exact text read after one confirmation', async () => {
@@ -85,7 +96,13 @@ describe('CovenantSignPage', () => {
 
   it('asks to read again when the text changed before signing', async () => {
     auth.current = fakeAuth(['unit-leader']);
-    api(() => json({ title: 'Xung đột', status: 409, detail: 'Nội dung giao ước đã được sửa' }, 409, 'application/problem+json'));
+    api(() =>
+      json(
+        { title: 'Xung đột', status: 409, detail: 'Nội dung giao ước đã được sửa' },
+        409,
+        'application/problem+json',
+      ),
+    );
     page();
 
     await userEvent.click(await screen.findByTestId('covenant-sign'));

@@ -10,6 +10,7 @@ import { useBloc, useCovenant, useSignCovenant } from './hooks';
 import { COVENANT_STATUS_COLORS } from './labels';
 import { formatDateTime } from '../../lib/format';
 import { ClauseList } from './components/ClauseList';
+import { present } from '../../lib/present';
 
 /** A unit leader, usually on a phone, reads the covenant and signs it for the unit with one confirmation. */
 export function CovenantSignPage() {
@@ -25,7 +26,8 @@ export function CovenantSignPage() {
   const [changed, setChanged] = useState(false);
 
   if (covenant.isPending || bloc.isPending) return <Skeleton active />;
-  if (covenant.isError) return <ErrorState title={t('blocs.loadError')} error={covenant.error} onRetry={() => void covenant.refetch()} />;
+  if (covenant.isError)
+    return <ErrorState title={t('blocs.loadError')} error={covenant.error} onRetry={() => void covenant.refetch()} />;
   const c = covenant.data;
   const back = (
     <Link to={`/blocs/${blocId}?tab=covenant`}>
@@ -36,7 +38,7 @@ export function CovenantSignPage() {
 
   const doSign = async () => {
     try {
-      await sign.mutateAsync(c.textSha256!);
+      await sign.mutateAsync(present(c.textSha256, 'the covenant text SHA-256'));
       setConfirming(false);
       setChanged(false);
     } catch (e) {
@@ -77,7 +79,12 @@ export function CovenantSignPage() {
           data-testid="covenant-signed"
         />
       ) : !c.signable ? (
-        <Alert type="info" showIcon title={t('blocs.sign.notSignableTitle')} description={t('blocs.sign.notSignableDetail')} />
+        <Alert
+          type="info"
+          showIcon
+          title={t('blocs.sign.notSignableTitle')}
+          description={t('blocs.sign.notSignableDetail')}
+        />
       ) : (
         <Typography.Text>{t('blocs.sign.intro')}</Typography.Text>
       )}
@@ -85,7 +92,7 @@ export function CovenantSignPage() {
       <Card>
         <Flex vertical gap={12}>
           <Flex gap={8} wrap>
-            <Tag color={COVENANT_STATUS_COLORS[c.status!]}>{t(`blocs.covenantStatus.${c.status!}`)}</Tag>
+            <Tag color={COVENANT_STATUS_COLORS[c.status]}>{t(`blocs.covenantStatus.${c.status}`)}</Tag>
             <Tag>{t('blocs.covenant.revision', { n: c.revision })}</Tag>
           </Flex>
           <Typography.Title level={4} style={{ margin: 0 }}>
@@ -96,7 +103,14 @@ export function CovenantSignPage() {
         </Flex>
       </Card>
       {c.signable && !signature && (
-        <Button type="primary" size="large" block icon={<SignatureOutlined />} onClick={() => setConfirming(true)} data-testid="covenant-sign">
+        <Button
+          type="primary"
+          size="large"
+          block
+          icon={<SignatureOutlined />}
+          onClick={() => setConfirming(true)}
+          data-testid="covenant-sign"
+        >
           {t('blocs.sign.button')}
         </Button>
       )}

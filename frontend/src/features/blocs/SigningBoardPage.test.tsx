@@ -29,7 +29,9 @@ function board(signed: number): SigningBoard {
 }
 
 function show(signed: number) {
-  mockApi((req) => (new URL(req.url).pathname === `/api/v1/blocs/${BLOC}/covenants/2026/board` ? json(board(signed)) : undefined));
+  mockApi((req) =>
+    new URL(req.url).pathname === `/api/v1/blocs/${BLOC}/covenants/2026/board` ? json(board(signed)) : undefined,
+  );
   renderWithProviders(
     <Routes>
       <Route path="/blocs/:blocId/covenants/:year/board" element={<SigningBoardPage />} />
@@ -37,7 +39,6 @@ function show(signed: number) {
     { route: `/blocs/${BLOC}/covenants/2026/board` },
   );
 }
-
 
 describe('SigningBoardPage', () => {
   it('shows who has signed and who has not', async () => {

@@ -25,7 +25,12 @@ export function SigningBoardPage() {
   const percent = b.memberCount ? Math.round(((b.signedCount ?? 0) * 100) / b.memberCount) : 0;
 
   return (
-    <Flex vertical gap={20} style={{ padding: 'clamp(12px, 3vw, 40px)', minHeight: '100vh', background: '#fffaf5' }} data-testid="signing-board">
+    <Flex
+      vertical
+      gap={20}
+      style={{ padding: 'clamp(12px, 3vw, 40px)', minHeight: '100vh', background: '#fffaf5' }}
+      data-testid="signing-board"
+    >
       <Flex justify="space-between" align="flex-start" gap={12} wrap>
         <div>
           <Link to={`/blocs/${blocId}?tab=covenant`}>
@@ -37,8 +42,12 @@ export function SigningBoardPage() {
           <Typography.Text style={{ fontSize: 18 }}>{b.title}</Typography.Text>
         </div>
         <Flex vertical align="flex-end" gap={6}>
-          <Tag color={COVENANT_STATUS_COLORS[b.status!]} style={{ fontSize: 16, padding: '4px 10px' }} data-testid="board-status">
-            {t(`blocs.covenantStatus.${b.status!}`)}
+          <Tag
+            color={COVENANT_STATUS_COLORS[b.status]}
+            style={{ fontSize: 16, padding: '4px 10px' }}
+            data-testid="board-status"
+          >
+            {t(`blocs.covenantStatus.${b.status}`)}
           </Tag>
           <Typography.Text type="secondary">
             <SyncOutlined spin={board.isFetching} /> {t('blocs.board.live')}
@@ -46,7 +55,12 @@ export function SigningBoardPage() {
         </Flex>
       </Flex>
       {b.allSigned ? (
-        <Alert type="success" showIcon title={<span style={{ fontSize: 22 }}>{t('blocs.board.allSigned')}</span>} data-testid="board-all-signed" />
+        <Alert
+          type="success"
+          showIcon
+          title={<span style={{ fontSize: 22 }}>{t('blocs.board.allSigned')}</span>}
+          data-testid="board-all-signed"
+        />
       ) : null}
       <div>
         <Typography.Text strong style={{ fontSize: 22 }} data-testid="board-progress">
@@ -59,7 +73,11 @@ export function SigningBoardPage() {
           <Col key={m.unit?.id} xs={24} sm={12} lg={8} xxl={6}>
             <Card
               size="small"
-              style={{ borderColor: m.signed ? '#52c41a' : '#d9d9d9', background: m.signed ? '#f6ffed' : '#fff', height: '100%' }}
+              style={{
+                borderColor: m.signed ? '#52c41a' : '#d9d9d9',
+                background: m.signed ? '#f6ffed' : '#fff',
+                height: '100%',
+              }}
               data-testid="board-member"
               data-signed={m.signed ? 'true' : 'false'}
             >

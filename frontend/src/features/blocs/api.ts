@@ -30,7 +30,9 @@ export interface BlocFilters {
 
 export function fetchBlocs(f: BlocFilters) {
   return unwrap<PageBlocView>(
-    api.GET('/api/v1/blocs', { params: { query: { q: f.q.trim() || undefined, page: f.page, size: f.size, sort: 'name' } } }),
+    api.GET('/api/v1/blocs', {
+      params: { query: { q: f.q.trim() || undefined, page: f.page, size: f.size, sort: 'name' } },
+    }),
   );
 }
 
@@ -65,7 +67,9 @@ export function endMembership(blocId: string, membershipId: string, body: EndMem
 }
 
 export function fetchUnappliedElections(blocId: string) {
-  return unwrap<UnappliedElection[]>(api.GET('/api/v1/blocs/{blocId}/terms/unapplied', { params: { path: { blocId } } }));
+  return unwrap<UnappliedElection[]>(
+    api.GET('/api/v1/blocs/{blocId}/terms/unapplied', { params: { path: { blocId } } }),
+  );
 }
 
 export function fetchTerms(blocId: string) {
@@ -85,25 +89,36 @@ export function fetchCovenant(blocId: string, year: number) {
 }
 
 export function saveCovenant(blocId: string, year: number, body: CovenantDraft) {
-  return unwrap<Covenant>(api.PUT('/api/v1/blocs/{blocId}/covenants/{year}', { params: { path: { blocId, year } }, body }));
+  return unwrap<Covenant>(
+    api.PUT('/api/v1/blocs/{blocId}/covenants/{year}', { params: { path: { blocId, year } }, body }),
+  );
 }
 
 export function openCovenant(blocId: string, year: number) {
-  return unwrap<Covenant>(api.POST('/api/v1/blocs/{blocId}/covenants/{year}/open', { params: { path: { blocId, year } } }));
+  return unwrap<Covenant>(
+    api.POST('/api/v1/blocs/{blocId}/covenants/{year}/open', { params: { path: { blocId, year } } }),
+  );
 }
 
 export function closeCovenant(blocId: string, year: number) {
-  return unwrap<Covenant>(api.POST('/api/v1/blocs/{blocId}/covenants/{year}/close', { params: { path: { blocId, year } } }));
+  return unwrap<Covenant>(
+    api.POST('/api/v1/blocs/{blocId}/covenants/{year}/close', { params: { path: { blocId, year } } }),
+  );
 }
 
 export function signCovenant(blocId: string, year: number, textSha256: string) {
   return unwrap<Covenant>(
-    api.POST('/api/v1/blocs/{blocId}/covenants/{year}/signatures', { params: { path: { blocId, year } }, body: { textSha256 } }),
+    api.POST('/api/v1/blocs/{blocId}/covenants/{year}/signatures', {
+      params: { path: { blocId, year } },
+      body: { textSha256 },
+    }),
   );
 }
 
 export function fetchSigningBoard(blocId: string, year: number) {
-  return unwrap<SigningBoard>(api.GET('/api/v1/blocs/{blocId}/covenants/{year}/board', { params: { path: { blocId, year } } }));
+  return unwrap<SigningBoard>(
+    api.GET('/api/v1/blocs/{blocId}/covenants/{year}/board', { params: { path: { blocId, year } } }),
+  );
 }
 
 export function fetchMeetings(blocId: string) {
@@ -115,7 +130,9 @@ export function createMeeting(blocId: string, body: MeetingInput) {
 }
 
 export function updateMeeting(blocId: string, meetingId: string, body: MeetingInput) {
-  return unwrap<Meeting>(api.PUT('/api/v1/blocs/{blocId}/meetings/{meetingId}', { params: { path: { blocId, meetingId } }, body }));
+  return unwrap<Meeting>(
+    api.PUT('/api/v1/blocs/{blocId}/meetings/{meetingId}', { params: { path: { blocId, meetingId } }, body }),
+  );
 }
 
 export function fetchScoring(blocId: string, year: number) {
@@ -127,21 +144,30 @@ export function openScoring(blocId: string, year: number) {
 }
 
 export function fetchMyScorecards(blocId: string, year: number) {
-  return unwrap<ScorecardView[]>(api.GET('/api/v1/blocs/{blocId}/scoring/{year}/scorecards', { params: { path: { blocId, year } } }));
+  return unwrap<ScorecardView[]>(
+    api.GET('/api/v1/blocs/{blocId}/scoring/{year}/scorecards', { params: { path: { blocId, year } } }),
+  );
 }
 
 export function submitScorecard(blocId: string, year: number, scoredUnitId: string, body: ScorecardInput) {
   return unwrap<ScorecardView>(
-    api.PUT('/api/v1/blocs/{blocId}/scoring/{year}/scorecards/{scoredUnitId}', { params: { path: { blocId, year, scoredUnitId } }, body }),
+    api.PUT('/api/v1/blocs/{blocId}/scoring/{year}/scorecards/{scoredUnitId}', {
+      params: { path: { blocId, year, scoredUnitId } },
+      body,
+    }),
   );
 }
 
 export function closeScoring(blocId: string, year: number) {
-  return unwrap<Scoring>(api.POST('/api/v1/blocs/{blocId}/scoring/{year}/close', { params: { path: { blocId, year } } }));
+  return unwrap<Scoring>(
+    api.POST('/api/v1/blocs/{blocId}/scoring/{year}/close', { params: { path: { blocId, year } } }),
+  );
 }
 
 export function confirmRanking(blocId: string, year: number, body: ConfirmRanking) {
-  return unwrap<Scoring>(api.POST('/api/v1/blocs/{blocId}/scoring/{year}/confirm', { params: { path: { blocId, year } }, body }));
+  return unwrap<Scoring>(
+    api.POST('/api/v1/blocs/{blocId}/scoring/{year}/confirm', { params: { path: { blocId, year } }, body }),
+  );
 }
 
 export function fetchHonours(blocId: string) {

@@ -38,7 +38,11 @@ export const blocKeys = {
 export const BOARD_REFRESH_MS = 3_000;
 
 export function useBlocs(filters: BlocFilters) {
-  return useQuery({ queryKey: blocKeys.list(filters), queryFn: () => blocsApi.fetchBlocs(filters), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: blocKeys.list(filters),
+    queryFn: () => blocsApi.fetchBlocs(filters),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useBloc(id: string) {
@@ -112,7 +116,10 @@ export function useUpdateBloc() {
 
 export function useAddMembers(blocId: string) {
   const invalidate = useInvalidateBloc();
-  return useMutation({ mutationFn: (body: NewMembers) => blocsApi.addMembers(blocId, body), onSuccess: () => invalidate(blocId) });
+  return useMutation({
+    mutationFn: (body: NewMembers) => blocsApi.addMembers(blocId, body),
+    onSuccess: () => invalidate(blocId),
+  });
 }
 
 export function useEndMembership(blocId: string) {
@@ -134,7 +141,10 @@ export function useSetTerm(blocId: string) {
 
 export function useSaveCovenant(blocId: string, year: number) {
   const invalidate = useInvalidateBloc();
-  return useMutation({ mutationFn: (body: CovenantDraft) => blocsApi.saveCovenant(blocId, year, body), onSuccess: () => invalidate(blocId) });
+  return useMutation({
+    mutationFn: (body: CovenantDraft) => blocsApi.saveCovenant(blocId, year, body),
+    onSuccess: () => invalidate(blocId),
+  });
 }
 
 export function useCovenantStep(blocId: string, year: number) {
@@ -195,7 +205,11 @@ export function useScoring(blocId: string, year: number) {
 }
 
 export function useMyScorecards(blocId: string, year: number, enabled: boolean) {
-  return useQuery({ queryKey: blocKeys.scorecards(blocId, year), queryFn: () => blocsApi.fetchMyScorecards(blocId, year), enabled });
+  return useQuery({
+    queryKey: blocKeys.scorecards(blocId, year),
+    queryFn: () => blocsApi.fetchMyScorecards(blocId, year),
+    enabled,
+  });
 }
 
 export function useScoringStep(blocId: string, year: number) {

@@ -36,7 +36,10 @@ export function CampaignDetailPage() {
   const tab: TabKey = (TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as TabKey) : 'plan';
 
   if (campaign.isPending) return <Skeleton active />;
-  if (campaign.isError) return <ErrorState title={t('campaigns.loadError')} error={campaign.error} onRetry={() => void campaign.refetch()} />;
+  if (campaign.isError)
+    return (
+      <ErrorState title={t('campaigns.loadError')} error={campaign.error} onRetry={() => void campaign.refetch()} />
+    );
   const c = campaign.data;
   const organizer = !!c.manageable;
   const launched = c.status !== 'DRAFT';
@@ -54,16 +57,35 @@ export function CampaignDetailPage() {
 
   const tabs = [
     { key: 'plan', label: t('campaigns.tabs.plan'), children: <PlanTab campaign={c} /> },
-    launched && (permissions.actForUnit || organizer) && {
-      key: 'registration',
-      label: t('campaigns.tabs.registration'),
-      children: <RegistrationTab campaign={c} compact={compact} />,
+    launched &&
+      (permissions.actForUnit || organizer) && {
+        key: 'registration',
+        label: t('campaigns.tabs.registration'),
+        children: <RegistrationTab campaign={c} compact={compact} />,
+      },
+    launched &&
+      (permissions.actForUnit || organizer) && {
+        key: 'reports',
+        label: t('campaigns.tabs.reports'),
+        children: <ReportsTab campaign={c} compact={compact} />,
+      },
+    launched &&
+      organizer && {
+        key: 'dashboard',
+        label: t('campaigns.tabs.dashboard'),
+        children: <DashboardTab campaign={c} compact={compact} />,
+      },
+    launched && {
+      key: 'reviews',
+      label: t('campaigns.tabs.reviews'),
+      children: <ReviewsTab campaign={c} compact={compact} />,
     },
-    launched && (permissions.actForUnit || organizer) && { key: 'reports', label: t('campaigns.tabs.reports'), children: <ReportsTab campaign={c} compact={compact} /> },
-    launched && organizer && { key: 'dashboard', label: t('campaigns.tabs.dashboard'), children: <DashboardTab campaign={c} compact={compact} /> },
-    launched && { key: 'reviews', label: t('campaigns.tabs.reviews'), children: <ReviewsTab campaign={c} compact={compact} /> },
     launched && { key: 'models', label: t('campaigns.tabs.models'), children: <ModelsTab campaign={c} /> },
-    launched && { key: 'honours', label: t('campaigns.tabs.honours'), children: <HonoursTab campaign={c} compact={compact} /> },
+    launched && {
+      key: 'honours',
+      label: t('campaigns.tabs.honours'),
+      children: <HonoursTab campaign={c} compact={compact} />,
+    },
   ].filter((x): x is { key: TabKey; label: string; children: React.JSX.Element } => !!x);
 
   return (
@@ -86,17 +108,35 @@ export function CampaignDetailPage() {
           </Flex>
           {c.theme && <Typography.Text italic>“{c.theme}”</Typography.Text>}
           <Typography.Text type="secondary">
-            {t('campaigns.documentLine', { type: t(docTypeKey(doc?.type)), number: doc?.number, date: formatDate(doc?.date), issuer: doc?.issuer })}
+            {t('campaigns.documentLine', {
+              type: t(docTypeKey(doc?.type)),
+              number: doc?.number,
+              date: formatDate(doc?.date),
+              issuer: doc?.issuer,
+            })}
           </Typography.Text>
           <Typography.Text type="secondary">
-            {t('campaigns.periodLine', { from: formatDate(c.startsOn), to: formatDate(c.endsOn), deadline: formatDate(c.registrationDeadline) })}
+            {t('campaigns.periodLine', {
+              from: formatDate(c.startsOn),
+              to: formatDate(c.endsOn),
+              deadline: formatDate(c.registrationDeadline),
+            })}
           </Typography.Text>
         </Flex>
         <Flex gap={8} wrap>
-          <DownloadButton path={`/api/v1/campaigns/${c.id}/plan.pdf`} filename={`${planFile}.pdf`} icon={<FilePdfOutlined />} data-testid="campaign-plan-pdf">
+          <DownloadButton
+            path={`/api/v1/campaigns/${c.id}/plan.pdf`}
+            filename={`${planFile}.pdf`}
+            icon={<FilePdfOutlined />}
+            data-testid="campaign-plan-pdf"
+          >
             {t('common.downloadPdf')}
           </DownloadButton>
-          <DownloadButton path={`/api/v1/campaigns/${c.id}/plan.docx`} filename={`${planFile}.docx`} icon={<FileWordOutlined />}>
+          <DownloadButton
+            path={`/api/v1/campaigns/${c.id}/plan.docx`}
+            filename={`${planFile}.docx`}
+            icon={<FileWordOutlined />}
+          >
             {t('common.downloadWord')}
           </DownloadButton>
           {organizer && c.status !== 'CLOSED' && (
@@ -105,7 +145,12 @@ export function CampaignDetailPage() {
             </Button>
           )}
           {organizer && c.status === 'DRAFT' && (
-            <Popconfirm title={t('campaigns.launchConfirm')} onConfirm={() => void doLaunch()} okText={t('campaigns.launch')} cancelText={t('common.cancel')}>
+            <Popconfirm
+              title={t('campaigns.launchConfirm')}
+              onConfirm={() => void doLaunch()}
+              okText={t('campaigns.launch')}
+              cancelText={t('common.cancel')}
+            >
               <Button type="primary" icon={<SendOutlined />} loading={launch.isPending} data-testid="campaign-launch">
                 {t('campaigns.launch')}
               </Button>
@@ -113,7 +158,11 @@ export function CampaignDetailPage() {
           )}
         </Flex>
       </Flex>
-      <Tabs activeKey={tab} onChange={(key) => navigate(`/campaigns/${campaignId}/${key}`, { replace: true })} items={tabs} />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => navigate(`/campaigns/${campaignId}/${key}`, { replace: true })}
+        items={tabs}
+      />
       {editing && <CampaignFormModal campaign={c} onClose={() => setEditing(false)} />}
     </Flex>
   );

@@ -39,7 +39,13 @@ export function CampaignsPage() {
           <Typography.Text type="secondary">{t('campaigns.subtitle')}</Typography.Text>
         </div>
         {permissions.manageUnits && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} block={compact} data-testid="campaign-add">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            block={compact}
+            data-testid="campaign-add"
+          >
             {t('campaigns.add')}
           </Button>
         )}
@@ -48,7 +54,12 @@ export function CampaignsPage() {
       {isUnit && (
         <Card title={t('campaigns.mine.title')} size="small" data-testid="my-campaigns">
           {mine.isError ? (
-            <ErrorState compact title={t('campaigns.loadError')} error={mine.error} onRetry={() => void mine.refetch()} />
+            <ErrorState
+              compact
+              title={t('campaigns.loadError')}
+              error={mine.error}
+              onRetry={() => void mine.refetch()}
+            />
           ) : (
             <List<UnitCampaign>
               loading={mine.isPending}
@@ -60,14 +71,24 @@ export function CampaignsPage() {
                     <Link to={`/campaigns/${c.campaignId}`}>{c.title}</Link>
                     <Flex gap={6} wrap>
                       <Tag color={STATUS_COLORS[c.status ?? 'LAUNCHED']}>{t(statusKey(c.status))}</Tag>
-                      <Tag color={REGISTRATION_COLORS[c.registration ?? 'NONE']}>{t(registrationKey(c.registration))}</Tag>
+                      <Tag color={REGISTRATION_COLORS[c.registration ?? 'NONE']}>
+                        {t(registrationKey(c.registration))}
+                      </Tag>
                       <Typography.Text type="secondary">
-                        {t('campaigns.mine.deadline', { date: formatDate(c.registrationDeadline) })} · {c.organizingUnitName}
+                        {t('campaigns.mine.deadline', { date: formatDate(c.registrationDeadline) })} ·{' '}
+                        {c.organizingUnitName}
                       </Typography.Text>
                     </Flex>
                     {(c.owed ?? []).map((o) => (
-                      <Typography.Text key={`${o.kind}-${o.period ?? ''}`} type={o.overdue ? 'danger' : undefined} style={{ fontSize: 13 }}>
-                        • {t(obligationKey(o.kind))}: {o.label} – {o.overdue ? t('campaigns.mine.overdue', { date: formatDate(o.dueOn) }) : t('campaigns.mine.due', { date: formatDate(o.dueOn) })}
+                      <Typography.Text
+                        key={`${o.kind}-${o.period ?? ''}`}
+                        type={o.overdue ? 'danger' : undefined}
+                        style={{ fontSize: 13 }}
+                      >
+                        • {t(obligationKey(o.kind))}: {o.label} –{' '}
+                        {o.overdue
+                          ? t('campaigns.mine.overdue', { date: formatDate(o.dueOn) })
+                          : t('campaigns.mine.due', { date: formatDate(o.dueOn) })}
                       </Typography.Text>
                     ))}
                   </Flex>
@@ -89,13 +110,24 @@ export function CampaignsPage() {
             style={{ maxWidth: 480 }}
           />
           {list.isError && !list.data ? (
-            <ErrorState compact title={t('campaigns.loadError')} error={list.error} onRetry={() => void list.refetch()} />
+            <ErrorState
+              compact
+              title={t('campaigns.loadError')}
+              error={list.error}
+              onRetry={() => void list.refetch()}
+            />
           ) : compact ? (
             <Flex vertical gap={8}>
               {items.length === 0 && !list.isFetching
                 ? empty
                 : items.map((c) => (
-                    <Card key={c.id} size="small" hoverable onClick={() => navigate(`/campaigns/${c.id}`)} data-testid="campaign-row">
+                    <Card
+                      key={c.id}
+                      size="small"
+                      hoverable
+                      onClick={() => navigate(`/campaigns/${c.id}`)}
+                      data-testid="campaign-row"
+                    >
                       <Flex vertical gap={4}>
                         <Typography.Text strong>{c.title}</Typography.Text>
                         <Flex gap={6} wrap>
@@ -124,18 +156,31 @@ export function CampaignsPage() {
                 onChange: (p) => setParams({ ...(q ? { q } : {}), page: String(p - 1) }, { replace: true }),
               }}
               columns={[
-                { title: t('campaigns.columns.title'), render: (_, c) => <Link to={`/campaigns/${c.id}`}>{c.title}</Link> },
+                {
+                  title: t('campaigns.columns.title'),
+                  render: (_, c) => <Link to={`/campaigns/${c.id}`}>{c.title}</Link>,
+                },
                 { title: t('campaigns.columns.document'), render: (_, c) => c.launchDocument?.number, width: 170 },
                 { title: t('campaigns.columns.kind'), render: (_, c) => t(kindKey(c.kind)), width: 160 },
-                { title: t('campaigns.columns.period'), render: (_, c) => `${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`, width: 200 },
+                {
+                  title: t('campaigns.columns.period'),
+                  render: (_, c) => `${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`,
+                  width: 200,
+                },
                 { title: t('campaigns.columns.units'), dataIndex: 'unitsInScope', align: 'right', width: 90 },
-                { title: t('campaigns.columns.status'), render: (_, c) => <Tag color={STATUS_COLORS[c.status ?? 'DRAFT']}>{t(statusKey(c.status))}</Tag>, width: 130 },
+                {
+                  title: t('campaigns.columns.status'),
+                  render: (_, c) => <Tag color={STATUS_COLORS[c.status ?? 'DRAFT']}>{t(statusKey(c.status))}</Tag>,
+                  width: 130,
+                },
               ]}
             />
           )}
         </>
       )}
-      {creating && <CampaignFormModal onClose={() => setCreating(false)} onSaved={(c) => navigate(`/campaigns/${c.id}`)} />}
+      {creating && (
+        <CampaignFormModal onClose={() => setCreating(false)} onSaved={(c) => navigate(`/campaigns/${c.id}`)} />
+      )}
     </Flex>
   );
 }

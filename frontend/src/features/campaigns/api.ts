@@ -25,7 +25,9 @@ export interface CampaignFilters {
 
 export function fetchCampaigns(f: CampaignFilters) {
   return unwrap<PageCampaignView>(
-    api.GET('/api/v1/campaigns', { params: { query: { q: f.q.trim() || undefined, page: f.page, size: f.size, sort: '-startsOn' } } }),
+    api.GET('/api/v1/campaigns', {
+      params: { query: { q: f.q.trim() || undefined, page: f.page, size: f.size, sort: '-startsOn' } },
+    }),
   );
 }
 
@@ -54,23 +56,33 @@ export function launchCampaign(id: string) {
 }
 
 export function fetchMyRegistration(campaignId: string) {
-  return unwrap<Registration>(api.GET('/api/v1/campaigns/{campaignId}/registrations/mine', { params: { path: { campaignId } } }));
+  return unwrap<Registration>(
+    api.GET('/api/v1/campaigns/{campaignId}/registrations/mine', { params: { path: { campaignId } } }),
+  );
 }
 
 export function saveRegistration(campaignId: string, body: RegistrationInput) {
-  return unwrap<Registration>(api.PUT('/api/v1/campaigns/{campaignId}/registrations/mine', { params: { path: { campaignId } }, body }));
+  return unwrap<Registration>(
+    api.PUT('/api/v1/campaigns/{campaignId}/registrations/mine', { params: { path: { campaignId } }, body }),
+  );
 }
 
 export function submitRegistration(campaignId: string) {
-  return unwrap<Registration>(api.POST('/api/v1/campaigns/{campaignId}/registrations/mine/submit', { params: { path: { campaignId } } }));
+  return unwrap<Registration>(
+    api.POST('/api/v1/campaigns/{campaignId}/registrations/mine/submit', { params: { path: { campaignId } } }),
+  );
 }
 
 export function fetchRegistrationProgress(campaignId: string) {
-  return unwrap<RegistrationProgress[]>(api.GET('/api/v1/campaigns/{campaignId}/registrations', { params: { path: { campaignId } } }));
+  return unwrap<RegistrationProgress[]>(
+    api.GET('/api/v1/campaigns/{campaignId}/registrations', { params: { path: { campaignId } } }),
+  );
 }
 
 export function fetchReports(campaignId: string) {
-  return unwrap<ProgressReport[]>(api.GET('/api/v1/campaigns/{campaignId}/reports', { params: { path: { campaignId } } }));
+  return unwrap<ProgressReport[]>(
+    api.GET('/api/v1/campaigns/{campaignId}/reports', { params: { path: { campaignId } } }),
+  );
 }
 
 export function saveReport(campaignId: string, period: number, body: ReportInput) {
@@ -89,18 +101,27 @@ export function openReview(campaignId: string, body: ReviewInput) {
 
 export function selectExemplars(campaignId: string, reviewId: string, body: ExemplarSelection) {
   return unwrap<Review>(
-    api.PUT('/api/v1/campaigns/{campaignId}/reviews/{reviewId}/exemplars', { params: { path: { campaignId, reviewId } }, body }),
+    api.PUT('/api/v1/campaigns/{campaignId}/reviews/{reviewId}/exemplars', {
+      params: { path: { campaignId, reviewId } },
+      body,
+    }),
   );
 }
 
 export function closeReview(campaignId: string, reviewId: string) {
-  return unwrap<Review>(api.POST('/api/v1/campaigns/{campaignId}/reviews/{reviewId}/close', { params: { path: { campaignId, reviewId } } }));
+  return unwrap<Review>(
+    api.POST('/api/v1/campaigns/{campaignId}/reviews/{reviewId}/close', { params: { path: { campaignId, reviewId } } }),
+  );
 }
 
 export function fetchDashboard(campaignId: string) {
-  return unwrap<CampaignDashboard>(api.GET('/api/v1/campaigns/{campaignId}/dashboard', { params: { path: { campaignId } } }));
+  return unwrap<CampaignDashboard>(
+    api.GET('/api/v1/campaigns/{campaignId}/dashboard', { params: { path: { campaignId } } }),
+  );
 }
 
 export function fetchHonours(campaignId: string) {
-  return unwrap<CampaignHonour[]>(api.GET('/api/v1/campaigns/{campaignId}/honours', { params: { path: { campaignId } } }));
+  return unwrap<CampaignHonour[]>(
+    api.GET('/api/v1/campaigns/{campaignId}/honours', { params: { path: { campaignId } } }),
+  );
 }

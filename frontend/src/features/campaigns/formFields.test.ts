@@ -5,7 +5,7 @@ describe('formField', () => {
   it.each([
     ['title', ['title']],
     ['launchDocument.number', ['docNumber']],
-    ['draft.in.launchDocument.date', ['docDate']],
+    ['launchDocument.date', ['docDate']],
     ['contents[2]', ['contents', 2]],
     ['targets[0].unitOfMeasure', ['targets', 0, 'unitOfMeasure']],
     ['reportingPeriods[1].closesOn', ['periods', 1, 'closesOn']],

@@ -56,7 +56,11 @@ export function useMyRegistration(id: string, enabled: boolean) {
 }
 
 export function useRegistrationProgress(id: string, enabled: boolean) {
-  return useQuery({ queryKey: campaignKeys.progress(id), queryFn: () => campaignsApi.fetchRegistrationProgress(id), enabled });
+  return useQuery({
+    queryKey: campaignKeys.progress(id),
+    queryFn: () => campaignsApi.fetchRegistrationProgress(id),
+    enabled,
+  });
 }
 
 export function useReports(id: string) {
@@ -105,7 +109,9 @@ export function useSubmitRegistration(id: string) {
 }
 
 export function useSaveReport(id: string) {
-  return useCampaignMutation(id, ({ period, body }: { period: number; body: ReportInput }) => campaignsApi.saveReport(id, period, body));
+  return useCampaignMutation(id, ({ period, body }: { period: number; body: ReportInput }) =>
+    campaignsApi.saveReport(id, period, body),
+  );
 }
 
 export function useOpenReview(id: string) {

@@ -7,8 +7,14 @@ import { HomePage } from './HomePage';
 const auth = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('react-oidc-context', () => ({ useAuth: () => auth.current }));
 
-const me = { subject: 's', username: 'unitofficer.demo', name: 'Trần Thị Thi Đua', roles: ['unit-officer'], unitId: 'u', unitName: 'Sở Tư pháp tỉnh Kon Tum' };
-
+const me = {
+  subject: 's',
+  username: 'unitofficer.demo',
+  name: 'Trần Thị Thi Đua',
+  roles: ['unit-officer'],
+  unitId: 'u',
+  unitName: 'Sở Tư pháp tỉnh Kon Tum',
+};
 
 describe('HomePage', () => {
   it('greets the user by name and shows the empty state', async () => {
@@ -32,8 +38,23 @@ describe('HomePage', () => {
       if (path === '/api/v1/tasks')
         return json({
           items: [
-            { id: '2', kind: 'VOTE', title: 'Bỏ phiếu suy tôn Cờ thi đua', dueAt: '2099-12-01T09:00:00+07:00', link: '/voting-sessions/7', source: 'award' },
-            { id: '1', kind: 'SIGN', title: 'Ký giao ước thi đua năm 2099', detail: 'Khối các cơ quan Đảng', dueAt: '2020-01-05T09:00:00+07:00', link: '/blocs/1/covenants/2099', source: 'bloc' },
+            {
+              id: '2',
+              kind: 'VOTE',
+              title: 'Bỏ phiếu suy tôn Cờ thi đua',
+              dueAt: '2099-12-01T09:00:00+07:00',
+              link: '/voting-sessions/7',
+              source: 'award',
+            },
+            {
+              id: '1',
+              kind: 'SIGN',
+              title: 'Ký giao ước thi đua năm 2099',
+              detail: 'Khối các cơ quan Đảng',
+              dueAt: '2020-01-05T09:00:00+07:00',
+              link: '/blocs/1/covenants/2099',
+              source: 'bloc',
+            },
           ],
           page: 0,
           size: 50,
@@ -47,7 +68,10 @@ describe('HomePage', () => {
     // The overdue covenant comes first.
     expect(within(items[0]).getByText('Ký giao ước')).toBeInTheDocument();
     expect(within(items[0]).getByText('Quá hạn')).toBeInTheDocument();
-    expect(within(items[0]).getByRole('link', { name: 'Ký giao ước thi đua năm 2099' })).toHaveAttribute('href', '/blocs/1/covenants/2099');
+    expect(within(items[0]).getByRole('link', { name: 'Ký giao ước thi đua năm 2099' })).toHaveAttribute(
+      'href',
+      '/blocs/1/covenants/2099',
+    );
     expect(within(items[1]).getByText('Bỏ phiếu')).toBeInTheDocument();
     expect(within(items[1]).getByText(/Hạn: 01\/12\/2099/)).toBeInTheDocument();
   });

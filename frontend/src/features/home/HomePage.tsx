@@ -24,7 +24,14 @@ export function HomePage() {
         title={
           <Flex gap={8} align="center">
             {t('home.tasksTitle')}
-            {tasks.isSuccess && <Badge count={total} showZero color={total ? '#b3261e' : '#bfbfbf'} title={t('home.taskCount', { count: total })} />}
+            {tasks.isSuccess && (
+              <Badge
+                count={total}
+                showZero
+                color={total ? '#b3261e' : '#bfbfbf'}
+                title={t('home.taskCount', { count: total })}
+              />
+            )}
           </Flex>
         }
         styles={{ body: { padding: tasks.isSuccess && items.length > 0 ? 0 : undefined } }}
@@ -33,7 +40,13 @@ export function HomePage() {
         {tasks.isPending ? (
           <Skeleton active paragraph={{ rows: 3 }} data-testid="tasks-loading" />
         ) : tasks.isError ? (
-          <ErrorState compact title={t('home.loadError')} error={tasks.error} onRetry={() => void tasks.refetch()} testId="tasks-error" />
+          <ErrorState
+            compact
+            title={t('home.loadError')}
+            error={tasks.error}
+            onRetry={() => void tasks.refetch()}
+            testId="tasks-error"
+          />
         ) : (
           <TaskList tasks={items} />
         )}

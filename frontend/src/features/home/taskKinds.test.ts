@@ -7,7 +7,14 @@ describe('task kind labels', () => {
   const en = i18n.getFixedT('en');
 
   it('names every kind in Vietnamese', () => {
-    expect(TASK_KINDS.map((k) => vi(taskKindLabelKey(k)))).toEqual(['Ký giao ước', 'Bỏ phiếu', 'Đăng ký thi đua', 'Báo cáo', 'Thẩm định', 'Cần xử lý']);
+    expect(TASK_KINDS.map((k) => vi(taskKindLabelKey(k)))).toEqual([
+      'Ký giao ước',
+      'Bỏ phiếu',
+      'Đăng ký thi đua',
+      'Báo cáo',
+      'Thẩm định',
+      'Cần xử lý',
+    ]);
   });
 
   it('names every kind in English too', () => {
@@ -42,7 +49,10 @@ describe('classifyTaskLink', () => {
   it('routes app paths internally and keeps external links external', () => {
     expect(classifyTaskLink('/blocs/1/covenants/2025')).toEqual({ kind: 'internal', to: '/blocs/1/covenants/2025' });
     expect(classifyTaskLink(`${window.location.origin}/units?q=a`)).toEqual({ kind: 'internal', to: '/units?q=a' });
-    expect(classifyTaskLink('https://dvc.example.gov.vn/ho-so/1')).toEqual({ kind: 'external', href: 'https://dvc.example.gov.vn/ho-so/1' });
+    expect(classifyTaskLink('https://dvc.example.gov.vn/ho-so/1')).toEqual({
+      kind: 'external',
+      href: 'https://dvc.example.gov.vn/ho-so/1',
+    });
     expect(classifyTaskLink('//evil.example')).toEqual({ kind: 'none' });
     expect(classifyTaskLink('javascript:alert(1)')).toEqual({ kind: 'none' });
     expect(classifyTaskLink(undefined)).toEqual({ kind: 'none' });

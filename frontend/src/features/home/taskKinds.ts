@@ -2,7 +2,14 @@ import type { ParseKeys } from 'i18next';
 import type { Task, TaskKind } from '../../api/types';
 
 /** Every task kind the gateway merges from the services (docs/contracts.md). */
-export const TASK_KINDS = ['SIGN', 'VOTE', 'REGISTER', 'REPORT', 'APPRAISE', 'RESOLVE'] as const satisfies readonly TaskKind[];
+export const TASK_KINDS = [
+  'SIGN',
+  'VOTE',
+  'REGISTER',
+  'REPORT',
+  'APPRAISE',
+  'RESOLVE',
+] as const satisfies readonly TaskKind[];
 
 const LABEL_KEYS: Record<TaskKind, ParseKeys> = {
   SIGN: 'taskKinds.SIGN',

@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { fileObjection } from '../awards/api';
 import { useAwardAction, usePublishedNotices } from '../awards/hooks';
 import { recipientKey } from '../awards/labels';
+import { present } from '../../lib/present';
 
 /** Công khai: the lists awaiting a decision, readable by anyone; a signed-in reader may object to a line. */
 export function PublicNoticesPage() {
@@ -18,7 +19,8 @@ export function PublicNoticesPage() {
   const notices = usePublishedNotices();
   const [objecting, setObjecting] = useState<NoticeEntry | null>(null);
   if (notices.isPending) return <FullPageSpinner />;
-  if (notices.isError) return <ErrorState title={t('awards.loadError')} error={notices.error} onRetry={() => void notices.refetch()} />;
+  if (notices.isError)
+    return <ErrorState title={t('awards.loadError')} error={notices.error} onRetry={() => void notices.refetch()} />;
   return (
     <Flex vertical gap={16} data-testid="public-notices">
       <div>
@@ -31,7 +33,12 @@ export function PublicNoticesPage() {
       {notices.data.map((n) => (
         <Card key={n.id} size="small" title={n.title} data-testid="public-notice">
           <Typography.Paragraph type="secondary">
-            {t('public.window', { unit: n.organizingUnitName, from: formatDate(n.opensOn), to: formatDate(n.closesOn), days: n.workingDays })}
+            {t('public.window', {
+              unit: n.organizingUnitName,
+              from: formatDate(n.opensOn),
+              to: formatDate(n.closesOn),
+              days: n.workingDays,
+            })}
           </Typography.Paragraph>
           <List
             dataSource={n.entries ?? []}
@@ -39,7 +46,13 @@ export function PublicNoticesPage() {
               <List.Item
                 data-testid="public-entry"
                 actions={[
-                  <Button key="object" size="small" onClick={() => setObjecting(e)} disabled={e.onHold} data-testid="public-object">
+                  <Button
+                    key="object"
+                    size="small"
+                    onClick={() => setObjecting(e)}
+                    disabled={e.onHold}
+                    data-testid="public-object"
+                  >
                     {t('public.object')}
                   </Button>,
                 ]}
@@ -82,12 +95,16 @@ function ObjectionModal({ entry, onClose }: { entry: NoticeEntry | null; onClose
   const auth = useAuth();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
-  const file = useAwardAction(() => fileObjection(entry!.nominationId!, reason));
+  const file = useAwardAction(() => fileObjection(present(entry, 'notice entry').nominationId, reason));
   if (entry && !auth.isAuthenticated) {
     return (
       <Modal open title={t('public.objectTitle', { name: entry.nomineeName })} onCancel={onClose} footer={null}>
         <Alert type="info" showIcon message={t('public.signInToObject')} style={{ marginBottom: 12 }} />
-        <Button type="primary" onClick={() => void auth.signinRedirect({ state: { returnTo: currentPath() } })} data-testid="public-sign-in">
+        <Button
+          type="primary"
+          onClick={() => void auth.signinRedirect({ state: { returnTo: currentPath() } })}
+          data-testid="public-sign-in"
+        >
           {t('auth.login')}
         </Button>
       </Modal>
@@ -98,7 +115,11 @@ function ObjectionModal({ entry, onClose }: { entry: NoticeEntry | null; onClose
       open={!!entry}
       title={entry ? t('public.objectTitle', { name: entry.nomineeName }) : ''}
       okText={t('public.send')}
-      okButtonProps={{ disabled: reason.trim().length < 10, loading: file.isPending, 'data-testid': 'public-object-send' }}
+      okButtonProps={{
+        disabled: reason.trim().length < 10,
+        loading: file.isPending,
+        'data-testid': 'public-object-send',
+      }}
       onCancel={onClose}
       onOk={() =>
         file.mutate(undefined, {
@@ -113,7 +134,13 @@ function ObjectionModal({ entry, onClose }: { entry: NoticeEntry | null; onClose
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('public.objectHelp')}</Typography.Paragraph>
-      <Input.TextArea rows={4} maxLength={4000} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="public-object-reason" />
+      <Input.TextArea
+        rows={4}
+        maxLength={4000}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        data-testid="public-object-reason"
+      />
     </Modal>
   );
 }

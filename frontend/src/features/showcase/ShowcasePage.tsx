@@ -34,7 +34,12 @@ export function ShowcasePage() {
       {models.isPending ? (
         <Skeleton active />
       ) : models.isError ? (
-        <ErrorState compact title={t('showcase.loadError')} error={models.error} onRetry={() => void models.refetch()} />
+        <ErrorState
+          compact
+          title={t('showcase.loadError')}
+          error={models.error}
+          onRetry={() => void models.refetch()}
+        />
       ) : items.length === 0 ? (
         <Empty description={t('showcase.empty')} />
       ) : (

@@ -11,7 +11,11 @@ export const modelKeys = {
 };
 
 export function useModels(filters: ModelFilters) {
-  return useQuery({ queryKey: modelKeys.list(filters), queryFn: () => showcaseApi.fetchModels(filters), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: modelKeys.list(filters),
+    queryFn: () => showcaseApi.fetchModels(filters),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** A photo as an object URL (the file needs the user's token, so an <img src> cannot load it directly). */

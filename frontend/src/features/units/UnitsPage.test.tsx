@@ -17,10 +17,20 @@ const tree: UnitNode[] = [
     name: 'Ủy ban nhân dân tỉnh Kon Tum',
     kind: 'PROVINCE',
     active: true,
-    children: [{ id: SNV, name: 'Sở Nội vụ tỉnh Kon Tum', shortName: 'SNV', kind: 'AGENCY', active: true, children: [] }],
+    children: [
+      { id: SNV, name: 'Sở Nội vụ tỉnh Kon Tum', shortName: 'SNV', kind: 'AGENCY', active: true, children: [] },
+    ],
   },
 ];
-const snv: UnitView = { id: SNV, name: 'Sở Nội vụ tỉnh Kon Tum', shortName: 'SNV', kind: 'AGENCY', parentId: PROVINCE, active: true, version: 3 };
+const snv: UnitView = {
+  id: SNV,
+  name: 'Sở Nội vụ tỉnh Kon Tum',
+  shortName: 'SNV',
+  kind: 'AGENCY',
+  parentId: PROVINCE,
+  active: true,
+  version: 3,
+};
 const page: PageUnitView = {
   items: [{ id: PROVINCE, name: 'Ủy ban nhân dân tỉnh Kon Tum', kind: 'PROVINCE', active: true, version: 1 }, snv],
   page: 0,
@@ -36,11 +46,25 @@ function api() {
     const route = `${req.method} ${url.pathname}`;
     if (route === 'GET /api/v1/units/tree') return json(tree);
     if (route === 'GET /api/v1/units') return json(page);
-    if (route === 'GET /api/v1/me') return json({ subject: 's', username: 'x', name: 'X', roles: [], unitId: SNV, unitName: 'Sở Nội vụ tỉnh Kon Tum' });
+    if (route === 'GET /api/v1/me')
+      return json({
+        subject: 's',
+        username: 'x',
+        name: 'X',
+        roles: [],
+        unitId: SNV,
+        unitName: 'Sở Nội vụ tỉnh Kon Tum',
+      });
     if (route === 'POST /api/v1/units') {
       lastBody = await req.json();
       return json(
-        { type: 'about:blank', title: 'Dữ liệu không hợp lệ', status: 400, requestId: 'r-1', errors: [{ field: 'create.body.name', message: 'Tên đơn vị đã tồn tại' }] },
+        {
+          type: 'about:blank',
+          title: 'Dữ liệu không hợp lệ',
+          status: 400,
+          requestId: 'r-1',
+          errors: [{ field: 'create.body.name', message: 'Tên đơn vị đã tồn tại' }],
+        },
         400,
         'application/problem+json',
       );

@@ -8,8 +8,9 @@ import { describeError } from '../../api/errors';
 import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/ErrorState';
 import { filtersFromSearchParams, filtersToSearchParams, type UnitFilters } from './filters';
-import { indexTree } from './tree';
-import { useSetUnitActive, useUnitTree, useUnits } from './hooks';
+import { indexTree } from '../../lib/unitTree';
+import { useUnitTree } from '../../api/unitTree';
+import { useSetUnitActive, useUnits } from './hooks';
 import { UnitTree } from './components/UnitTree';
 import { UnitToolbar } from './components/UnitToolbar';
 import { UnitList } from './components/UnitList';
@@ -43,7 +44,9 @@ export function UnitsPage() {
       { id: unit.id, active },
       {
         onSuccess: (saved) =>
-          message.success(t(active ? 'units.messages.activated' : 'units.messages.deactivated', { name: saved?.name ?? unit.name })),
+          message.success(
+            t(active ? 'units.messages.activated' : 'units.messages.deactivated', { name: saved?.name ?? unit.name }),
+          ),
         onError: (error) => message.error(t('units.messages.failed', { detail: describeError(error, t) })),
       },
     );
@@ -75,7 +78,13 @@ export function UnitsPage() {
         onClear={() => setFilters({ q: '', page: 0, size: filters.size })}
       />
       {list.isError && !list.data ? (
-        <ErrorState compact title={t('units.listLoadError')} error={list.error} onRetry={() => void list.refetch()} testId="units-error" />
+        <ErrorState
+          compact
+          title={t('units.listLoadError')}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          testId="units-error"
+        />
       ) : (
         <UnitList
           page={list.data}
@@ -134,7 +143,9 @@ export function UnitsPage() {
         />
       )}
 
-      {editor && <UnitFormModal editor={editor} tree={tree.data} treeLoading={tree.isPending} onClose={() => setEditor(null)} />}
+      {editor && (
+        <UnitFormModal editor={editor} tree={tree.data} treeLoading={tree.isPending} onClose={() => setEditor(null)} />
+      )}
     </Flex>
   );
 }

@@ -1,5 +1,5 @@
 import { api, unwrap } from '../../api/client';
-import type { NewUnit, PageUnitView, UnitNode, UnitUpdate, UnitView } from '../../api/types';
+import type { NewUnit, PageUnitView, UnitUpdate, UnitView } from '../../api/types';
 import type { UnitFilters } from './filters';
 
 export function fetchUnits(f: UnitFilters) {
@@ -18,10 +18,6 @@ export function fetchUnits(f: UnitFilters) {
       },
     }),
   );
-}
-
-export function fetchUnitTree(includeInactive: boolean) {
-  return unwrap<UnitNode[]>(api.GET('/api/v1/units/tree', { params: { query: { includeInactive } } }));
 }
 
 export function fetchUnit(id: string) {

@@ -1,4 +1,5 @@
 import type { NewUnit, UnitKind, UnitUpdate, UnitView } from '../../api/types';
+import { present } from '../../lib/present';
 
 export const NAME_MAX = 255;
 export const SHORT_NAME_MAX = 100;
@@ -32,13 +33,13 @@ export function toNewUnit(values: UnitFormValues): NewUnit {
   return {
     name: clean(values.name) ?? '',
     shortName: clean(values.shortName),
-    kind: values.kind!,
+    kind: present(values.kind, 'kind'),
     parentId: values.parentId ?? null,
   } as NewUnit;
 }
 
 export function toUnitUpdate(values: UnitFormValues, version: number): UnitUpdate {
-  return { ...toNewUnit(values), version } as UnitUpdate;
+  return { ...toNewUnit(values), version };
 }
 
 /** Only a province (or centrally-run city) may sit at the top of the tree. */

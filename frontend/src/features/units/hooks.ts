@@ -1,22 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { NewUnit, UnitUpdate } from '../../api/types';
-import { createUnit, fetchUnits, fetchUnitTree, setUnitActive, updateUnit } from './api';
+import { unitTreeKey } from '../../api/unitTree';
+import { createUnit, fetchUnits, setUnitActive, updateUnit } from './api';
 import type { UnitFilters } from './filters';
 
 export const unitKeys = {
   all: ['units'] as const,
   list: (f: UnitFilters) => ['units', 'list', f] as const,
-  tree: (includeInactive: boolean) => ['units', 'tree', { includeInactive }] as const,
+  tree: unitTreeKey,
   detail: (id: string) => ['units', 'detail', id] as const,
 };
 
 export function useUnits(filters: UnitFilters) {
-  return useQuery({ queryKey: unitKeys.list(filters), queryFn: () => fetchUnits(filters), placeholderData: keepPreviousData });
-}
-
-/** The whole tree, inactive units included: the page filters them for display and uses all for parent names. */
-export function useUnitTree() {
-  return useQuery({ queryKey: unitKeys.tree(true), queryFn: () => fetchUnitTree(true), staleTime: 60_000 });
+  return useQuery({
+    queryKey: unitKeys.list(filters),
+    queryFn: () => fetchUnits(filters),
+    placeholderData: keepPreviousData,
+  });
 }
 
 function useInvalidateUnits() {

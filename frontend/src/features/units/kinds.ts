@@ -2,7 +2,14 @@ import type { ParseKeys } from 'i18next';
 import type { UnitKind } from '../../api/types';
 
 /** Unit kinds in display order (docs/contracts.md). */
-export const UNIT_KINDS = ['PROVINCE', 'AGENCY', 'DIVISION', 'LOCALITY', 'ORGANIZATION', 'ENTERPRISE'] as const satisfies readonly UnitKind[];
+export const UNIT_KINDS = [
+  'PROVINCE',
+  'AGENCY',
+  'DIVISION',
+  'LOCALITY',
+  'ORGANIZATION',
+  'ENTERPRISE',
+] as const satisfies readonly UnitKind[];
 
 const LABEL_KEYS: Record<UnitKind, ParseKeys> = {
   PROVINCE: 'unitKinds.PROVINCE',

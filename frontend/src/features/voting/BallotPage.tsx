@@ -26,14 +26,13 @@ export function BallotPage() {
   const [choices, setChoices] = useState<Record<string, string[]>>({});
   const [receipt, setReceipt] = useState<VotingReceipt>();
   const [confirmed, setConfirmed] = useState(false);
-  const cast = useVotingAction(() =>
-    castBallot(sessionId, toAnswers(questions, choices)),
-  );
+  const s = session.data;
+  const questions: VotingQuestion[] = (s?.questions ?? []).filter((q) => q.round === s?.round);
+  const cast = useVotingAction(() => castBallot(sessionId, toAnswers(questions, choices)));
 
   if (session.isPending) return <Skeleton active />;
-  if (session.isError) return <ErrorState title={t('voting.loadError')} error={session.error} onRetry={() => void session.refetch()} />;
-  const s = session.data;
-  const questions: VotingQuestion[] = (s.questions ?? []).filter((q) => q.round === s.round);
+  if (session.isError || !s)
+    return <ErrorState title={t('voting.loadError')} error={session.error} onRetry={() => void session.refetch()} />;
 
   if (receipt) {
     return (
@@ -45,7 +44,12 @@ export function BallotPage() {
         extra={
           <Flex vertical align="center" gap={12}>
             <Typography.Text type="secondary">{t('voting.ballot.receipt')}</Typography.Text>
-            <Typography.Title level={2} copyable={{ icon: <CopyOutlined /> }} style={{ margin: 0, fontFamily: 'monospace' }} data-testid="ballot-receipt">
+            <Typography.Title
+              level={2}
+              copyable={{ icon: <CopyOutlined /> }}
+              style={{ margin: 0, fontFamily: 'monospace' }}
+              data-testid="ballot-receipt"
+            >
               {receipt.receipt}
             </Typography.Title>
             <Link to="/">
@@ -62,7 +66,11 @@ export function BallotPage() {
       <Result
         status={s.me?.voted ? 'success' : 'info'}
         title={s.me?.voted ? t('voting.ballot.alreadyVoted', { round: s.round }) : t('voting.ballot.cannotVote')}
-        subTitle={s.accepting ? undefined : t('voting.ballot.window', { from: formatDateTime(s.opensAt), to: formatDateTime(s.closesAt) })}
+        subTitle={
+          s.accepting
+            ? undefined
+            : t('voting.ballot.window', { from: formatDateTime(s.opensAt), to: formatDateTime(s.closesAt) })
+        }
         extra={<Link to={`/voting/${sessionId}`}>{t('voting.ballot.toSession')}</Link>}
         data-testid="ballot-closed"
       />
@@ -85,9 +93,11 @@ export function BallotPage() {
           {s.title}
         </Typography.Title>
         <Flex gap={6} wrap>
-          {s.round! > 1 && <Tag color="orange">{t('voting.round', { round: s.round })}</Tag>}
+          {s.round > 1 && <Tag color="orange">{t('voting.round', { round: s.round })}</Tag>}
           <Tag>{s.me?.electorName}</Tag>
-          <Typography.Text type="secondary">{t('voting.ballot.closesAt', { at: formatDateTime(s.closesAt) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('voting.ballot.closesAt', { at: formatDateTime(s.closesAt) })}
+          </Typography.Text>
         </Flex>
       </div>
       <Steps
@@ -112,16 +122,21 @@ export function BallotPage() {
           data-testid="ballot-question"
         >
           <Flex vertical gap={12}>
-            {q.nominationId && s.briefs?.[q.nominationId] && <BriefCard sessionId={sessionId} brief={s.briefs[q.nominationId]} />}
-            <QuestionChoices question={q} value={choices[q.id!] ?? []} onChange={(keys) => setChoices({ ...choices, [q.id!]: keys })} />
+            {q.nominationId && s.briefs?.[q.nominationId] && (
+              <BriefCard sessionId={sessionId} brief={s.briefs[q.nominationId]} />
+            )}
+            <QuestionChoices
+              question={q}
+              value={choices[q.id] ?? []}
+              onChange={(keys) => setChoices({ ...choices, [q.id]: keys })}
+            />
             {q.options?.some((o) => o.nominationId && s.briefs?.[o.nominationId]) && (
               <Flex vertical gap={8}>
                 <Typography.Text type="secondary">{t('voting.brief.dossiers')}</Typography.Text>
-                {q.options
-                  .filter((o) => o.nominationId && s.briefs?.[o.nominationId])
-                  .map((o) => (
-                    <BriefCard key={o.key} sessionId={sessionId} brief={s.briefs![o.nominationId!]} />
-                  ))}
+                {q.options.map((o) => {
+                  const brief = o.nominationId ? s.briefs[o.nominationId] : undefined;
+                  return brief && <BriefCard key={o.key} sessionId={sessionId} brief={brief} />;
+                })}
               </Flex>
             )}
           </Flex>
@@ -132,11 +147,15 @@ export function BallotPage() {
           <Flex vertical gap={10}>
             {questions.map((question, i) => (
               <Flex key={question.id} justify="space-between" gap={12} wrap>
-                <Button type="link" onClick={() => setStep(i)} style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}>
+                <Button
+                  type="link"
+                  onClick={() => setStep(i)}
+                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                >
                   {i + 1}. {question.title}
                 </Button>
                 <Typography.Text strong data-testid="review-answer">
-                  {answerLabels(question, choices[question.id!] ?? [], t) || t('voting.ballot.noneChosen')}
+                  {answerLabels(question, choices[question.id] ?? [], t) || t('voting.ballot.noneChosen')}
                 </Typography.Text>
               </Flex>
             ))}
@@ -152,14 +171,21 @@ export function BallotPage() {
           {t('voting.ballot.back')}
         </Button>
         {reviewing ? (
-          <Button type="primary" size="large" disabled={!confirmed} loading={cast.isPending} onClick={send} data-testid="ballot-submit">
+          <Button
+            type="primary"
+            size="large"
+            disabled={!confirmed}
+            loading={cast.isPending}
+            onClick={send}
+            data-testid="ballot-submit"
+          >
             {t('voting.ballot.submit')}
           </Button>
         ) : (
           <Button
             type="primary"
             size="large"
-            disabled={!q || !isAnswered(q, choices[q.id!] ?? [])}
+            disabled={!q || !isAnswered(q, choices[q.id] ?? [])}
             onClick={() => setStep(step + 1)}
             data-testid="ballot-next"
           >

@@ -25,10 +25,15 @@ export function BoardPage() {
   const p = progress.data;
   const percent = p.electorate ? Math.round(((p.voted ?? 0) * 100) / p.electorate) : 0;
   const counted = (session.data?.questions ?? []).filter((q) => q.result);
-  const lastCounted = counted.length ? Math.max(...counted.map((q) => q.round!)) : 0;
+  const lastCounted = counted.length ? Math.max(...counted.map((q) => q.round)) : 0;
 
   return (
-    <Flex vertical gap={20} style={{ padding: 'clamp(12px, 3vw, 40px)', minHeight: '100vh', background: '#fffaf5' }} data-testid="voting-board">
+    <Flex
+      vertical
+      gap={20}
+      style={{ padding: 'clamp(12px, 3vw, 40px)', minHeight: '100vh', background: '#fffaf5' }}
+      data-testid="voting-board"
+    >
       <Flex justify="space-between" align="flex-start" gap={12} wrap>
         <div>
           <Link to={`/voting/${sessionId}`}>
@@ -42,8 +47,12 @@ export function BoardPage() {
           </Typography.Text>
         </div>
         <Flex vertical align="flex-end" gap={6}>
-          <Tag color={SESSION_STATUS_COLORS[p.status!]} style={{ fontSize: 16, padding: '4px 10px' }} data-testid="board-status">
-            {t(`voting.status.${p.status!}`)}
+          <Tag
+            color={SESSION_STATUS_COLORS[p.status]}
+            style={{ fontSize: 16, padding: '4px 10px' }}
+            data-testid="board-status"
+          >
+            {t(`voting.status.${p.status}`)}
           </Tag>
           <Typography.Text type="secondary">
             <SyncOutlined spin={progress.isFetching} /> {t('voting.board.live')}
@@ -52,15 +61,29 @@ export function BoardPage() {
       </Flex>
       {p.status === 'OPEN' && (
         <>
-          <Typography.Text strong style={{ fontSize: 'clamp(28px, 6vw, 64px)', lineHeight: 1.1 }} data-testid="board-progress">
+          <Typography.Text
+            strong
+            style={{ fontSize: 'clamp(28px, 6vw, 64px)', lineHeight: 1.1 }}
+            data-testid="board-progress"
+          >
             {t('voting.board.progress', { voted: p.voted, total: p.electorate })}
           </Typography.Text>
           <Progress percent={percent} strokeColor="#cf1322" size={['100%', 22]} />
           <Flex gap={24} wrap style={{ fontSize: 18 }}>
-            <Typography.Text style={{ fontSize: 18 }}>{t('voting.board.present', { present: p.present })}</Typography.Text>
-            <Typography.Text style={{ fontSize: 18 }}>{t('voting.board.written', { written: p.written })}</Typography.Text>
-            <Typography.Text style={{ fontSize: 18 }} type={p.quorumReached ? 'success' : 'warning'} data-testid="board-quorum">
-              {p.quorumReached ? t('voting.board.quorumReached', { needed: p.quorumNeeded }) : t('voting.board.quorumMissing', { needed: p.quorumNeeded })}
+            <Typography.Text style={{ fontSize: 18 }}>
+              {t('voting.board.present', { present: p.present })}
+            </Typography.Text>
+            <Typography.Text style={{ fontSize: 18 }}>
+              {t('voting.board.written', { written: p.written })}
+            </Typography.Text>
+            <Typography.Text
+              style={{ fontSize: 18 }}
+              type={p.quorumReached ? 'success' : 'warning'}
+              data-testid="board-quorum"
+            >
+              {p.quorumReached
+                ? t('voting.board.quorumReached', { needed: p.quorumNeeded })
+                : t('voting.board.quorumMissing', { needed: p.quorumNeeded })}
             </Typography.Text>
           </Flex>
           <Alert type="info" showIcon message={t('voting.board.secret')} />

@@ -24,7 +24,9 @@ export function PublicResultPage() {
   if (result.isPending) return <Skeleton active />;
   if (result.isError) return <ErrorState title={t('voting.result.unavailable')} error={result.error} />;
   const r = result.data;
-  const found = (r.rounds ?? []).flatMap((round) => (round.ballots ?? []).filter((b) => b.receipt === receipt).map((b) => ({ round, b })));
+  const found = (r.rounds ?? []).flatMap((round) =>
+    (round.ballots ?? []).filter((b) => b.receipt === receipt).map((b) => ({ round, b })),
+  );
 
   return (
     <Flex vertical gap={16} data-testid="public-result">
@@ -48,14 +50,18 @@ export function PublicResultPage() {
             onChange={(e) => e.target.value === '' && setLookup('')}
             data-testid="receipt-lookup"
           />
-          {receipt && found.length === 0 && <Alert type="warning" showIcon message={t('voting.result.notFound', { receipt })} />}
+          {receipt && found.length === 0 && (
+            <Alert type="warning" showIcon message={t('voting.result.notFound', { receipt })} />
+          )}
           {found.map(({ round, b }) => (
             <Alert
               key={`${round.round}-${b.receipt}`}
               type="success"
               showIcon
               message={t('voting.result.found', { receipt: b.receipt, round: round.round })}
-              description={(round.questions ?? []).map((q) => `${q.title}: ${answerLabels(q, b.choices?.[q.id!] ?? [], t) || '—'}`).join(' · ')}
+              description={(round.questions ?? [])
+                .map((q) => `${q.title}: ${answerLabels(q, b.choices?.[q.id] ?? [], t) || '—'}`)
+                .join(' · ')}
               data-testid="receipt-found"
             />
           ))}
@@ -70,14 +76,20 @@ export function PublicResultPage() {
 
 function RoundSection({ round, many }: { round: VotingRoundResult; many: boolean }) {
   const { t } = useTranslation();
-  const questions: VotingQuestion[] = round.questions ?? [];
+  const questions = useMemo<VotingQuestion[]>(() => round.questions ?? [], [round.questions]);
   const columns = useMemo(
     () => [
-      { title: t('voting.result.receipt'), dataIndex: 'receipt', fixed: 'left' as const, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+      {
+        title: t('voting.result.receipt'),
+        dataIndex: 'receipt',
+        fixed: 'left' as const,
+        render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+      },
       ...questions.map((q, i) => ({
         title: `${i + 1}`,
         key: q.id,
-        render: (_: unknown, b: { choices?: Record<string, string[]> }) => answerLabels(q, b.choices?.[q.id!] ?? [], t) || '—',
+        render: (_: unknown, b: { choices?: Record<string, string[]> }) =>
+          answerLabels(q, b.choices?.[q.id] ?? [], t) || '—',
       })),
     ],
     [questions, t],
@@ -97,7 +109,15 @@ function RoundSection({ round, many }: { round: VotingRoundResult; many: boolean
         <Typography.Paragraph type="secondary">
           {questions.map((q, i) => `${i + 1}. ${q.title}`).join(' · ')}
         </Typography.Paragraph>
-        <Table size="small" rowKey="receipt" dataSource={round.ballots} columns={columns} scroll={{ x: true }} pagination={{ pageSize: 50 }} data-testid="published-ballots" />
+        <Table
+          size="small"
+          rowKey="receipt"
+          dataSource={round.ballots}
+          columns={columns}
+          scroll={{ x: true }}
+          pagination={{ pageSize: 50 }}
+          data-testid="published-ballots"
+        />
       </Card>
     </Flex>
   );

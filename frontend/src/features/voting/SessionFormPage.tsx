@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { VotingQuestionInput, VotingSessionInput } from '../../api/types';
 import { describeError } from '../../api/errors';
-import { applyServerErrors } from '../../lib/formErrors';
+import { showProblemOnForm } from '../../lib/formErrors';
 import { fetchNominations } from '../awards/api';
 import { useBlocs, useMembers } from '../blocs/hooks';
 import { openSession } from './api';
@@ -59,9 +59,9 @@ export function SessionFormPage() {
     queryFn: () => fetchNominations({ status: 'AWAITING_VOTE', q: '', page: 0, size: 100 }),
     enabled: kind === 'COUNCIL',
   });
-  const unitOptions = (blocId ? (members.data ?? []) : []).map((m) => ({ value: m.unit!.id!, label: m.unit!.name! }));
+  const unitOptions = (blocId ? (members.data ?? []) : []).map((m) => ({ value: m.unit.id, label: m.unit.name }));
   const nominationOptions = (awaiting.data?.items ?? []).map((n) => ({
-    value: n.id!,
+    value: n.id,
     label: `${n.nomineeName} – ${n.awardTypeName ?? n.requestedAward ?? ''}`,
   }));
   const open = useVotingAction((v: Values) => openSession(toInput(v)));
@@ -70,7 +70,7 @@ export function SessionFormPage() {
       onSuccess: (s) => navigate(`/voting/${s.id}`),
       onError: (e) => {
         // field errors show on their fields; the message also names those of parts the form shows no field for
-        applyServerErrors(form, e);
+        showProblemOnForm(form, e);
         message.error(describeError(e, t));
       },
     });
@@ -126,30 +126,46 @@ export function SessionFormPage() {
             />
           </Form.Item>
           {kind === 'COUNCIL' ? (
-            <Form.Item name="councilId" label={t('voting.form.council')} rules={[{ required: true, message: t('voting.required') }]}>
+            <Form.Item
+              name="councilId"
+              label={t('voting.form.council')}
+              rules={[{ required: true, message: t('voting.required') }]}
+            >
               <Select
                 loading={councils.isPending}
-                options={(councils.data ?? []).map((c) => ({ value: c.id!, label: c.name }))}
+                options={(councils.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
                 data-testid="session-council"
               />
             </Form.Item>
           ) : (
-            <Form.Item name="blocId" label={t('voting.form.bloc')} rules={[{ required: true, message: t('voting.required') }]}>
+            <Form.Item
+              name="blocId"
+              label={t('voting.form.bloc')}
+              rules={[{ required: true, message: t('voting.required') }]}
+            >
               <Select
                 showSearch
                 optionFilterProp="label"
                 loading={blocs.isPending}
-                options={(blocs.data?.items ?? []).map((b) => ({ value: b.id!, label: b.name }))}
+                options={(blocs.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
                 data-testid="session-bloc"
               />
             </Form.Item>
           )}
-          <Form.Item name="title" label={t('voting.form.title')} rules={[{ required: true, message: t('voting.required') }]}>
+          <Form.Item
+            name="title"
+            label={t('voting.form.title')}
+            rules={[{ required: true, message: t('voting.required') }]}
+          >
             <Input maxLength={400} data-testid="session-title" />
           </Form.Item>
           <Flex gap={12} wrap>
             <Form.Item name="heldOn" label={t('voting.form.heldOn')} extra={t('voting.form.heldOnHelp')}>
-              <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="session-held-on" />
+              <DatePicker
+                format="DD/MM/YYYY"
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                data-testid="session-held-on"
+              />
             </Form.Item>
             <Form.Item name="opensAt" label={t('voting.form.opensAt')} rules={[{ required: true }]}>
               <DatePicker showTime format="DD/MM/YYYY HH:mm" />
@@ -184,7 +200,12 @@ export function SessionFormPage() {
             <Flex vertical gap={8} style={{ marginTop: 12 }}>
               <Flex gap={8} wrap>
                 {kind === 'COUNCIL' ? (
-                  <Button icon={<ThunderboltOutlined />} onClick={addAwaiting} disabled={!nominationOptions.length} data-testid="add-awaiting">
+                  <Button
+                    icon={<ThunderboltOutlined />}
+                    onClick={addAwaiting}
+                    disabled={!nominationOptions.length}
+                    data-testid="add-awaiting"
+                  >
                     {t('voting.form.addAwaiting', { count: nominationOptions.length })}
                   </Button>
                 ) : (
@@ -210,7 +231,14 @@ export function SessionFormPage() {
             </Flex>
           )}
         </Form.List>
-        <Button type="primary" htmlType="submit" size="large" loading={open.isPending} style={{ marginTop: 16 }} data-testid="session-open">
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          loading={open.isPending}
+          style={{ marginTop: 16 }}
+          data-testid="session-open"
+        >
           {t('voting.form.submit')}
         </Button>
       </Form>
@@ -236,13 +264,23 @@ function QuestionFields({ index, name, kind, unitOptions, nominationOptions, onR
     <Card
       size="small"
       title={t('voting.form.question', { n: index + 1 })}
-      extra={<Button size="small" icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('voting.form.removeQuestion')} />}
+      extra={
+        <Button
+          size="small"
+          icon={<DeleteOutlined />}
+          onClick={onRemove}
+          aria-label={t('voting.form.removeQuestion')}
+        />
+      }
       data-testid="question-fields"
     >
       <Flex gap={12} wrap>
         <Form.Item name={[name, 'kind']} label={t('voting.form.questionKind')} style={{ flex: '1 1 200px' }}>
           <Select
-            options={(['APPROVAL', 'ELECTION', 'CHOOSE_UP_TO'] as const).map((k) => ({ value: k, label: t(`voting.questionKindName.${k}`) }))}
+            options={(['APPROVAL', 'ELECTION', 'CHOOSE_UP_TO'] as const).map((k) => ({
+              value: k,
+              label: t(`voting.questionKindName.${k}`),
+            }))}
             data-testid={`question-kind-${index}`}
           />
         </Form.Item>
@@ -256,33 +294,67 @@ function QuestionFields({ index, name, kind, unitOptions, nominationOptions, onR
           </Form.Item>
         )}
         {qKind === 'CHOOSE_UP_TO' && (
-          <Form.Item name={[name, 'maxChoices']} label={t('voting.form.maxChoices')} rules={[{ required: true, message: t('voting.required') }]}>
+          <Form.Item
+            name={[name, 'maxChoices']}
+            label={t('voting.form.maxChoices')}
+            rules={[{ required: true, message: t('voting.required') }]}
+          >
             <InputNumber min={1} max={50} />
           </Form.Item>
         )}
       </Flex>
       {qKind === 'APPROVAL' && kind === 'COUNCIL' && (
         <Form.Item name={[name, 'nominationId']} label={t('voting.form.nomination')}>
-          <Select allowClear showSearch optionFilterProp="label" options={nominationOptions} data-testid={`question-nomination-${index}`} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            options={nominationOptions}
+            data-testid={`question-nomination-${index}`}
+          />
         </Form.Item>
       )}
       {qKind === 'APPROVAL' && kind === 'BLOC' && (
         <Form.Item name={[name, 'unitId']} label={t('voting.form.unit')}>
-          <Select allowClear showSearch optionFilterProp="label" options={unitOptions} data-testid={`question-unit-${index}`} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            options={unitOptions}
+            data-testid={`question-unit-${index}`}
+          />
         </Form.Item>
       )}
       {!(qKind === 'APPROVAL' && q?.nominationId) && (
-        <Form.Item name={[name, 'title']} label={t('voting.form.questionTitle')} extra={qKind === 'ELECTION' && q?.role ? t('voting.form.titleFromRole') : undefined}>
+        <Form.Item
+          name={[name, 'title']}
+          label={t('voting.form.questionTitle')}
+          extra={qKind === 'ELECTION' && q?.role ? t('voting.form.titleFromRole') : undefined}
+        >
           <Input maxLength={500} data-testid={`question-title-${index}`} />
         </Form.Item>
       )}
       {qKind !== 'APPROVAL' &&
         (kind === 'BLOC' ? (
-          <Form.Item name={[name, 'units']} label={t('voting.form.candidates')} rules={[{ required: true, message: t('voting.required') }]}>
-            <Select mode="multiple" showSearch optionFilterProp="label" options={unitOptions} data-testid={`question-units-${index}`} />
+          <Form.Item
+            name={[name, 'units']}
+            label={t('voting.form.candidates')}
+            rules={[{ required: true, message: t('voting.required') }]}
+          >
+            <Select
+              mode="multiple"
+              showSearch
+              optionFilterProp="label"
+              options={unitOptions}
+              data-testid={`question-units-${index}`}
+            />
           </Form.Item>
         ) : (
-          <Form.Item name={[name, 'labels']} label={t('voting.form.options')} rules={[{ required: true, message: t('voting.required') }]}>
+          <Form.Item
+            name={[name, 'labels']}
+            label={t('voting.form.options')}
+            rules={[{ required: true, message: t('voting.required') }]}
+          >
             <Select mode="tags" tokenSeparators={[';']} open={false} data-testid={`question-labels-${index}`} />
           </Form.Item>
         ))}

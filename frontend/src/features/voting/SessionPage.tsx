@@ -1,6 +1,26 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Descriptions, Flex, Popconfirm, Progress, Skeleton, Table, Tag, Typography } from 'antd';
-import { DesktopOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined, FormOutlined, LinkOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Flex,
+  Popconfirm,
+  Progress,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import {
+  DesktopOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  FormOutlined,
+  LinkOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -16,6 +36,7 @@ import { QuestionResultCard } from './components/QuestionResultCard';
 import { ReferralForm } from './components/ReferralForm';
 import { WrittenBallotModal } from './components/WrittenBallotModal';
 import { ParkedEventAlert } from '../../components/ParkedEventAlert';
+import { present } from '../../lib/present';
 
 /** A session as its secretary or bloc head runs it, and as a voter or reader sees it. */
 export function SessionPage() {
@@ -26,19 +47,26 @@ export function SessionPage() {
   const [writing, setWriting] = useState<VotingElector>();
   const [closesAt, setClosesAt] = useState<Dayjs | null>(dayjs().add(30, 'minute'));
   const close = useVotingAction(() => closeRound(sessionId, session.data?.version ?? 0));
-  const next = useVotingAction(() => openNextRound(sessionId, closesAt!.toISOString(), session.data?.version ?? 0));
+  const next = useVotingAction(() =>
+    openNextRound(sessionId, present(closesAt, 'closesAt').toISOString(), session.data?.version ?? 0),
+  );
 
   if (session.isPending) return <Skeleton active />;
-  if (session.isError) return <ErrorState title={t('voting.loadError')} error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.isError)
+    return <ErrorState title={t('voting.loadError')} error={session.error} onRetry={() => void session.refetch()} />;
   const s = session.data;
-  const me = s.me!;
+  const me = s.me;
   const current = (s.questions ?? []).filter((q) => q.round === s.round);
-  const rounds = [...new Set((s.questions ?? []).map((q) => q.round!))];
-  const counted = s.status !== 'OPEN' || s.round! > 1;
+  const rounds = [...new Set((s.questions ?? []).map((q) => q.round))];
+  const counted = s.status !== 'OPEN' || s.round > 1;
   const percent = s.electorate ? Math.round(((s.voted ?? 0) * 100) / s.electorate) : 0;
   const fail = (e: unknown) => message.error(describeError(e, t));
   const serviceName = (service?: string) =>
-    service === 'campaign' ? t('parked.services.campaign') : service === 'award' ? t('parked.services.award') : t('parked.services.bloc');
+    service === 'campaign'
+      ? t('parked.services.campaign')
+      : service === 'award'
+        ? t('parked.services.award')
+        : t('parked.services.bloc');
 
   return (
     <Flex vertical gap={16} data-testid="voting-session">
@@ -49,11 +77,11 @@ export function SessionPage() {
             {s.title}
           </Typography.Title>
           <Flex gap={6} wrap>
-            <Tag color={SESSION_STATUS_COLORS[s.status!]} data-testid="session-status">
-              {t(`voting.status.${s.status!}`)}
+            <Tag color={SESSION_STATUS_COLORS[s.status]} data-testid="session-status">
+              {t(`voting.status.${s.status}`)}
             </Tag>
             <Tag>{t('voting.round', { round: s.round })}</Tag>
-            <Tag>{t(`voting.kind.${s.kind!}`)}</Tag>
+            <Tag>{t(`voting.kind.${s.kind}`)}</Tag>
           </Flex>
         </div>
         <Flex gap={8} wrap>
@@ -76,10 +104,19 @@ export function SessionPage() {
                   {t('voting.result.public')}
                 </Button>
               </Link>
-              <DownloadButton path={minutesPath(sessionId, 'pdf')} filename={`bien-ban-kiem-phieu-${s.heldOn}.pdf`} icon={<FilePdfOutlined />} data-testid="minutes-pdf">
+              <DownloadButton
+                path={minutesPath(sessionId, 'pdf')}
+                filename={`bien-ban-kiem-phieu-${s.heldOn}.pdf`}
+                icon={<FilePdfOutlined />}
+                data-testid="minutes-pdf"
+              >
                 {t('voting.minutes.pdf')}
               </DownloadButton>
-              <DownloadButton path={minutesPath(sessionId, 'docx')} filename={`bien-ban-kiem-phieu-${s.heldOn}.docx`} icon={<FileWordOutlined />}>
+              <DownloadButton
+                path={minutesPath(sessionId, 'docx')}
+                filename={`bien-ban-kiem-phieu-${s.heldOn}.docx`}
+                icon={<FileWordOutlined />}
+              >
                 {t('voting.minutes.docx')}
               </DownloadButton>
             </>
@@ -91,16 +128,14 @@ export function SessionPage() {
         <ParkedEventAlert
           key={p.parkedId}
           service={p.service ?? ''}
-          parkedId={p.parkedId!}
+          parkedId={p.parkedId}
           title={t('voting.unapplied', { service: serviceName(p.service) })}
           reason={p.reason ?? ''}
           attempts={p.attempts}
           parkedAt={p.parkedAt}
-          resolvable={me.organizer!}
+          resolvable={me.organizer}
         >
-          {s.blocId && (
-            <Link to={`/blocs/${s.blocId}?tab=members`}>{t('voting.unappliedFix')}</Link>
-          )}
+          {s.blocId && <Link to={`/blocs/${s.blocId}?tab=members`}>{t('voting.unappliedFix')}</Link>}
         </ParkedEventAlert>
       ))}
 
@@ -110,7 +145,9 @@ export function SessionPage() {
           <Descriptions.Item label={t('voting.window')}>
             {formatDateTime(s.opensAt)} – {formatDateTime(s.closesAt)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('voting.quorum')}>{t('voting.quorumText', { quorum: s.quorum, needed: s.quorumNeeded, of: s.electorate })}</Descriptions.Item>
+          <Descriptions.Item label={t('voting.quorum')}>
+            {t('voting.quorumText', { quorum: s.quorum, needed: s.quorumNeeded, of: s.electorate })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('voting.maxRounds')}>{s.maxRounds}</Descriptions.Item>
           {s.electionYear && <Descriptions.Item label={t('voting.electionYear')}>{s.electionYear}</Descriptions.Item>}
         </Descriptions>
@@ -133,7 +170,13 @@ export function SessionPage() {
               onConfirm={() => close.mutate(undefined, { onError: fail })}
               okButtonProps={{ 'data-testid': 'count-confirm' }}
             >
-              <Button type="primary" danger loading={close.isPending} data-testid="session-count" style={{ alignSelf: 'flex-start' }}>
+              <Button
+                type="primary"
+                danger
+                loading={close.isPending}
+                data-testid="session-count"
+                style={{ alignSelf: 'flex-start' }}
+              >
                 {t('voting.organize.count', { round: s.round })}
               </Button>
             </Popconfirm>
@@ -141,12 +184,18 @@ export function SessionPage() {
         </Card>
       )}
       {me.organizer && s.status === 'RUNOFF_PENDING' && (
-        <Card size="small" title={t('voting.organize.nextRoundTitle', { round: s.round! + 1 })} data-testid="next-round">
+        <Card size="small" title={t('voting.organize.nextRoundTitle', { round: s.round + 1 })} data-testid="next-round">
           <Flex gap={8} wrap align="center">
             <Typography.Text>{t('voting.organize.closesAt')}</Typography.Text>
             <DatePicker showTime format="DD/MM/YYYY HH:mm" value={closesAt} onChange={setClosesAt} />
-            <Button type="primary" disabled={!closesAt} loading={next.isPending} onClick={() => next.mutate(undefined, { onError: fail })} data-testid="next-round-open">
-              {t('voting.organize.nextRound', { round: s.round! + 1 })}
+            <Button
+              type="primary"
+              disabled={!closesAt}
+              loading={next.isPending}
+              onClick={() => next.mutate(undefined, { onError: fail })}
+              data-testid="next-round-open"
+            >
+              {t('voting.organize.nextRound', { round: s.round + 1 })}
             </Button>
           </Flex>
         </Card>
@@ -161,7 +210,9 @@ export function SessionPage() {
           {rounds.length > 1 && <Typography.Title level={5}>{t('voting.round', { round })}</Typography.Title>}
           {(s.questions ?? [])
             .filter((q) => q.round === round)
-            .map((q) => (q.result ? <QuestionResultCard key={q.id} question={q} /> : <PendingQuestion key={q.id} question={q} />))}
+            .map((q) =>
+              q.result ? <QuestionResultCard key={q.id} question={q} /> : <PendingQuestion key={q.id} question={q} />,
+            )}
         </Flex>
       ))}
 
@@ -174,16 +225,27 @@ export function SessionPage() {
             dataSource={s.electors}
             scroll={{ x: true }}
             columns={[
-              { title: t('voting.roll.name'), dataIndex: 'name', render: (n: string, e) => (e.detail ? `${n} – ${e.detail}` : n) },
+              {
+                title: t('voting.roll.name'),
+                dataIndex: 'name',
+                render: (n: string, e) => (e.detail ? `${n} – ${e.detail}` : n),
+              },
               {
                 title: t('voting.roll.voted'),
                 dataIndex: 'voted',
                 width: 170,
                 render: (voted: boolean, e) =>
                   voted ? (
-                    <Tag color={e.written ? 'gold' : 'green'}>{e.written ? t('voting.roll.written') : t('voting.roll.inPerson')}</Tag>
+                    <Tag color={e.written ? 'gold' : 'green'}>
+                      {e.written ? t('voting.roll.written') : t('voting.roll.inPerson')}
+                    </Tag>
                   ) : s.kind === 'COUNCIL' && s.accepting ? (
-                    <Button size="small" icon={<EditOutlined />} onClick={() => setWriting(e)} data-testid={`written-${e.name}`}>
+                    <Button
+                      size="small"
+                      icon={<EditOutlined />}
+                      onClick={() => setWriting(e)}
+                      data-testid={`written-${e.name}`}
+                    >
                       {t('voting.roll.enterWritten')}
                     </Button>
                   ) : (
@@ -194,7 +256,14 @@ export function SessionPage() {
           />
         </Card>
       )}
-      {writing && <WrittenBallotModal sessionId={sessionId} elector={writing} questions={current} onClose={() => setWriting(undefined)} />}
+      {writing && (
+        <WrittenBallotModal
+          sessionId={sessionId}
+          elector={writing}
+          questions={current}
+          onClose={() => setWriting(undefined)}
+        />
+      )}
     </Flex>
   );
 }
@@ -202,12 +271,18 @@ export function SessionPage() {
 function PendingQuestion({ question: q }: { question: VotingQuestion }) {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={<Typography.Text style={{ whiteSpace: 'normal' }}>{q.title}</Typography.Text>} data-testid="question-pending">
+    <Card
+      size="small"
+      title={<Typography.Text style={{ whiteSpace: 'normal' }}>{q.title}</Typography.Text>}
+      data-testid="question-pending"
+    >
       <Flex vertical gap={4}>
         <Typography.Text type="secondary">
-          {t(`voting.questionKind.${q.kind!}`, { max: q.maxChoices })} · {q.rule}
+          {t(`voting.questionKind.${q.kind}`, { max: q.maxChoices })} · {q.rule}
         </Typography.Text>
-        {q.kind !== 'APPROVAL' && <Typography.Text>{(q.options ?? []).map((o) => o.label).join(' · ')}</Typography.Text>}
+        {q.kind !== 'APPROVAL' && (
+          <Typography.Text>{(q.options ?? []).map((o) => o.label).join(' · ')}</Typography.Text>
+        )}
         <Typography.Text type="secondary">{t('voting.resultsAtClose')}</Typography.Text>
       </Flex>
     </Card>

@@ -41,7 +41,8 @@ function SessionList() {
   const { t } = useTranslation();
   const sessions = useSessions();
   if (sessions.isPending) return <Skeleton active />;
-  if (sessions.isError) return <ErrorState title={t('voting.loadError')} error={sessions.error} onRetry={() => void sessions.refetch()} />;
+  if (sessions.isError)
+    return <ErrorState title={t('voting.loadError')} error={sessions.error} onRetry={() => void sessions.refetch()} />;
   return (
     <Flex vertical gap={12}>
       <Link to="/voting/new" style={{ alignSelf: 'flex-start' }}>
@@ -66,14 +67,18 @@ function SessionList() {
                     {s.bodyName} · {formatDate(s.heldOn)} · {t('voting.until', { at: formatDateTime(s.closesAt) })}
                   </Typography.Text>
                   <Flex gap={6} wrap style={{ marginTop: 4 }}>
-                    <Tag color={SESSION_STATUS_COLORS[s.status!]}>{t(`voting.status.${s.status!}`)}</Tag>
-                    {s.round! > 1 && <Tag>{t('voting.round', { round: s.round })}</Tag>}
+                    <Tag color={SESSION_STATUS_COLORS[s.status]}>{t(`voting.status.${s.status}`)}</Tag>
+                    {s.round > 1 && <Tag>{t('voting.round', { round: s.round })}</Tag>}
                     {s.me?.voted && <Tag color="green">{t('voting.voted')}</Tag>}
                   </Flex>
                 </Flex>
                 <Flex vertical align="flex-end" gap={6} style={{ minWidth: 160 }}>
                   <Typography.Text>{t('voting.votedOf', { voted: s.voted, total: s.electorate })}</Typography.Text>
-                  <Progress percent={s.electorate ? Math.round(((s.voted ?? 0) * 100) / s.electorate) : 0} size="small" style={{ width: 160 }} />
+                  <Progress
+                    percent={s.electorate ? Math.round(((s.voted ?? 0) * 100) / s.electorate) : 0}
+                    size="small"
+                    style={{ width: 160 }}
+                  />
                   {s.me?.canVote && (
                     <Link to={`/voting/${s.id}/ballot`}>
                       <Button type="primary" data-testid="session-item-vote">
@@ -98,11 +103,18 @@ function CouncilList() {
   const [editing, setEditing] = useState<CouncilView | 'new'>();
   const officer = me.data?.roles?.some((r) => r === 'officer' || r === 'admin');
   if (councils.isPending) return <Skeleton active />;
-  if (councils.isError) return <ErrorState title={t('voting.loadError')} error={councils.error} onRetry={() => void councils.refetch()} />;
+  if (councils.isError)
+    return <ErrorState title={t('voting.loadError')} error={councils.error} onRetry={() => void councils.refetch()} />;
   return (
     <Flex vertical gap={12}>
       {officer && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} style={{ alignSelf: 'flex-start' }} data-testid="council-new">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing('new')}
+          style={{ alignSelf: 'flex-start' }}
+          data-testid="council-new"
+        >
           {t('voting.council.create')}
         </Button>
       )}
@@ -116,7 +128,7 @@ function CouncilList() {
             actions={
               officer
                 ? [
-                    <Button key="edit" onClick={() => void fetchCouncil(c.id!).then(setEditing)}>
+                    <Button key="edit" onClick={() => void fetchCouncil(c.id).then(setEditing)}>
                       {t('voting.council.edit')}
                     </Button>,
                   ]

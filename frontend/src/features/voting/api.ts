@@ -14,7 +14,8 @@ import type {
 
 export const fetchCouncils = () => unwrap<CouncilSummary[]>(api.GET('/api/v1/councils'));
 
-export const fetchCouncil = (id: string) => unwrap<CouncilView>(api.GET('/api/v1/councils/{id}', { params: { path: { id } } }));
+export const fetchCouncil = (id: string) =>
+  unwrap<CouncilView>(api.GET('/api/v1/councils/{id}', { params: { path: { id } } }));
 
 export const createCouncil = (body: CouncilInput) => unwrap<CouncilView>(api.POST('/api/v1/councils', { body }));
 
@@ -26,7 +27,8 @@ export const fetchSessions = () => unwrap<VotingSessionSummary[]>(api.GET('/api/
 export const fetchSession = (id: string) =>
   unwrap<VotingSessionView>(api.GET('/api/v1/voting-sessions/{id}', { params: { path: { id } } }));
 
-export const openSession = (body: VotingSessionInput) => unwrap<VotingSessionView>(api.POST('/api/v1/voting-sessions', { body }));
+export const openSession = (body: VotingSessionInput) =>
+  unwrap<VotingSessionView>(api.POST('/api/v1/voting-sessions', { body }));
 
 export const fetchProgress = (id: string) =>
   unwrap<VotingProgress>(api.GET('/api/v1/voting-sessions/{id}/progress', { params: { path: { id } } }));
@@ -35,18 +37,27 @@ export const fetchResult = (id: string) =>
   unwrap<VotingResult>(api.GET('/api/v1/voting-sessions/{id}/result', { params: { path: { id } } }));
 
 export const castBallot = (id: string, answers: BallotAnswer[]) =>
-  unwrap<VotingReceipt>(api.POST('/api/v1/voting-sessions/{id}/ballots', { params: { path: { id } }, body: { answers } }));
+  unwrap<VotingReceipt>(
+    api.POST('/api/v1/voting-sessions/{id}/ballots', { params: { path: { id } }, body: { answers } }),
+  );
 
 export const castWrittenBallot = (id: string, electorId: string, answers: BallotAnswer[]) =>
   unwrap<VotingReceipt>(
-    api.POST('/api/v1/voting-sessions/{id}/written-ballots', { params: { path: { id } }, body: { electorId, answers } }),
+    api.POST('/api/v1/voting-sessions/{id}/written-ballots', {
+      params: { path: { id } },
+      body: { electorId, answers },
+    }),
   );
 
 export const closeRound = (id: string, version: number) =>
-  unwrap<VotingSessionView>(api.POST('/api/v1/voting-sessions/{id}/close', { params: { path: { id }, query: { version } } }));
+  unwrap<VotingSessionView>(
+    api.POST('/api/v1/voting-sessions/{id}/close', { params: { path: { id }, query: { version } } }),
+  );
 
 export const openNextRound = (id: string, closesAt: string, version: number) =>
-  unwrap<VotingSessionView>(api.POST('/api/v1/voting-sessions/{id}/rounds', { params: { path: { id } }, body: { closesAt, version } }));
+  unwrap<VotingSessionView>(
+    api.POST('/api/v1/voting-sessions/{id}/rounds', { params: { path: { id } }, body: { closesAt, version } }),
+  );
 
 export const decideTie = (id: string, questionId: string, chosen: string[], note: string, version: number) =>
   unwrap<VotingSessionView>(

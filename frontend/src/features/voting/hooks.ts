@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, skipToken } from '@tanstack/react-query';
 import * as votingApi from './api';
 
 export const votingKeys = {
@@ -17,7 +17,7 @@ export const LIVE_REFRESH_MS = 3000;
 export const useCouncils = () => useQuery({ queryKey: votingKeys.councils, queryFn: votingApi.fetchCouncils });
 
 export const useCouncil = (id: string | undefined) =>
-  useQuery({ queryKey: votingKeys.council(id ?? ''), queryFn: () => votingApi.fetchCouncil(id!), enabled: !!id });
+  useQuery({ queryKey: votingKeys.council(id ?? ''), queryFn: id ? () => votingApi.fetchCouncil(id) : skipToken });
 
 export const useSessions = () => useQuery({ queryKey: votingKeys.sessions, queryFn: votingApi.fetchSessions });
 
@@ -30,7 +30,11 @@ export const useSession = (id: string) =>
   });
 
 export const useProgress = (id: string) =>
-  useQuery({ queryKey: votingKeys.progress(id), queryFn: () => votingApi.fetchProgress(id), refetchInterval: LIVE_REFRESH_MS });
+  useQuery({
+    queryKey: votingKeys.progress(id),
+    queryFn: () => votingApi.fetchProgress(id),
+    refetchInterval: LIVE_REFRESH_MS,
+  });
 
 export const useResult = (id: string, enabled = true) =>
   useQuery({ queryKey: votingKeys.result(id), queryFn: () => votingApi.fetchResult(id), enabled, retry: false });

@@ -1,11 +1,25 @@
 import { useState } from 'react';
-import { App, Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Typography, type FormInstance } from 'antd';
+import {
+  App,
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Typography,
+  type FormInstance,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { NominationView } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { appraise, recordVote, startAppraisal, submitNomination, withdrawNomination } from '../api';
-import { applyServerErrors } from '../../../lib/formErrors';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction } from '../hooks';
 
 interface AppraisalValues {
@@ -31,11 +45,13 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
   const pass = Form.useWatch('pass', appraisalForm);
-  const id = n.id!;
+  const id = n.id;
   const version = n.version ?? 0;
-  const fail = <T,>(form?: FormInstance<T>) => (e: unknown) => {
-    if (!form || !applyServerErrors(form, e)) message.error(describeError(e, t));
-  };
+  const fail =
+    <T,>(form?: FormInstance<T>) =>
+    (e: unknown) => {
+      if (!form || !showProblemOnForm(form, e).fields.length) message.error(describeError(e, t));
+    };
   const submit = useAwardAction(() => submitNomination(id, version));
   const withdraw = useAwardAction(() => withdrawNomination(id, reason, version));
   const start = useAwardAction(() => startAppraisal(id, version));
@@ -65,7 +81,12 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
               type="primary"
               loading={submit.isPending}
               data-testid="nomination-submit"
-              onClick={() => submit.mutate(undefined, { onSuccess: () => message.success(t('awards.actions.submitted')), onError: fail() })}
+              onClick={() =>
+                submit.mutate(undefined, {
+                  onSuccess: () => message.success(t('awards.actions.submitted')),
+                  onError: fail(),
+                })
+              }
             >
               {t('awards.actions.submit')}
             </Button>
@@ -108,8 +129,17 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
             </Form.Item>
             {pass && n.eligibility && !n.eligibility.eligible && (
               <>
-                <Alert type="warning" showIcon message={t('awards.actions.overrideNeeded')} style={{ marginBottom: 12 }} />
-                <Form.Item name="overrideReason" label={t('awards.actions.overrideReason')} rules={[{ required: true, message: t('awards.actions.overrideRequired') }]}>
+                <Alert
+                  type="warning"
+                  showIcon
+                  message={t('awards.actions.overrideNeeded')}
+                  style={{ marginBottom: 12 }}
+                />
+                <Form.Item
+                  name="overrideReason"
+                  label={t('awards.actions.overrideReason')}
+                  rules={[{ required: true, message: t('awards.actions.overrideRequired') }]}
+                >
                   <Input.TextArea rows={2} maxLength={1000} data-testid="override-reason" />
                 </Form.Item>
               </>
@@ -133,13 +163,25 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
               <Form.Item name="heldOn" label={t('awards.actions.heldOn')} rules={[{ required: true }]}>
                 <DatePicker format="DD/MM/YYYY" />
               </Form.Item>
-              <Form.Item name="members" label={t('awards.actions.members')} rules={[{ required: true, message: t('awards.actions.required') }]}>
+              <Form.Item
+                name="members"
+                label={t('awards.actions.members')}
+                rules={[{ required: true, message: t('awards.actions.required') }]}
+              >
                 <InputNumber min={1} data-testid="vote-members" />
               </Form.Item>
-              <Form.Item name="votesCast" label={t('awards.actions.votesCast')} rules={[{ required: true, message: t('awards.actions.required') }]}>
+              <Form.Item
+                name="votesCast"
+                label={t('awards.actions.votesCast')}
+                rules={[{ required: true, message: t('awards.actions.required') }]}
+              >
                 <InputNumber min={0} data-testid="vote-cast" />
               </Form.Item>
-              <Form.Item name="approvals" label={t('awards.actions.approvals')} rules={[{ required: true, message: t('awards.actions.required') }]}>
+              <Form.Item
+                name="approvals"
+                label={t('awards.actions.approvals')}
+                rules={[{ required: true, message: t('awards.actions.required') }]}
+              >
                 <InputNumber min={0} data-testid="vote-approvals" />
               </Form.Item>
               <Form.Item name="writtenVotes" label={t('awards.actions.writtenVotes')}>
@@ -160,7 +202,12 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
         onCancel={() => setWithdrawing(false)}
         onOk={() => withdraw.mutate(undefined, { onSuccess: () => setWithdrawing(false), onError: fail() })}
       >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('awards.actions.withdrawReason')} />
+        <Input.TextArea
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('awards.actions.withdrawReason')}
+        />
       </Modal>
     </Card>
   );

@@ -17,7 +17,8 @@ export function CatalogTab() {
   const ruleSets = useRuleSets();
   const { permissions } = useSession();
   const [editing, setEditing] = useState<{ id?: string } | null>(null);
-  if (types.isError) return <ErrorState title={t('awards.loadError')} error={types.error} onRetry={() => void types.refetch()} />;
+  if (types.isError)
+    return <ErrorState title={t('awards.loadError')} error={types.error} onRetry={() => void types.refetch()} />;
   return (
     <Flex vertical gap={16}>
       <Table<AwardTypeView>
@@ -47,14 +48,26 @@ export function CatalogTab() {
             render: (_, a) =>
               a.rule?.councilVote ? (
                 <Tag color="purple">
-                  {t(a.rule.denominator === 'VOTES_CAST' ? 'awards.catalog.thresholdCast' : 'awards.catalog.thresholdAll', { value: a.rule.threshold })}
+                  {t(
+                    a.rule.denominator === 'VOTES_CAST'
+                      ? 'awards.catalog.thresholdCast'
+                      : 'awards.catalog.thresholdAll',
+                    { value: a.rule.threshold },
+                  )}
                 </Tag>
               ) : (
                 '—'
               ),
           },
-          { title: t('awards.catalog.prerequisites'), render: (_, a) => (a.rule?.prerequisites ?? []).length || '—', width: 110 },
-          { title: t('awards.catalog.documents'), render: (_, a) => (a.rule?.requiredDocuments ?? []).map((d) => t(dossierKey(d))).join(', ') },
+          {
+            title: t('awards.catalog.prerequisites'),
+            render: (_, a) => (a.rule?.prerequisites ?? []).length || '—',
+            width: 110,
+          },
+          {
+            title: t('awards.catalog.documents'),
+            render: (_, a) => (a.rule?.requiredDocuments ?? []).map((d) => t(dossierKey(d))).join(', '),
+          },
           {
             title: t('awards.catalog.cash'),
             render: (_, a) =>
@@ -62,13 +75,23 @@ export function CatalogTab() {
                 .map(([k, v]) => `${t(recipientKey(k as 'COLLECTIVE'))}: ${String(v).replace('.', ',')}`)
                 .join('; ') || '—',
           },
-          { title: t('awards.catalog.source'), render: (_, a) => <Typography.Text type="secondary">{a.rule?.legalSource}</Typography.Text>, responsive: ['lg'] },
+          {
+            title: t('awards.catalog.source'),
+            render: (_, a) => <Typography.Text type="secondary">{a.rule?.legalSource}</Typography.Text>,
+            responsive: ['lg'],
+          },
         ]}
       />
       <Card
         size="small"
         title={t('awards.catalog.ruleSets')}
-        extra={permissions.manageUnits && <Button icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="rule-set-new">{t('awards.ruleSets.new')}</Button>}
+        extra={
+          permissions.manageUnits && (
+            <Button icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="rule-set-new">
+              {t('awards.ruleSets.new')}
+            </Button>
+          )
+        }
       >
         <Table<RuleSetSummary>
           onRow={(r) => ({ onClick: () => setEditing({ id: r.id }), style: { cursor: 'pointer' } })}
@@ -79,9 +102,27 @@ export function CatalogTab() {
           loading={ruleSets.isPending}
           dataSource={ruleSets.data ?? []}
           columns={[
-            { title: t('awards.catalog.ruleSet'), render: (_, r) => <div>{r.name}<div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.legalSource}</Typography.Text></div></div> },
-            { title: t('awards.catalog.scope'), render: (_, r) => (r.scope === 'NATIONAL' ? t('awards.catalog.national') : r.organizingUnitName) },
-            { title: t('awards.catalog.effective'), render: (_, r) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : '…'}` },
+            {
+              title: t('awards.catalog.ruleSet'),
+              render: (_, r) => (
+                <div>
+                  {r.name}
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {r.legalSource}
+                    </Typography.Text>
+                  </div>
+                </div>
+              ),
+            },
+            {
+              title: t('awards.catalog.scope'),
+              render: (_, r) => (r.scope === 'NATIONAL' ? t('awards.catalog.national') : r.organizingUnitName),
+            },
+            {
+              title: t('awards.catalog.effective'),
+              render: (_, r) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : '…'}`,
+            },
             { title: '', render: (_, r) => r.inForce && <Tag color="success">{t('awards.catalog.inForce')}</Tag> },
           ]}
         />

@@ -20,8 +20,8 @@ export function DossierPanel({ nomination }: { nomination: NominationView }) {
   const documents = nomination.documents ?? [];
   const missing = required.filter((k) => !documents.some((d) => d.kind === k));
   const [kind, setKind] = useState<DossierKind>(missing[0] ?? 'SUBMISSION_MEMO');
-  const attach = useAwardAction((file: File) => attachDocument(nomination.id!, kind, file));
-  const detach = useAwardAction((documentId: string) => detachDocument(nomination.id!, documentId));
+  const attach = useAwardAction((file: File) => attachDocument(nomination.id, kind, file));
+  const detach = useAwardAction((documentId: string) => detachDocument(nomination.id, documentId));
 
   return (
     <Card size="small" title={t('awards.dossier.title')} data-testid="dossier">
@@ -29,7 +29,12 @@ export function DossierPanel({ nomination }: { nomination: NominationView }) {
         {required.map((k) => {
           const present = documents.some((d) => d.kind === k);
           return (
-            <Tag key={k} color={present ? 'success' : 'warning'} icon={present ? <CheckOutlined /> : undefined} data-testid={`required-${k}`}>
+            <Tag
+              key={k}
+              color={present ? 'success' : 'warning'}
+              icon={present ? <CheckOutlined /> : undefined}
+              data-testid={`required-${k}`}
+            >
               {t(dossierKey(k))}
             </Tag>
           );
@@ -42,7 +47,11 @@ export function DossierPanel({ nomination }: { nomination: NominationView }) {
         renderItem={(d) => (
           <List.Item
             actions={[
-              <DownloadButton key="download" path={`/api/v1/nominations/${nomination.id}/documents/${d.id}`} filename={d.filename ?? 'tai-lieu'}>
+              <DownloadButton
+                key="download"
+                path={`/api/v1/nominations/${nomination.id}/documents/${d.id}`}
+                filename={d.filename ?? 'tai-lieu'}
+              >
                 {t('awards.dossier.download')}
               </DownloadButton>,
               ...(editable
@@ -53,7 +62,7 @@ export function DossierPanel({ nomination }: { nomination: NominationView }) {
                       danger
                       icon={<DeleteOutlined />}
                       aria-label={t('awards.dossier.remove')}
-                      onClick={() => detach.mutate(d.id!, { onError: (e) => message.error(describeError(e, t)) })}
+                      onClick={() => detach.mutate(d.id, { onError: (e) => message.error(describeError(e, t)) })}
                     />,
                   ]
                 : []),

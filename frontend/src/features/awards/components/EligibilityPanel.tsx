@@ -27,7 +27,13 @@ export function EligibilityPanel({ nomination, onRecheck, checking }: Props) {
             </Tag>
           )}
           {onRecheck && (
-            <Button size="small" icon={<ReloadOutlined />} loading={checking} onClick={onRecheck} data-testid="eligibility-recheck">
+            <Button
+              size="small"
+              icon={<ReloadOutlined />}
+              loading={checking}
+              onClick={onRecheck}
+              data-testid="eligibility-recheck"
+            >
               {t('awards.eligibility.recheck')}
             </Button>
           )}
@@ -48,9 +54,15 @@ export function EligibilityPanel({ nomination, onRecheck, checking }: Props) {
               <List.Item data-testid={`outcome-${o.code}`} data-passed={o.passed}>
                 <Flex gap={10} align="flex-start" style={{ width: '100%' }}>
                   {o.passed ? (
-                    <CheckCircleFilled style={{ color: '#389e0d', marginTop: 4 }} aria-label={t('awards.eligibility.passed')} />
+                    <CheckCircleFilled
+                      style={{ color: '#389e0d', marginTop: 4 }}
+                      aria-label={t('awards.eligibility.passed')}
+                    />
                   ) : (
-                    <CloseCircleFilled style={{ color: '#cf1322', marginTop: 4 }} aria-label={t('awards.eligibility.failed')} />
+                    <CloseCircleFilled
+                      style={{ color: '#cf1322', marginTop: 4 }}
+                      aria-label={t('awards.eligibility.failed')}
+                    />
                   )}
                   <div style={{ minWidth: 0 }}>
                     <Typography.Text strong={!o.passed}>{o.message}</Typography.Text>

@@ -32,7 +32,9 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
   const items = (honours.data?.items ?? []) as (HonourView & PublicHonour)[];
   const maxByYear = Math.max(1, ...(stats.data?.byYear ?? []).map((c) => c.count ?? 0));
   const maxByType = Math.max(1, ...(stats.data?.byAwardType ?? []).map((c) => c.count ?? 0));
-  const query = new URLSearchParams(Object.entries({ q, year: year ? String(year) : '', awardType: awardType ?? '', decision }).filter(([, v]) => v));
+  const query = new URLSearchParams(
+    Object.entries({ q, year: year ? String(year) : '', awardType: awardType ?? '', decision }).filter(([, v]) => v),
+  );
 
   return (
     <Flex vertical gap={16} data-testid="honours-registry">
@@ -41,17 +43,38 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
           <Card size="small" title={t('awards.honours.byYear')} loading={stats.isPending}>
             <Flex vertical gap={4}>
               {(stats.data?.byYear ?? []).slice(-6).map((c) => (
-                <ChartBar key={c.key} label={c.label ?? ''} value={c.count ?? 0} total={maxByYear} color="#c41d7f" showTotal={false} />
+                <ChartBar
+                  key={c.key}
+                  label={c.label ?? ''}
+                  value={c.count ?? 0}
+                  total={maxByYear}
+                  color="#c41d7f"
+                  showTotal={false}
+                />
               ))}
-              {(stats.data?.byYear ?? []).length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('awards.honours.empty')} />}
+              {(stats.data?.byYear ?? []).length === 0 && (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('awards.honours.empty')} />
+              )}
             </Flex>
           </Card>
         </Col>
         <Col xs={24} md={12}>
-          <Card size="small" title={year ? t('awards.honours.byTypeIn', { year }) : t('awards.honours.byType')} loading={stats.isPending} data-testid="honours-by-type">
+          <Card
+            size="small"
+            title={year ? t('awards.honours.byTypeIn', { year }) : t('awards.honours.byType')}
+            loading={stats.isPending}
+            data-testid="honours-by-type"
+          >
             <Flex vertical gap={4}>
               {(stats.data?.byAwardType ?? []).slice(0, 6).map((c) => (
-                <ChartBar key={c.key} label={c.label ?? ''} value={c.count ?? 0} total={maxByType} color="#d48806" showTotal={false} />
+                <ChartBar
+                  key={c.key}
+                  label={c.label ?? ''}
+                  value={c.count ?? 0}
+                  total={maxByType}
+                  color="#d48806"
+                  showTotal={false}
+                />
               ))}
               <Typography.Text type="secondary">
                 {(stats.data?.byLevel ?? []).map((c) => `${c.label}: ${c.count}`).join(' · ')}
@@ -61,21 +84,62 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
         </Col>
       </Row>
       <Flex gap={8} wrap>
-        <Input.Search allowClear defaultValue={q} placeholder={t('awards.honours.search')} onSearch={(v) => set('q', v)} style={{ flex: '1 1 220px', maxWidth: 320 }} data-testid="honours-search" />
-        <Select allowClear placeholder={t('awards.list.year')} value={year} onChange={(v) => set('year', v)} options={recentYears().map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('awards.list.award')} value={awardType} onChange={(v) => set('awardType', v)} options={(types.data ?? []).map((a) => ({ value: a.code!, label: a.name }))} style={{ width: 260 }} />
-        <Input.Search allowClear defaultValue={decision} placeholder={t('awards.honours.decision')} onSearch={(v) => set('decision', v)} style={{ width: 200 }} data-testid="honours-decision" />
+        <Input.Search
+          allowClear
+          defaultValue={q}
+          placeholder={t('awards.honours.search')}
+          onSearch={(v) => set('q', v)}
+          style={{ flex: '1 1 220px', maxWidth: 320 }}
+          data-testid="honours-search"
+        />
+        <Select
+          allowClear
+          placeholder={t('awards.list.year')}
+          value={year}
+          onChange={(v) => set('year', v)}
+          options={recentYears().map((y) => ({ value: y, label: String(y) }))}
+          style={{ width: 110 }}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('awards.list.award')}
+          value={awardType}
+          onChange={(v) => set('awardType', v)}
+          options={(types.data ?? []).map((a) => ({ value: a.code, label: a.name }))}
+          style={{ width: 260 }}
+        />
+        <Input.Search
+          allowClear
+          defaultValue={decision}
+          placeholder={t('awards.honours.decision')}
+          onSearch={(v) => set('decision', v)}
+          style={{ width: 200 }}
+          data-testid="honours-decision"
+        />
       </Flex>
       <Flex gap={8} wrap>
         {canExport && (
-          <DownloadButton path={`/api/v1/honours/export?${query}`} filename="so-vang-khen-thuong.xlsx" icon={<DownloadOutlined />}>
+          <DownloadButton
+            path={`/api/v1/honours/export?${query}`}
+            filename="so-vang-khen-thuong.xlsx"
+            icon={<DownloadOutlined />}
+          >
             {t('common.downloadExcel')}
           </DownloadButton>
         )}
-        <DownloadButton path={`/api/v1/honours/open-data.csv${year ? `?year=${year}` : ''}`} filename={`so-vang${year ? `-${year}` : ''}.csv`} icon={<DownloadOutlined />}>
+        <DownloadButton
+          path={`/api/v1/honours/open-data.csv${year ? `?year=${year}` : ''}`}
+          filename={`so-vang${year ? `-${year}` : ''}.csv`}
+          icon={<DownloadOutlined />}
+        >
           {t('awards.honours.openCsv')}
         </DownloadButton>
-        <DownloadButton path={`/api/v1/honours/open-data.json${year ? `?year=${year}` : ''}`} filename={`so-vang${year ? `-${year}` : ''}.json`} icon={<DownloadOutlined />}>
+        <DownloadButton
+          path={`/api/v1/honours/open-data.json${year ? `?year=${year}` : ''}`}
+          filename={`so-vang${year ? `-${year}` : ''}.json`}
+          icon={<DownloadOutlined />}
+        >
           {t('awards.honours.openJson')}
         </DownloadButton>
       </Flex>
@@ -89,7 +153,11 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
           renderItem={(h) => (
             <List.Item>
               <List.Item.Meta
-                title={<span>{h.recipientName} {h.revoked && <Tag color="red">{t('awards.honours.revoked')}</Tag>}</span>}
+                title={
+                  <span>
+                    {h.recipientName} {h.revoked && <Tag color="red">{t('awards.honours.revoked')}</Tag>}
+                  </span>
+                }
                 description={`${h.awardTypeName} · ${h.year} · ${h.decisionNumber} (${formatDate(h.decidedOn)})`}
               />
             </List.Item>
@@ -111,7 +179,9 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
                   {h.recipientName} {h.revoked && <Tag color="red">{t('awards.honours.revoked')}</Tag>}
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {[h.recipientPosition, h.recipientKind === 'COLLECTIVE' ? null : h.unitName].filter(Boolean).join(', ')}
+                      {[h.recipientPosition, h.recipientKind === 'COLLECTIVE' ? null : h.unitName]
+                        .filter(Boolean)
+                        .join(', ')}
                     </Typography.Text>
                   </div>
                 </div>
@@ -119,10 +189,31 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
             },
             { title: t('awards.list.award'), dataIndex: 'awardTypeName' },
             { title: t('awards.list.year'), dataIndex: 'year', width: 80 },
-            { title: t('awards.honours.decision'), render: (_, h) => `${h.decisionNumber} · ${formatDate(h.decidedOn)}` },
-            ...(open ? [] : [{ title: t('awards.decisions.cash'), align: 'right' as const, render: (_: unknown, h: HonourView) => (h.source === 'RECORDED' ? '—' : formatMoney(h.cashAmount)) }]),
+            {
+              title: t('awards.honours.decision'),
+              render: (_, h) => `${h.decisionNumber} · ${formatDate(h.decidedOn)}`,
+            },
+            ...(open
+              ? []
+              : [
+                  {
+                    title: t('awards.decisions.cash'),
+                    align: 'right' as const,
+                    render: (_: unknown, h: HonourView) => (h.source === 'RECORDED' ? '—' : formatMoney(h.cashAmount)),
+                  },
+                ]),
             ...(canExport
-              ? [{ title: '', render: (_: unknown, h: HonourView) => !h.revoked && <Button size="small" danger onClick={() => setRevoking(h)}>{t('awards.honours.revoke')}</Button> }]
+              ? [
+                  {
+                    title: '',
+                    render: (_: unknown, h: HonourView) =>
+                      !h.revoked && (
+                        <Button size="small" danger onClick={() => setRevoking(h)}>
+                          {t('awards.honours.revoke')}
+                        </Button>
+                      ),
+                  },
+                ]
               : []),
           ]}
         />

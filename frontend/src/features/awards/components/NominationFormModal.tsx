@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RecipientKind } from '../../../api/types';
 import { describeError } from '../../../api/errors';
-import { UnitPicker } from '../../units/components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 import { createNomination } from '../api';
-import { applyServerErrors } from '../../../lib/formErrors';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes, usePeople } from '../hooks';
 import { RECIPIENT_KINDS, recipientKey } from '../labels';
 
@@ -43,7 +43,7 @@ export function NominationFormModal({ open, onClose, defaultUnitId }: Props) {
   const create = useAwardAction(createNomination);
   const awardOptions = (types.data ?? [])
     .filter((a) => !nomineeKind || a.recipientKinds?.includes(nomineeKind))
-    .map((a) => ({ value: a.code!, label: a.name }));
+    .map((a) => ({ value: a.code, label: a.name }));
 
   const finish = (v: Values) =>
     create.mutate(
@@ -66,7 +66,7 @@ export function NominationFormModal({ open, onClose, defaultUnitId }: Props) {
           navigate(`/awards/nominations/${n.id}`);
         },
         onError: (e) => {
-          if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+          if (!showProblemOnForm(form, e).fields.length) message.error(describeError(e, t));
         },
       },
     );
@@ -86,20 +86,38 @@ export function NominationFormModal({ open, onClose, defaultUnitId }: Props) {
         form={form}
         layout="vertical"
         onFinish={finish}
-        initialValues={{ kind: 'UNIT', nomineeKind: 'INDIVIDUAL', year: new Date().getFullYear(), proposerUnitId: defaultUnitId }}
+        initialValues={{
+          kind: 'UNIT',
+          nomineeKind: 'INDIVIDUAL',
+          year: new Date().getFullYear(),
+          proposerUnitId: defaultUnitId,
+        }}
         data-testid="nomination-form"
       >
         <Form.Item name="kind" label={t('awards.form.kind')}>
-          <Radio.Group options={[{ value: 'UNIT', label: t('awards.origin.UNIT') }, { value: 'AD_HOC', label: t('awards.origin.AD_HOC') }]} />
+          <Radio.Group
+            options={[
+              { value: 'UNIT', label: t('awards.origin.UNIT') },
+              { value: 'AD_HOC', label: t('awards.origin.AD_HOC') },
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="proposerUnitId" label={t('awards.form.proposer')} rules={[{ required: true, message: t('awards.form.required') }]}>
+        <Form.Item
+          name="proposerUnitId"
+          label={t('awards.form.proposer')}
+          rules={[{ required: true, message: t('awards.form.required') }]}
+        >
           <UnitPicker data-testid="nomination-proposer" />
         </Form.Item>
         <Form.Item name="nomineeKind" label={t('awards.form.nomineeKind')}>
           <Radio.Group options={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(recipientKey(k)) }))} />
         </Form.Item>
         {nomineeKind !== 'INDIVIDUAL' ? (
-          <Form.Item name="nomineeUnitId" label={nomineeKind === 'HOUSEHOLD' ? t('awards.form.village') : t('awards.form.collective')} rules={[{ required: true, message: t('awards.form.required') }]}>
+          <Form.Item
+            name="nomineeUnitId"
+            label={nomineeKind === 'HOUSEHOLD' ? t('awards.form.village') : t('awards.form.collective')}
+            rules={[{ required: true, message: t('awards.form.required') }]}
+          >
             <UnitPicker data-testid="nomination-nominee-unit" />
           </Form.Item>
         ) : (
@@ -107,33 +125,62 @@ export function NominationFormModal({ open, onClose, defaultUnitId }: Props) {
             <Form.Item name="nomineeUnitId" label={t('awards.form.personUnit')}>
               <UnitPicker data-testid="nomination-person-unit" />
             </Form.Item>
-            <Form.Item name="personId" label={t('awards.form.person')} rules={[{ required: true, message: t('awards.form.required') }]}>
+            <Form.Item
+              name="personId"
+              label={t('awards.form.person')}
+              rules={[{ required: true, message: t('awards.form.required') }]}
+            >
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
                 loading={people.isFetching}
-                options={(people.data?.items ?? []).map((p) => ({ value: p.id!, label: `${p.fullName}${p.position ? ` – ${p.position}` : ''}` }))}
+                options={(people.data?.items ?? []).map((p) => ({
+                  value: p.id,
+                  label: `${p.fullName}${p.position ? ` – ${p.position}` : ''}`,
+                }))}
                 data-testid="nomination-person"
               />
             </Form.Item>
           </>
         )}
         {nomineeKind === 'HOUSEHOLD' && (
-          <Form.Item name="householdName" label={t('awards.form.household')} rules={[{ required: true, message: t('awards.form.required') }]}>
+          <Form.Item
+            name="householdName"
+            label={t('awards.form.household')}
+            rules={[{ required: true, message: t('awards.form.required') }]}
+          >
             <Input maxLength={300} />
           </Form.Item>
         )}
-        <Form.Item name="year" label={t('awards.form.year')} rules={[{ required: true, message: t('awards.form.required') }]}>
+        <Form.Item
+          name="year"
+          label={t('awards.form.year')}
+          rules={[{ required: true, message: t('awards.form.required') }]}
+        >
           <InputNumber min={2000} max={2100} />
         </Form.Item>
         {kind === 'AD_HOC' && (
-          <Form.Item name="occasion" label={t('awards.form.occasion')} rules={[{ required: true, message: t('awards.form.required') }]}>
+          <Form.Item
+            name="occasion"
+            label={t('awards.form.occasion')}
+            rules={[{ required: true, message: t('awards.form.required') }]}
+          >
             <Input maxLength={300} />
           </Form.Item>
         )}
         <Form.Item name="awardType" label={t('awards.form.awardType')}>
-          <Select showSearch={{ optionFilterProp: 'label' }} allowClear options={awardOptions} loading={types.isPending} data-testid="nomination-award" />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            allowClear
+            options={awardOptions}
+            loading={types.isPending}
+            data-testid="nomination-award"
+          />
         </Form.Item>
-        <Form.Item name="achievement" label={t('awards.form.achievement')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
+        <Form.Item
+          name="achievement"
+          label={t('awards.form.achievement')}
+          rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+        >
           <Input.TextArea rows={4} maxLength={20000} data-testid="nomination-achievement" />
         </Form.Item>
       </Form>

@@ -117,15 +117,25 @@ export function NominationsTab() {
                   <Link to={`/awards/nominations/${n.id}`}>{n.nomineeName}</Link>
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {n.nomineeKind === 'COLLECTIVE' ? n.proposerUnitName : `${n.nomineePosition ?? ''} ${n.nomineeUnitName ?? ''}`}
+                      {n.nomineeKind === 'COLLECTIVE'
+                        ? n.proposerUnitName
+                        : `${n.nomineePosition ?? ''} ${n.nomineeUnitName ?? ''}`}
                     </Typography.Text>
                   </div>
                 </div>
               ),
             },
-            { title: t('awards.list.award'), render: (_, n) => n.awardTypeName ?? <Typography.Text type="warning">{n.requestedAward ?? '—'}</Typography.Text> },
+            {
+              title: t('awards.list.award'),
+              render: (_, n) =>
+                n.awardTypeName ?? <Typography.Text type="warning">{n.requestedAward ?? '—'}</Typography.Text>,
+            },
             { title: t('awards.list.year'), dataIndex: 'year', width: 80 },
-            { title: t('awards.list.origin'), render: (_, n) => t(originKey(n.originKind)) + (n.originTitle ? ` · ${n.originTitle}` : ''), responsive: ['lg'] },
+            {
+              title: t('awards.list.origin'),
+              render: (_, n) => t(originKey(n.originKind)) + (n.originTitle ? ` · ${n.originTitle}` : ''),
+              responsive: ['lg'],
+            },
             {
               title: t('awards.list.status'),
               render: (_, n) => (

@@ -7,11 +7,12 @@ import { describeError } from '../../../api/errors';
 import { useCurrentUser } from '../../../auth/currentUser';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { UnitPicker } from '../../units/components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 import { publishNotice, resolveObjection } from '../api';
-import { applyServerErrors } from '../../../lib/formErrors';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, useNominations, useNotices, useObjections } from '../hooks';
 import { STATUS_COLORS, statusKey } from '../labels';
+import { present } from '../../../lib/present';
 
 interface PublishValues {
   organizingUnitId: string;
@@ -34,7 +35,12 @@ export function NoticesTab() {
   const recommended = useNominations({ status: 'RECOMMENDED', q: '', page: 0, size: 200 });
   const notices = useNotices(true);
   const publish = useAwardAction((v: PublishValues) =>
-    publishNotice({ organizingUnitId: v.organizingUnitId, title: v.title, opensOn: v.opensOn.format('YYYY-MM-DD'), nominationIds: selected }),
+    publishNotice({
+      organizingUnitId: v.organizingUnitId,
+      title: v.title,
+      opensOn: v.opensOn.format('YYYY-MM-DD'),
+      nominationIds: selected,
+    }),
   );
 
   return (
@@ -67,23 +73,43 @@ export function NoticesTab() {
                 message.success(t('awards.notices.published'));
               },
               onError: (e) => {
-                if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+                if (!showProblemOnForm(form, e).fields.length) message.error(describeError(e, t));
               },
             })
           }
         >
           <Flex gap={12} wrap>
-            <Form.Item name="organizingUnitId" label={t('awards.notices.organizer')} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 260px' }}>
+            <Form.Item
+              name="organizingUnitId"
+              label={t('awards.notices.organizer')}
+              rules={[{ required: true, message: t('awards.form.required') }]}
+              style={{ flex: '1 1 260px' }}
+            >
               <UnitPicker />
             </Form.Item>
-            <Form.Item name="opensOn" label={t('awards.notices.opensOn')} extra={t('awards.notices.opensOnHelp')} rules={[{ required: true }]}>
+            <Form.Item
+              name="opensOn"
+              label={t('awards.notices.opensOn')}
+              extra={t('awards.notices.opensOnHelp')}
+              rules={[{ required: true }]}
+            >
               <DatePicker format="DD/MM/YYYY" data-testid="notice-opens" />
             </Form.Item>
           </Flex>
-          <Form.Item name="title" label={t('awards.notices.noticeTitle')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
+          <Form.Item
+            name="title"
+            label={t('awards.notices.noticeTitle')}
+            rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+          >
             <Input maxLength={300} data-testid="notice-title" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" disabled={selected.length === 0} loading={publish.isPending} data-testid="notice-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            disabled={selected.length === 0}
+            loading={publish.isPending}
+            data-testid="notice-submit"
+          >
             {t('awards.notices.publishButton', { count: selected.length })}
           </Button>
         </Form>
@@ -101,17 +127,25 @@ export function NoticesTab() {
 
 function NoticeCard({ notice }: { notice: NoticeView }) {
   const { t } = useTranslation();
-  const objections = useObjections(notice.id!);
+  const objections = useObjections(notice.id);
   const [resolving, setResolving] = useState<ObjectionView | null>(null);
   return (
     <Card
       size="small"
       data-testid="notice"
       title={notice.title}
-      extra={<Tag color={notice.open ? 'gold' : notice.ended ? 'default' : 'blue'}>{notice.open ? t('awards.notices.open') : t('awards.notices.ended')}</Tag>}
+      extra={
+        <Tag color={notice.open ? 'gold' : notice.ended ? 'default' : 'blue'}>
+          {notice.open ? t('awards.notices.open') : t('awards.notices.ended')}
+        </Tag>
+      }
     >
       <Typography.Paragraph type="secondary">
-        {t('awards.notices.window', { from: formatDate(notice.opensOn), to: formatDate(notice.closesOn), days: notice.workingDays })}
+        {t('awards.notices.window', {
+          from: formatDate(notice.opensOn),
+          to: formatDate(notice.closesOn),
+          days: notice.workingDays,
+        })}
       </Typography.Paragraph>
       <Table
         rowKey="nominationId"
@@ -147,14 +181,20 @@ function NoticeCard({ notice }: { notice: NoticeView }) {
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {o.filedByName} · {formatDateTime(o.filedAt)}
                   </Typography.Text>
-                  {o.resolution && <Typography.Paragraph type="secondary">{t('awards.notices.resolution', { text: o.resolution })}</Typography.Paragraph>}
+                  {o.resolution && (
+                    <Typography.Paragraph type="secondary">
+                      {t('awards.notices.resolution', { text: o.resolution })}
+                    </Typography.Paragraph>
+                  )}
                 </div>
                 {o.status === 'OPEN' ? (
                   <Button onClick={() => setResolving(o)} data-testid="objection-resolve">
                     {t('awards.notices.resolve')}
                   </Button>
                 ) : (
-                  <Tag color={o.status === 'UPHELD' ? 'red' : 'green'}>{t(o.status === 'UPHELD' ? 'awards.notices.upheld' : 'awards.notices.dismissed')}</Tag>
+                  <Tag color={o.status === 'UPHELD' ? 'red' : 'green'}>
+                    {t(o.status === 'UPHELD' ? 'awards.notices.upheld' : 'awards.notices.dismissed')}
+                  </Tag>
                 )}
               </Flex>
             </Card>
@@ -171,10 +211,17 @@ function ResolveModal({ objection, onClose }: { objection: ObjectionView | null;
   const { message } = App.useApp();
   const [form] = Form.useForm<{ outcome: 'UPHELD' | 'DISMISSED'; resolution: string }>();
   const resolve = useAwardAction((v: { outcome: 'UPHELD' | 'DISMISSED'; resolution: string }) =>
-    resolveObjection(objection!.id!, { ...v, version: objection!.version ?? 0 }),
+    resolveObjection(present(objection, 'objection').id, { ...v, version: objection?.version ?? 0 }),
   );
   return (
-    <Modal open={!!objection} title={t('awards.notices.resolveTitle')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ loading: resolve.isPending, 'data-testid': 'objection-resolve-save' }} destroyOnHidden>
+    <Modal
+      open={!!objection}
+      title={t('awards.notices.resolveTitle')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={{ loading: resolve.isPending, 'data-testid': 'objection-resolve-save' }}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
@@ -189,7 +236,11 @@ function ResolveModal({ objection, onClose }: { objection: ObjectionView | null;
             ]}
           />
         </Form.Item>
-        <Form.Item name="resolution" label={t('awards.notices.resolutionLabel')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
+        <Form.Item
+          name="resolution"
+          label={t('awards.notices.resolutionLabel')}
+          rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} data-testid="objection-resolution" />
         </Form.Item>
       </Form>

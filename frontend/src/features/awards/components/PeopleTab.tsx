@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../../api/types';
 import { useCurrentUser } from '../../../auth/currentUser';
 import { useSession } from '../../../auth/session';
-import { UnitPicker } from '../../units/components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 import { usePeople } from '../hooks';
 import { PersonEditor } from './PersonEditor';
 import { PersonFormModal } from './PersonFormModal';
@@ -28,7 +28,12 @@ export function PeopleTab() {
         <div style={{ flex: '1 1 280px', maxWidth: 420 }}>
           <UnitPicker value={unitId} onChange={(v) => setUnit(typeof v === 'string' ? v : null)} />
         </div>
-        <Input.Search allowClear placeholder={t('awards.people.search')} onSearch={setQ} style={{ flex: '1 1 200px', maxWidth: 300 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('awards.people.search')}
+          onSearch={setQ}
+          style={{ flex: '1 1 200px', maxWidth: 300 }}
+        />
         {unitId && (
           <Button icon={<UserAddOutlined />} onClick={() => setAdding(true)}>
             {t('awards.people.new')}
@@ -44,17 +49,35 @@ export function PeopleTab() {
         scroll={{ x: true }}
         onRow={(p) => ({ onClick: () => setOpen(p.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('awards.people.fullName'), render: (_, p) => <a>{p.fullName}</a> },
+          {
+            title: t('awards.people.fullName'),
+            render: (_, p) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(p.id)}>
+                {p.fullName}
+              </Button>
+            ),
+          },
           { title: t('awards.people.position'), dataIndex: 'position' },
           { title: t('awards.honours.unit'), dataIndex: 'unitName', responsive: ['lg'] },
-          { title: t('awards.people.gender'), render: (_, p) => t(p.gender === 'FEMALE' ? 'awards.people.female' : 'awards.people.male'), responsive: ['md'] },
+          {
+            title: t('awards.people.gender'),
+            render: (_, p) => t(p.gender === 'FEMALE' ? 'awards.people.female' : 'awards.people.male'),
+            responsive: ['md'],
+          },
           { title: t('awards.people.birthYear'), dataIndex: 'birthYear', responsive: ['md'] },
           { title: '', render: (_, p) => p.onHold && <Tag color="red">{t('awards.people.onHold')}</Tag> },
         ]}
       />
       {unitId && <UnitAssessmentCard unitId={unitId} editable={permissions.manageUnits} />}
       <PersonEditor personId={open} onClose={() => setOpen(undefined)} />
-      {unitId && <PersonFormModal open={adding} onClose={() => setAdding(false)} unitId={unitId} year={new Date().getFullYear()} />}
+      {unitId && (
+        <PersonFormModal
+          open={adding}
+          onClose={() => setAdding(false)}
+          unitId={unitId}
+          year={new Date().getFullYear()}
+        />
+      )}
     </Flex>
   );
 }

@@ -1,5 +1,19 @@
 import { useEffect } from 'react';
-import { App, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, InputNumber, List, Select, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Tag,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -7,10 +21,11 @@ import type { DisciplineForm, InitiativeLevel, PersonView, TaskRating } from '..
 import { describeError } from '../../../api/errors';
 import { formatDate } from '../../../lib/format';
 import { updatePerson } from '../api';
-import { applyServerErrors } from '../../../lib/formErrors';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, usePerson, usePersonHonours } from '../hooks';
 import { PersonIdentityFields } from './PersonIdentityFields';
 import { DISCIPLINE_FORMS, disciplineKey, INITIATIVE_LEVELS, levelKey, ratingKey, TASK_RATINGS } from '../labels';
+import { present } from '../../../lib/present';
 
 interface Values {
   fullName: string;
@@ -34,8 +49,17 @@ function toValues(p: PersonView): Values {
     ratings: Object.entries(p.ratings ?? {})
       .map(([year, rating]) => ({ year: Number(year), rating }))
       .sort((a, b) => b.year - a.year),
-    initiatives: (p.initiatives ?? []).map((i) => ({ year: i.year!, title: i.title!, level: i.level!, recognition: i.recognition })),
-    disciplines: (p.disciplines ?? []).map((d) => ({ form: d.form!, period: [dayjs(d.from), dayjs(d.to)] as [Dayjs, Dayjs], reason: d.reason })),
+    initiatives: (p.initiatives ?? []).map((i) => ({
+      year: i.year,
+      title: i.title,
+      level: i.level,
+      recognition: i.recognition,
+    })),
+    disciplines: (p.disciplines ?? []).map((d) => ({
+      form: d.form,
+      period: [dayjs(d.from), dayjs(d.to)] as [Dayjs, Dayjs],
+      reason: d.reason,
+    })),
     underInspection: !!p.underInspection,
     underComplaint: !!p.underComplaint,
     holdNote: p.holdNote,
@@ -51,19 +75,24 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
   const honours = usePersonHonours(personId);
   const p = person.data;
   const save = useAwardAction((v: Values) =>
-    updatePerson(personId!, {
-      unitId: p!.unitId!,
+    updatePerson(present(personId, 'person'), {
+      unitId: present(p, 'person').unitId,
       fullName: v.fullName,
       gender: v.gender,
       birthYear: v.birthYear,
       position: v.position,
       ratings: Object.fromEntries(v.ratings.map((r) => [String(r.year), r.rating])),
       initiatives: v.initiatives,
-      disciplines: v.disciplines.map((d) => ({ form: d.form, from: d.period[0].format('YYYY-MM-DD'), to: d.period[1].format('YYYY-MM-DD'), reason: d.reason })),
+      disciplines: v.disciplines.map((d) => ({
+        form: d.form,
+        from: d.period[0].format('YYYY-MM-DD'),
+        to: d.period[1].format('YYYY-MM-DD'),
+        reason: d.reason,
+      })),
       underInspection: v.underInspection,
       underComplaint: v.underComplaint,
       holdNote: v.holdNote,
-      version: p!.version,
+      version: p?.version,
     }),
   );
   useEffect(() => {
@@ -72,8 +101,25 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
   const editable = !!p?.editable;
 
   return (
-    <Drawer open={!!personId} onClose={onClose} width="min(720px, 100vw)" title={p?.fullName} data-testid="person-editor"
-      extra={editable && <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="person-editor-save">{t('common.save')}</Button>}>
+    <Drawer
+      open={!!personId}
+      onClose={onClose}
+      width="min(720px, 100vw)"
+      title={p?.fullName}
+      data-testid="person-editor"
+      extra={
+        editable && (
+          <Button
+            type="primary"
+            loading={save.isPending}
+            onClick={() => form.submit()}
+            data-testid="person-editor-save"
+          >
+            {t('common.save')}
+          </Button>
+        )
+      }
+    >
       {p && (
         <Form
           form={form}
@@ -83,7 +129,7 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
             save.mutate(v, {
               onSuccess: () => message.success(t('awards.people.saved')),
               onError: (e) => {
-                if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+                if (!showProblemOnForm(form, e).fields.length) message.error(describeError(e, t));
               },
             })
           }
@@ -99,16 +145,41 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
               <>
                 {fields.map((f) => (
                   <Flex key={f.key} gap={8} align="flex-start" wrap>
-                    <Form.Item name={[f.name, 'year']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ marginBottom: 8 }}>
-                      <InputNumber min={1945} max={2100} placeholder={t('awards.list.year')} aria-label={t('awards.list.year')} />
+                    <Form.Item
+                      name={[f.name, 'year']}
+                      rules={[{ required: true, message: t('awards.form.required') }]}
+                      style={{ marginBottom: 8 }}
+                    >
+                      <InputNumber
+                        min={1945}
+                        max={2100}
+                        placeholder={t('awards.list.year')}
+                        aria-label={t('awards.list.year')}
+                      />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'rating']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 220px', marginBottom: 8 }}>
-                      <Select options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))} aria-label={t('awards.people.rating', { year: '' })} />
+                    <Form.Item
+                      name={[f.name, 'rating']}
+                      rules={[{ required: true, message: t('awards.form.required') }]}
+                      style={{ flex: '1 1 220px', marginBottom: 8 }}
+                    >
+                      <Select
+                        options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
+                        aria-label={t('awards.people.rating', { year: '' })}
+                      />
                     </Form.Item>
-                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('awards.registrations.removeRow')} />
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('awards.registrations.removeRow')}
+                    />
                   </Flex>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ year: new Date().getFullYear() })} style={{ marginBottom: 16 }}>
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ year: new Date().getFullYear() })}
+                  style={{ marginBottom: 16 }}
+                >
                   {t('awards.people.addRating')}
                 </Button>
               </>
@@ -121,22 +192,46 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
               <>
                 {fields.map((f) => (
                   <Flex key={f.key} gap={8} align="flex-start" wrap>
-                    <Form.Item name={[f.name, 'year']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ marginBottom: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'year']}
+                      rules={[{ required: true, message: t('awards.form.required') }]}
+                      style={{ marginBottom: 8 }}
+                    >
                       <InputNumber min={1945} max={2100} aria-label={t('awards.people.initiativeYear')} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'title']} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]} style={{ flex: '2 1 220px', marginBottom: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'title']}
+                      rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+                      style={{ flex: '2 1 220px', marginBottom: 8 }}
+                    >
                       <Input placeholder={t('awards.people.initiative')} maxLength={500} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'level']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 140px', marginBottom: 8 }}>
-                      <Select options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(levelKey(l)) }))} aria-label={t('awards.people.initiativeLevel')} />
+                    <Form.Item
+                      name={[f.name, 'level']}
+                      rules={[{ required: true, message: t('awards.form.required') }]}
+                      style={{ flex: '1 1 140px', marginBottom: 8 }}
+                    >
+                      <Select
+                        options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(levelKey(l)) }))}
+                        aria-label={t('awards.people.initiativeLevel')}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'recognition']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
                       <Input placeholder={t('awards.people.recognition')} maxLength={300} />
                     </Form.Item>
-                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('awards.registrations.removeRow')} />
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('awards.registrations.removeRow')}
+                    />
                   </Flex>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ year: new Date().getFullYear(), level: 'GRASSROOTS' })} style={{ marginBottom: 16 }}>
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ year: new Date().getFullYear(), level: 'GRASSROOTS' })}
+                  style={{ marginBottom: 16 }}
+                >
                   {t('awards.people.addInitiative')}
                 </Button>
               </>
@@ -149,16 +244,32 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
               <>
                 {fields.map((f) => (
                   <Flex key={f.key} gap={8} align="flex-start" wrap>
-                    <Form.Item name={[f.name, 'form']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 160px', marginBottom: 8 }}>
-                      <Select options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(disciplineKey(d)) }))} aria-label={t('awards.people.disciplineForm')} />
+                    <Form.Item
+                      name={[f.name, 'form']}
+                      rules={[{ required: true, message: t('awards.form.required') }]}
+                      style={{ flex: '1 1 160px', marginBottom: 8 }}
+                    >
+                      <Select
+                        options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(disciplineKey(d)) }))}
+                        aria-label={t('awards.people.disciplineForm')}
+                      />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'period']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ marginBottom: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'period']}
+                      rules={[{ required: true, message: t('awards.form.required') }]}
+                      style={{ marginBottom: 8 }}
+                    >
                       <DatePicker.RangePicker format="DD/MM/YYYY" />
                     </Form.Item>
                     <Form.Item name={[f.name, 'reason']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
                       <Input placeholder={t('awards.people.disciplineReason')} maxLength={500} />
                     </Form.Item>
-                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('awards.registrations.removeRow')} />
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('awards.registrations.removeRow')}
+                    />
                   </Flex>
                 ))}
                 <Button icon={<PlusOutlined />} onClick={() => add({ form: 'REPRIMAND' })} style={{ marginBottom: 16 }}>

@@ -7,11 +7,21 @@ export function PersonIdentityFields() {
   return (
     <>
       <Flex gap={12} wrap>
-        <Form.Item name="fullName" label={t('awards.people.fullName')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]} style={{ flex: '1 1 240px' }}>
+        <Form.Item
+          name="fullName"
+          label={t('awards.people.fullName')}
+          rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+          style={{ flex: '1 1 240px' }}
+        >
           <Input maxLength={200} data-testid="person-name" />
         </Form.Item>
         <Form.Item name="gender" label={t('awards.people.gender')}>
-          <Radio.Group options={[{ value: 'MALE', label: t('awards.people.male') }, { value: 'FEMALE', label: t('awards.people.female') }]} />
+          <Radio.Group
+            options={[
+              { value: 'MALE', label: t('awards.people.male') },
+              { value: 'FEMALE', label: t('awards.people.female') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="birthYear" label={t('awards.people.birthYear')}>
           <InputNumber min={1930} max={2015} />

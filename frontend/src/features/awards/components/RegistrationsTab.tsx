@@ -8,12 +8,13 @@ import { describeError } from '../../../api/errors';
 import { useCurrentUser } from '../../../auth/currentUser';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { UnitPicker } from '../../units/components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 import { cancelRegistration, importStaff, register } from '../api';
-import { applyServerErrors, serverFieldErrors } from '../../../lib/formErrors';
+import { problemFormErrors, showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes, usePeople, useRegistrations } from '../hooks';
 import { recentYears } from '../labels';
 import { PersonFormModal } from './PersonFormModal';
+import { present } from '../../../lib/present';
 
 interface Entry {
   awardType?: string;
@@ -38,18 +39,33 @@ export function RegistrationsTab() {
   const types = useAwardTypes(unitId);
   const titles = (types.data ?? []).filter((a) => a.category === 'TITLE');
   const save = useAwardAction((entries: Entry[]) =>
-    register({ unitId: unitId!, year, registeredOn: day, entries: entries.map((e) => ({ awardType: e.awardType!, personId: e.personId })) }),
+    register({
+      unitId: present(unitId, 'unit'),
+      year,
+      registeredOn: day,
+      entries: entries.map((e) => ({ awardType: present(e.awardType, 'awardType'), personId: e.personId })),
+    }),
   );
-  const upload = useAwardAction((file: File) => importStaff(unitId!, year, file, day));
+  const upload = useAwardAction((file: File) => importStaff(present(unitId, 'unit'), year, file, day));
   const cancel = useAwardAction(cancelRegistration);
 
   return (
     <Flex vertical gap={16} data-testid="registrations">
       <Flex gap={8} wrap align="center">
         <div style={{ flex: '1 1 280px', maxWidth: 420 }}>
-          <UnitPicker value={unitId} onChange={(v) => setUnit(typeof v === 'string' ? v : null)} data-testid="registrations-unit" />
+          <UnitPicker
+            value={unitId}
+            onChange={(v) => setUnit(typeof v === 'string' ? v : null)}
+            data-testid="registrations-unit"
+          />
         </div>
-        <Select value={year} onChange={setYear} options={recentYears().map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} aria-label={t('awards.list.year')} />
+        <Select
+          value={year}
+          onChange={setYear}
+          options={recentYears().map((y) => ({ value: y, label: String(y) }))}
+          style={{ width: 110 }}
+          aria-label={t('awards.list.year')}
+        />
         <DatePicker
           value={registeredOn}
           onChange={setRegisteredOn}
@@ -73,7 +89,7 @@ export function RegistrationsTab() {
                     message.success(t('awards.registrations.saved'));
                   },
                   onError: (e) => {
-                    if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+                    if (!showProblemOnForm(form, e).fields.length) message.error(describeError(e, t));
                   },
                 })
               }
@@ -89,14 +105,32 @@ export function RegistrationsTab() {
                             allowClear
                             showSearch={{ optionFilterProp: 'label' }}
                             placeholder={t('awards.registrations.forUnit')}
-                            options={(people.data?.items ?? []).map((p) => ({ value: p.id!, label: `${p.fullName}${p.position ? ` – ${p.position}` : ''}` }))}
+                            options={(people.data?.items ?? []).map((p) => ({
+                              value: p.id,
+                              label: `${p.fullName}${p.position ? ` – ${p.position}` : ''}`,
+                            }))}
                             data-testid="registration-person"
                           />
                         </Form.Item>
-                        <Form.Item name={[f.name, 'awardType']} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 220px', marginBottom: 8 }}>
-                          <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('awards.registrations.title')} options={titles.map((a) => ({ value: a.code!, label: a.name }))} data-testid="registration-title" />
+                        <Form.Item
+                          name={[f.name, 'awardType']}
+                          rules={[{ required: true, message: t('awards.form.required') }]}
+                          style={{ flex: '1 1 220px', marginBottom: 8 }}
+                        >
+                          <Select
+                            showSearch={{ optionFilterProp: 'label' }}
+                            placeholder={t('awards.registrations.title')}
+                            options={titles.map((a) => ({ value: a.code, label: a.name }))}
+                            data-testid="registration-title"
+                          />
                         </Form.Item>
-                        <Button type="text" icon={<DeleteOutlined />} aria-label={t('awards.registrations.removeRow')} onClick={() => remove(f.name)} disabled={fields.length === 1} />
+                        <Button
+                          type="text"
+                          icon={<DeleteOutlined />}
+                          aria-label={t('awards.registrations.removeRow')}
+                          onClick={() => remove(f.name)}
+                          disabled={fields.length === 1}
+                        />
                       </Flex>
                     ))}
                     <Flex gap={8} wrap>
@@ -123,9 +157,17 @@ export function RegistrationsTab() {
                 showUploadList={false}
                 beforeUpload={(file) => {
                   upload.mutate(file, {
-                    onSuccess: (r) => message.success(t('awards.registrations.imported', { rows: r.rows, people: r.peopleCreated, created: r.registrationsCreated, already: r.alreadyRegistered })),
+                    onSuccess: (r) =>
+                      message.success(
+                        t('awards.registrations.imported', {
+                          rows: r.rows,
+                          people: r.peopleCreated,
+                          created: r.registrationsCreated,
+                          already: r.alreadyRegistered,
+                        }),
+                      ),
                     onError: (e) => {
-                      const cells = serverFieldErrors(e);
+                      const cells = problemFormErrors(e).fields;
                       message.error(cells.length ? cells.map((c) => c.errors[0]).join('; ') : describeError(e, t));
                     },
                   });
@@ -136,7 +178,11 @@ export function RegistrationsTab() {
                   {t('awards.registrations.importButton')}
                 </Button>
               </Upload>
-              <DownloadButton path="/api/v1/title-registrations/template" filename="mau-dang-ky-danh-hieu.xlsx" icon={<DownloadOutlined />}>
+              <DownloadButton
+                path="/api/v1/title-registrations/template"
+                filename="mau-dang-ky-danh-hieu.xlsx"
+                icon={<DownloadOutlined />}
+              >
                 {t('awards.registrations.template')}
               </DownloadButton>
             </Flex>
@@ -153,14 +199,30 @@ export function RegistrationsTab() {
               { title: t('awards.registrations.who'), render: (_, r) => r.personName ?? <strong>{r.unitName}</strong> },
               { title: t('awards.people.position'), dataIndex: 'personPosition', responsive: ['md'] },
               { title: t('awards.registrations.title'), dataIndex: 'awardTypeName' },
-              { title: t('awards.registrations.registeredOn'), render: (_, r) => formatDate(r.registeredOn), width: 120 },
-              { title: t('awards.registrations.by'), render: (_, r) => `${r.registeredBy} · ${formatDateTime(r.registeredAt)}`, responsive: ['lg'] },
+              {
+                title: t('awards.registrations.registeredOn'),
+                render: (_, r) => formatDate(r.registeredOn),
+                width: 120,
+              },
+              {
+                title: t('awards.registrations.by'),
+                render: (_, r) => `${r.registeredBy} · ${formatDateTime(r.registeredAt)}`,
+                responsive: ['lg'],
+              },
               {
                 title: '',
                 width: 48,
                 render: (_, r) => (
-                  <Popconfirm title={t('awards.registrations.cancelConfirm')} onConfirm={() => cancel.mutate(r.id!, { onError: (e) => message.error(describeError(e, t)) })}>
-                    <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('awards.registrations.cancel')} />
+                  <Popconfirm
+                    title={t('awards.registrations.cancelConfirm')}
+                    onConfirm={() => cancel.mutate(r.id, { onError: (e) => message.error(describeError(e, t)) })}
+                  >
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={t('awards.registrations.cancel')}
+                    />
                   </Popconfirm>
                 ),
               },

@@ -4,8 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { HonourView } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { revokeHonour } from '../api';
-import { applyServerErrors } from '../../../lib/formErrors';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction } from '../hooks';
+import { present } from '../../../lib/present';
 
 interface Values {
   revokingDecisionNumber: string;
@@ -19,10 +20,23 @@ export function RevokeHonourModal({ honour, onClose }: { honour: HonourView | nu
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const revoke = useAwardAction((v: Values) =>
-    revokeHonour(honour!.id!, { revokingDecisionNumber: v.revokingDecisionNumber, revokedOn: v.revokedOn.format('YYYY-MM-DD'), reason: v.reason, version: honour!.version ?? 0 }),
+    revokeHonour(present(honour, 'honour').id, {
+      revokingDecisionNumber: v.revokingDecisionNumber,
+      revokedOn: v.revokedOn.format('YYYY-MM-DD'),
+      reason: v.reason,
+      version: honour?.version ?? 0,
+    }),
   );
   return (
-    <Modal open={!!honour} title={t('awards.honours.revokeTitle')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ danger: true, loading: revoke.isPending }} okText={t('awards.honours.revoke')} destroyOnHidden>
+    <Modal
+      open={!!honour}
+      title={t('awards.honours.revokeTitle')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={{ danger: true, loading: revoke.isPending }}
+      okText={t('awards.honours.revoke')}
+      destroyOnHidden
+    >
       {honour && (
         <Typography.Paragraph>
           {honour.recipientName} · {honour.awardTypeName} · {honour.decisionNumber}
@@ -36,18 +50,26 @@ export function RevokeHonourModal({ honour, onClose }: { honour: HonourView | nu
           revoke.mutate(v, {
             onSuccess: onClose,
             onError: (e) => {
-              if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+              if (!showProblemOnForm(form, e).fields.length) message.error(describeError(e, t));
             },
           })
         }
       >
-        <Form.Item name="revokingDecisionNumber" label={t('awards.honours.revokingNumber')} rules={[{ required: true, message: t('awards.form.required') }]}>
+        <Form.Item
+          name="revokingDecisionNumber"
+          label={t('awards.honours.revokingNumber')}
+          rules={[{ required: true, message: t('awards.form.required') }]}
+        >
           <Input maxLength={60} />
         </Form.Item>
         <Form.Item name="revokedOn" label={t('awards.decisions.issuedOn')} rules={[{ required: true }]}>
           <DatePicker format="DD/MM/YYYY" />
         </Form.Item>
-        <Form.Item name="reason" label={t('awards.honours.revokeReason')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('awards.honours.revokeReason')}
+          rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>

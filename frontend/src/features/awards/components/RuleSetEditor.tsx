@@ -1,15 +1,28 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Checkbox, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Typography,
+} from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, skipToken } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AwardRule, DossierKind, RuleSetInput } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { useCurrentUser } from '../../../auth/currentUser';
-import { UnitPicker } from '../../units/components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 import { createRuleSet, fetchRuleSet, reviseRuleSet } from '../api';
-import { applyServerErrors } from '../../../lib/formErrors';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes } from '../hooks';
 import { DOSSIER_KINDS, dossierKey } from '../labels';
 
@@ -41,7 +54,7 @@ interface Values {
 }
 
 const toRuleValues = (r: AwardRule): RuleValues => ({
-  awardType: r.awardType!,
+  awardType: r.awardType,
   authority: r.authority ?? '',
   councilVote: !!r.councilVote,
   threshold: r.threshold,
@@ -63,7 +76,13 @@ const toRule = (v: RuleValues): AwardRule => ({
   denominator: v.councilVote ? v.denominator : undefined,
   requiredDocuments: v.requiredDocuments,
   cash: Object.fromEntries(
-    ([['INDIVIDUAL', v.cashIndividual], ['COLLECTIVE', v.cashCollective], ['HOUSEHOLD', v.cashHousehold]] as const).filter(([, x]) => x != null),
+    (
+      [
+        ['INDIVIDUAL', v.cashIndividual],
+        ['COLLECTIVE', v.cashCollective],
+        ['HOUSEHOLD', v.cashHousehold],
+      ] as const
+    ).filter(([, x]) => x != null),
   ) as AwardRule['cash'],
   legalSource: v.legalSource,
   prerequisites: v.prerequisites,
@@ -75,16 +94,29 @@ const toRule = (v: RuleValues): AwardRule => ({
  * award, what it changes (authority, council vote, documents, cash). An award added starts from the rule in
  * force, prerequisites included.
  */
-export function RuleSetEditor({ ruleSetId, open, onClose }: { ruleSetId?: string; open: boolean; onClose: () => void }) {
+export function RuleSetEditor({
+  ruleSetId,
+  open,
+  onClose,
+}: {
+  ruleSetId?: string;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const me = useCurrentUser();
   const types = useAwardTypes();
-  const existing = useQuery({ queryKey: ['awards', 'rule-set', ruleSetId ?? ''], queryFn: () => fetchRuleSet(ruleSetId!), enabled: !!ruleSetId && open });
+  const existing = useQuery({
+    queryKey: ['awards', 'rule-set', ruleSetId ?? ''],
+    queryFn: ruleSetId && open ? () => fetchRuleSet(ruleSetId) : skipToken,
+  });
   const set = existing.data;
   const editable = !ruleSetId || !!set?.editable;
-  const save = useAwardAction((body: RuleSetInput) => (ruleSetId ? reviseRuleSet(ruleSetId, body) : createRuleSet(body)));
+  const save = useAwardAction((body: RuleSetInput) =>
+    ruleSetId ? reviseRuleSet(ruleSetId, body) : createRuleSet(body),
+  );
 
   useEffect(() => {
     if (!open) return;
@@ -107,7 +139,10 @@ export function RuleSetEditor({ ruleSetId, open, onClose }: { ruleSetId?: string
   }, [open, set, ruleSetId, me.data?.unitId, form]);
 
   const finish = (v: Values) => {
-    const deadline = v.deadlineDay && v.deadlineMonth ? `--${String(v.deadlineMonth).padStart(2, '0')}-${String(v.deadlineDay).padStart(2, '0')}` : undefined;
+    const deadline =
+      v.deadlineDay && v.deadlineMonth
+        ? `--${String(v.deadlineMonth).padStart(2, '0')}-${String(v.deadlineDay).padStart(2, '0')}`
+        : undefined;
     save.mutate(
       {
         code: v.code,
@@ -126,7 +161,7 @@ export function RuleSetEditor({ ruleSetId, open, onClose }: { ruleSetId?: string
           onClose();
         },
         onError: (e) => {
-          if (!applyServerErrors(form, e)) message.error(describeError(e, t));
+          if (!showProblemOnForm(form, e).fields.length) message.error(describeError(e, t));
         },
       },
     );
@@ -139,25 +174,53 @@ export function RuleSetEditor({ ruleSetId, open, onClose }: { ruleSetId?: string
       width="min(900px, 100vw)"
       title={set?.name ?? t('awards.ruleSets.new')}
       destroyOnHidden
-      extra={editable && <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="rule-set-save">{t('common.save')}</Button>}
+      extra={
+        editable && (
+          <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="rule-set-save">
+            {t('common.save')}
+          </Button>
+        )
+      }
     >
       <Form form={form} layout="vertical" disabled={!editable} onFinish={finish}>
         <Flex gap={12} wrap>
-          <Form.Item name="code" label={t('awards.ruleSets.code')} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '1 1 160px' }}>
+          <Form.Item
+            name="code"
+            label={t('awards.ruleSets.code')}
+            rules={[{ required: true, message: t('awards.form.required') }]}
+            style={{ flex: '1 1 160px' }}
+          >
             <Input maxLength={60} disabled={!!ruleSetId} />
           </Form.Item>
-          <Form.Item name="organizingUnitId" label={t('awards.decisions.organizer')} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '2 1 260px' }}>
+          <Form.Item
+            name="organizingUnitId"
+            label={t('awards.decisions.organizer')}
+            rules={[{ required: true, message: t('awards.form.required') }]}
+            style={{ flex: '2 1 260px' }}
+          >
             <UnitPicker disabled={!!ruleSetId} />
           </Form.Item>
         </Flex>
-        <Form.Item name="name" label={t('awards.ruleSets.name')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('awards.ruleSets.name')}
+          rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+        >
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item name="legalSource" label={t('awards.catalog.source')} rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}>
+        <Form.Item
+          name="legalSource"
+          label={t('awards.catalog.source')}
+          rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+        >
           <Input maxLength={500} placeholder="Quyết định số …/2026/QĐ-UBND" />
         </Form.Item>
         <Flex gap={12} wrap>
-          <Form.Item name="effective" label={t('awards.catalog.effective')} rules={[{ required: true, message: t('awards.form.required') }]}>
+          <Form.Item
+            name="effective"
+            label={t('awards.catalog.effective')}
+            rules={[{ required: true, message: t('awards.form.required') }]}
+          >
             <DatePicker.RangePicker format="DD/MM/YYYY" allowEmpty={[false, true]} />
           </Form.Item>
           <Form.Item name="disclosureWorkingDays" label={t('awards.ruleSets.disclosureDays')}>
@@ -186,7 +249,7 @@ export function RuleSetEditor({ ruleSetId, open, onClose }: { ruleSetId?: string
                   placeholder={t('awards.ruleSets.addAward')}
                   value={null}
                   showSearch={{ optionFilterProp: 'label' }}
-                  options={(types.data ?? []).map((a) => ({ value: a.code!, label: a.name }))}
+                  options={(types.data ?? []).map((a) => ({ value: a.code, label: a.name }))}
                   onChange={(code: string) => {
                     const rule = types.data?.find((a) => a.code === code)?.rule;
                     if (rule) add(toRuleValues(rule));
@@ -209,12 +272,28 @@ function RuleCard({ name, onRemove }: { name: number; onRemove: () => void }) {
   const vote = Form.useWatch(['rules', name, 'councilVote'], form);
   const prerequisites = Form.useWatch(['rules', name, 'prerequisites'], form) ?? [];
   return (
-    <Card size="small" title={types.data?.find((a) => a.code === code)?.name ?? code} extra={<Button type="text" icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('awards.registrations.removeRow')} />}>
+    <Card
+      size="small"
+      title={types.data?.find((a) => a.code === code)?.name ?? code}
+      extra={
+        <Button
+          type="text"
+          icon={<DeleteOutlined />}
+          onClick={onRemove}
+          aria-label={t('awards.registrations.removeRow')}
+        />
+      }
+    >
       <Form.Item name={[name, 'awardType']} hidden>
         <Input />
       </Form.Item>
       <Flex gap={12} wrap>
-        <Form.Item name={[name, 'authority']} label={t('awards.decisions.authority')} rules={[{ required: true, message: t('awards.form.required') }]} style={{ flex: '2 1 240px' }}>
+        <Form.Item
+          name={[name, 'authority']}
+          label={t('awards.decisions.authority')}
+          rules={[{ required: true, message: t('awards.form.required') }]}
+          style={{ flex: '2 1 240px' }}
+        >
           <Input maxLength={300} />
         </Form.Item>
         <Form.Item name={[name, 'legalSource']} label={t('awards.catalog.source')} style={{ flex: '2 1 240px' }}>
@@ -227,11 +306,25 @@ function RuleCard({ name, onRemove }: { name: number; onRemove: () => void }) {
         </Form.Item>
         {vote && (
           <>
-            <Form.Item name={[name, 'threshold']} label={t('awards.ruleSets.threshold')} rules={[{ required: true, message: t('awards.form.required') }]}>
+            <Form.Item
+              name={[name, 'threshold']}
+              label={t('awards.ruleSets.threshold')}
+              rules={[{ required: true, message: t('awards.form.required') }]}
+            >
               <InputNumber min={1} max={100} addonAfter="%" />
             </Form.Item>
-            <Form.Item name={[name, 'denominator']} label={t('awards.ruleSets.denominator')} rules={[{ required: true, message: t('awards.form.required') }]} style={{ minWidth: 200 }}>
-              <Select options={[{ value: 'ALL_MEMBERS', label: t('awards.ruleSets.allMembers') }, { value: 'VOTES_CAST', label: t('awards.ruleSets.votesCast') }]} />
+            <Form.Item
+              name={[name, 'denominator']}
+              label={t('awards.ruleSets.denominator')}
+              rules={[{ required: true, message: t('awards.form.required') }]}
+              style={{ minWidth: 200 }}
+            >
+              <Select
+                options={[
+                  { value: 'ALL_MEMBERS', label: t('awards.ruleSets.allMembers') },
+                  { value: 'VOTES_CAST', label: t('awards.ruleSets.votesCast') },
+                ]}
+              />
             </Form.Item>
           </>
         )}
@@ -251,7 +344,9 @@ function RuleCard({ name, onRemove }: { name: number; onRemove: () => void }) {
         </Form.Item>
       </Flex>
       {prerequisites.length > 0 && (
-        <Typography.Text type="secondary">{t('awards.ruleSets.prerequisitesKept', { count: prerequisites.length })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('awards.ruleSets.prerequisitesKept', { count: prerequisites.length })}
+        </Typography.Text>
       )}
     </Card>
   );

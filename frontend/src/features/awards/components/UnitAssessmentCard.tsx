@@ -18,7 +18,9 @@ export function UnitAssessmentCard({ unitId, editable }: { unitId: string; edita
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const assessments = useAssessments(unitId);
-  const save = useAwardAction((v: Values) => assessUnit(unitId, v.year, { rating: v.rating, underInspection: v.underInspection }));
+  const save = useAwardAction((v: Values) =>
+    assessUnit(unitId, v.year, { rating: v.rating, underInspection: v.underInspection }),
+  );
   return (
     <Card size="small" title={t('awards.assessment.title')} data-testid="unit-assessment">
       {editable && (
@@ -26,14 +28,26 @@ export function UnitAssessmentCard({ unitId, editable }: { unitId: string; edita
           form={form}
           layout="inline"
           initialValues={{ year: new Date().getFullYear(), underInspection: false }}
-          onFinish={(v) => save.mutate(v, { onSuccess: () => message.success(t('awards.assessment.saved')), onError: (e) => message.error(describeError(e, t)) })}
+          onFinish={(v) =>
+            save.mutate(v, {
+              onSuccess: () => message.success(t('awards.assessment.saved')),
+              onError: (e) => message.error(describeError(e, t)),
+            })
+          }
           style={{ rowGap: 8, marginBottom: 12 }}
         >
           <Form.Item name="year" rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} aria-label={t('awards.list.year')} />
           </Form.Item>
-          <Form.Item name="rating" rules={[{ required: true, message: t('awards.form.required') }]} style={{ minWidth: 240 }}>
-            <Select placeholder={t('awards.assessment.rating')} options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))} />
+          <Form.Item
+            name="rating"
+            rules={[{ required: true, message: t('awards.form.required') }]}
+            style={{ minWidth: 240 }}
+          >
+            <Select
+              placeholder={t('awards.assessment.rating')}
+              options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
+            />
           </Form.Item>
           <Form.Item name="underInspection" valuePropName="checked">
             <Checkbox>{t('awards.people.underInspection')}</Checkbox>
@@ -53,7 +67,10 @@ export function UnitAssessmentCard({ unitId, editable }: { unitId: string; edita
         columns={[
           { title: t('awards.list.year'), dataIndex: 'year', width: 80 },
           { title: t('awards.assessment.rating'), render: (_, a) => t(ratingKey(a.rating)) },
-          { title: '', render: (_, a) => a.underInspection && <Tag color="red">{t('awards.people.underInspection')}</Tag> },
+          {
+            title: '',
+            render: (_, a) => a.underInspection && <Tag color="red">{t('awards.people.underInspection')}</Tag>,
+          },
         ]}
       />
     </Card>

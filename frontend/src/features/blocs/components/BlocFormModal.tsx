@@ -3,13 +3,25 @@ import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Select } from 'an
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocKind, BlocView } from '../../../api/types';
-import { isApiError, problemToFieldErrors } from '../../../api/problem';
+import { isApiError } from '../../../api/problem';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { describeError, isConflict } from '../../../api/errors';
-import { UnitPicker } from '../../units/components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 import { useCreateBloc, useUpdateBloc } from '../hooks';
 import { BLOC_KINDS, blocKindKey } from '../labels';
+import { present } from '../../../lib/present';
 
-const FIELDS = ['organizingUnitId', 'code', 'name', 'kind', 'description', 'number', 'date', 'issuer', 'crossScoring'] as const;
+const FIELDS = [
+  'organizingUnitId',
+  'code',
+  'name',
+  'kind',
+  'description',
+  'number',
+  'date',
+  'issuer',
+  'crossScoring',
+] as const;
 
 interface Values {
   organizingUnitId?: string;
@@ -56,13 +68,24 @@ export function BlocFormModal({ bloc, onClose, onSaved }: Props) {
     setErrors([]);
     const foundingDocument =
       v.number || v.date || v.issuer
-        ? { number: v.number || undefined, date: v.date ? v.date.format('YYYY-MM-DD') : undefined, issuer: v.issuer || undefined }
+        ? {
+            number: v.number || undefined,
+            date: v.date ? v.date.format('YYYY-MM-DD') : undefined,
+            issuer: v.issuer || undefined,
+          }
         : undefined;
-    const common = { code: v.code.trim(), name: v.name.trim(), kind: v.kind!, description: v.description || undefined, foundingDocument, crossScoring: v.crossScoring };
+    const common = {
+      code: v.code.trim(),
+      name: v.name.trim(),
+      kind: present(v.kind, 'kind'),
+      description: v.description || undefined,
+      foundingDocument,
+      crossScoring: v.crossScoring,
+    };
     try {
       const saved = bloc?.id
         ? await update.mutateAsync({ id: bloc.id, body: { ...common, version: bloc.version ?? 0 } })
-        : await create.mutateAsync({ ...common, organizingUnitId: v.organizingUnitId! });
+        : await create.mutateAsync({ ...common, organizingUnitId: present(v.organizingUnitId, 'organizingUnitId') });
       message.success(t(bloc ? 'blocs.messages.updated' : 'blocs.messages.created', { name: saved.name }));
       onSaved?.(saved);
       onClose();
@@ -70,9 +93,8 @@ export function BlocFormModal({ bloc, onClose, onSaved }: Props) {
       if (bloc && isConflict(error)) {
         setErrors([t('blocs.form.conflict')]);
       } else if (isApiError(error) && error.problem && error.status === 400) {
-        const mapped = problemToFieldErrors(error.problem, FIELDS);
-        form.setFields(mapped.fieldErrors);
-        setErrors(mapped.otherErrors);
+        const { other } = showProblemOnForm(form, error, FIELDS);
+        setErrors(other);
       } else {
         setErrors([describeError(error, t)]);
       }
@@ -93,21 +115,49 @@ export function BlocFormModal({ bloc, onClose, onSaved }: Props) {
       okButtonProps={{ 'data-testid': 'bloc-form-submit' }}
     >
       {errors.length > 0 && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('blocs.form.invalidTitle')} description={errors.join(' ')} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('blocs.form.invalidTitle')}
+          description={errors.join(' ')}
+        />
       )}
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void onFinish(v)} disabled={saving}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(v) => void onFinish(v)}
+        disabled={saving}
+      >
         {!bloc && (
-          <Form.Item name="organizingUnitId" label={t('blocs.form.organizer')} rules={[{ required: true, message: t('blocs.form.organizerRequired') }]}>
+          <Form.Item
+            name="organizingUnitId"
+            label={t('blocs.form.organizer')}
+            rules={[{ required: true, message: t('blocs.form.organizerRequired') }]}
+          >
             <UnitPicker placeholder={t('blocs.form.organizerPlaceholder')} data-testid="bloc-form-organizer" />
           </Form.Item>
         )}
-        <Form.Item name="code" label={t('blocs.form.code')} rules={[{ required: true, whitespace: true, message: t('blocs.form.codeRequired') }, { max: 50 }]}>
+        <Form.Item
+          name="code"
+          label={t('blocs.form.code')}
+          rules={[{ required: true, whitespace: true, message: t('blocs.form.codeRequired') }, { max: 50 }]}
+        >
           <Input placeholder={t('blocs.form.codePlaceholder')} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="name" label={t('blocs.form.name')} rules={[{ required: true, whitespace: true, message: t('blocs.form.nameRequired') }, { max: 300 }]}>
+        <Form.Item
+          name="name"
+          label={t('blocs.form.name')}
+          rules={[{ required: true, whitespace: true, message: t('blocs.form.nameRequired') }, { max: 300 }]}
+        >
           <Input placeholder={t('blocs.form.namePlaceholder')} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="kind" label={t('blocs.form.kind')} rules={[{ required: true, message: t('blocs.form.kindRequired') }]}>
+        <Form.Item
+          name="kind"
+          label={t('blocs.form.kind')}
+          rules={[{ required: true, message: t('blocs.form.kindRequired') }]}
+        >
           <Select options={BLOC_KINDS.map((k) => ({ value: k, label: t(blocKindKey(k)) }))} />
         </Form.Item>
         <Form.Item name="description" label={t('blocs.form.description')} rules={[{ max: 4000 }]}>

@@ -17,7 +17,10 @@ export function ClauseList({ covenant }: { covenant: Covenant }) {
             <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{c.content}</Typography.Text>
             {(c.criteria || c.maxPoints != null) && (
               <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {[c.criteria, c.maxPoints != null ? t('blocs.covenant.maxPoints', { points: formatNumber(c.maxPoints) }) : null]
+                {[
+                  c.criteria,
+                  c.maxPoints != null ? t('blocs.covenant.maxPoints', { points: formatNumber(c.maxPoints) }) : null,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </Typography.Text>

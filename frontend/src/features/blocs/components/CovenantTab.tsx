@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Flex, Popconfirm, Progress, Select, Space, Tag, Typography } from 'antd';
-import { EditOutlined, FilePdfOutlined, FileWordOutlined, FundProjectionScreenOutlined, LockOutlined, SignatureOutlined, UnlockOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  FundProjectionScreenOutlined,
+  LockOutlined,
+  SignatureOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -18,13 +26,15 @@ import { CovenantEditorModal } from './CovenantEditorModal';
 export function CovenantTab({ bloc }: { bloc: BlocView }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const blocId = bloc.id!;
+  const blocId = bloc.id;
   const thisYear = dayjs().year();
   const [searchParams] = useSearchParams();
   const [year, setYear] = useState(Number(searchParams.get('year')) || thisYear);
   const covenant = useCovenant(blocId, year);
   const recorded = useCovenants(blocId);
-  const years = [...new Set([thisYear + 1, thisYear, thisYear - 1, year, ...(recorded.data ?? []).map((k) => k.year!)])].sort((a, b) => b - a);
+  const years = [
+    ...new Set([thisYear + 1, thisYear, thisYear - 1, year, ...(recorded.data ?? []).map((k) => k.year)]),
+  ].sort((a, b) => b - a);
   const step = useCovenantStep(blocId, year);
   const [editing, setEditing] = useState(false);
   const c = covenant.data;
@@ -32,7 +42,8 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
 
   const run = (which: 'open' | 'close') =>
     step.mutate(which, {
-      onSuccess: () => message.success(t(which === 'open' ? 'blocs.covenant.opened' : 'blocs.covenant.closed', { year })),
+      onSuccess: () =>
+        message.success(t(which === 'open' ? 'blocs.covenant.opened' : 'blocs.covenant.closed', { year })),
       onError: (e) => message.error(t('blocs.messages.failed', { detail: describeError(e, t) })),
     });
 
@@ -54,14 +65,24 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
             </Button>
           )}
           {manageable && c?.status === 'DRAFT' && (
-            <Popconfirm title={t('blocs.covenant.openConfirm', { year })} onConfirm={() => run('open')} okText={t('common.yes')} cancelText={t('common.no')}>
+            <Popconfirm
+              title={t('blocs.covenant.openConfirm', { year })}
+              onConfirm={() => run('open')}
+              okText={t('common.yes')}
+              cancelText={t('common.no')}
+            >
               <Button type="primary" icon={<UnlockOutlined />} loading={step.isPending} data-testid="covenant-open">
                 {t('blocs.covenant.open')}
               </Button>
             </Popconfirm>
           )}
           {manageable && (c?.status === 'OPEN' || c?.status === 'IN_FORCE') && (
-            <Popconfirm title={t('blocs.covenant.closeConfirm', { year })} onConfirm={() => run('close')} okText={t('common.yes')} cancelText={t('common.no')}>
+            <Popconfirm
+              title={t('blocs.covenant.closeConfirm', { year })}
+              onConfirm={() => run('close')}
+              okText={t('common.yes')}
+              cancelText={t('common.no')}
+            >
               <Button icon={<LockOutlined />} loading={step.isPending}>
                 {t('blocs.covenant.close')}
               </Button>
@@ -69,10 +90,20 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
           )}
           {c && (
             <>
-              <DownloadButton path={`/api/v1/blocs/${blocId}/covenants/${year}/document.docx`} filename={`giao-uoc-thi-dua-${year}.docx`} icon={<FileWordOutlined />} data-testid="covenant-docx">
+              <DownloadButton
+                path={`/api/v1/blocs/${blocId}/covenants/${year}/document.docx`}
+                filename={`giao-uoc-thi-dua-${year}.docx`}
+                icon={<FileWordOutlined />}
+                data-testid="covenant-docx"
+              >
                 {t('common.downloadWord')}
               </DownloadButton>
-              <DownloadButton path={`/api/v1/blocs/${blocId}/covenants/${year}/document.pdf`} filename={`giao-uoc-thi-dua-${year}.pdf`} icon={<FilePdfOutlined />} data-testid="covenant-pdf">
+              <DownloadButton
+                path={`/api/v1/blocs/${blocId}/covenants/${year}/document.pdf`}
+                filename={`giao-uoc-thi-dua-${year}.pdf`}
+                icon={<FilePdfOutlined />}
+                data-testid="covenant-pdf"
+              >
                 {t('common.downloadPdf')}
               </DownloadButton>
             </>
@@ -92,18 +123,27 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
         </Space>
       </Flex>
       {covenant.isError ? (
-        <ErrorState compact title={t('blocs.loadError')} error={covenant.error} onRetry={() => void covenant.refetch()} />
+        <ErrorState
+          compact
+          title={t('blocs.loadError')}
+          error={covenant.error}
+          onRetry={() => void covenant.refetch()}
+        />
       ) : c === null ? (
         <Empty description={t('blocs.covenant.none', { year })} />
       ) : c ? (
         <Card data-testid="covenant-card">
           <Flex vertical gap={12}>
             <Flex gap={8} wrap align="center">
-              <Tag color={COVENANT_STATUS_COLORS[c.status!]} data-testid="covenant-status">
-                {t(`blocs.covenantStatus.${c.status!}`)}
+              <Tag color={COVENANT_STATUS_COLORS[c.status]} data-testid="covenant-status">
+                {t(`blocs.covenantStatus.${c.status}`)}
               </Tag>
               <Tag>{t('blocs.covenant.revision', { n: c.revision })}</Tag>
-              {c.mySignature && <Tag color="green">{t('blocs.covenant.signedByYou', { time: formatDateTime(c.mySignature.signedAt) })}</Tag>}
+              {c.mySignature && (
+                <Tag color="green">
+                  {t('blocs.covenant.signedByYou', { time: formatDateTime(c.mySignature.signedAt) })}
+                </Tag>
+              )}
             </Flex>
             <div>
               <Typography.Title level={4} style={{ margin: 0 }}>
@@ -127,7 +167,9 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
             )}
             {c.status !== 'DRAFT' && (
               <div>
-                <Typography.Text>{t('blocs.covenant.progress', { signed: c.signedCount, total: c.memberCount })}</Typography.Text>
+                <Typography.Text>
+                  {t('blocs.covenant.progress', { signed: c.signedCount, total: c.memberCount })}
+                </Typography.Text>
                 <Progress percent={c.memberCount ? Math.round(((c.signedCount ?? 0) * 100) / c.memberCount) : 0} />
               </div>
             )}
@@ -140,7 +182,9 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
           </Flex>
         </Card>
       ) : null}
-      {editing && <CovenantEditorModal blocId={blocId} year={year} covenant={c ?? null} onClose={() => setEditing(false)} />}
+      {editing && (
+        <CovenantEditorModal blocId={blocId} year={year} covenant={c ?? null} onClose={() => setEditing(false)} />
+      )}
     </Flex>
   );
 }

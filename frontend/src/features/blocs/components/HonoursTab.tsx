@@ -8,9 +8,11 @@ import { formatDate } from '../../../lib/format';
 /** Honours decided on the bloc's proposals (emulation flags, certificates of merit), from award-service. */
 export function HonoursTab({ bloc, compact }: { bloc: BlocView; compact: boolean }) {
   const { t } = useTranslation();
-  const honours = useHonours(bloc.id!);
+  const honours = useHonours(bloc.id);
   if (honours.isError) {
-    return <ErrorState compact title={t('blocs.loadError')} error={honours.error} onRetry={() => void honours.refetch()} />;
+    return (
+      <ErrorState compact title={t('blocs.loadError')} error={honours.error} onRetry={() => void honours.refetch()} />
+    );
   }
   return (
     <Table<BlocHonour>

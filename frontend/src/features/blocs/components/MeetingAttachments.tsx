@@ -10,7 +10,6 @@ import { AttachButton } from '../../../components/AttachButton';
 import { fileSize } from '../../../lib/format';
 import { blocKeys } from '../hooks';
 
-
 /** A meeting's files: everyone who sees the bloc downloads them; whoever runs the bloc attaches and removes. */
 export function MeetingAttachments({ blocId, meeting }: { blocId: string; meeting: Meeting }) {
   const { t } = useTranslation();
@@ -35,9 +34,11 @@ export function MeetingAttachments({ blocId, meeting }: { blocId: string; meetin
 
   const remove = async (attachmentId: string) => {
     try {
-      await unwrap(api.DELETE('/api/v1/blocs/{blocId}/meetings/{meetingId}/attachments/{attachmentId}', {
-        params: { path: { blocId, meetingId: meeting.id!, attachmentId } },
-      }));
+      await unwrap(
+        api.DELETE('/api/v1/blocs/{blocId}/meetings/{meetingId}/attachments/{attachmentId}', {
+          params: { path: { blocId, meetingId: meeting.id, attachmentId } },
+        }),
+      );
       await refresh();
     } catch (e) {
       message.error(t('blocs.messages.failed', { detail: describeError(e, t) }));
@@ -51,15 +52,29 @@ export function MeetingAttachments({ blocId, meeting }: { blocId: string; meetin
       <Typography.Text type="secondary">{t('blocs.meetings.attachments')}</Typography.Text>
       {files.map((a) => (
         <Flex key={a.id} gap={6} align="center" wrap>
-          <Typography.Link onClick={() => void downloadFile(`${base}/${a.id}`, a.filename ?? 'tep')} data-testid="meeting-attachment">
+          <Typography.Link
+            onClick={() => void downloadFile(`${base}/${a.id}`, a.filename ?? 'tep')}
+            data-testid="meeting-attachment"
+          >
             <PaperClipOutlined /> {a.filename}
           </Typography.Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {fileSize(a.size)}
           </Typography.Text>
           {meeting.manageable && (
-            <Popconfirm title={t('blocs.meetings.detachConfirm', { name: a.filename })} onConfirm={() => void remove(a.id!)} okText={t('common.yes')} cancelText={t('common.no')}>
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('blocs.meetings.detach')} />
+            <Popconfirm
+              title={t('blocs.meetings.detachConfirm', { name: a.filename })}
+              onConfirm={() => void remove(a.id)}
+              okText={t('common.yes')}
+              cancelText={t('common.no')}
+            >
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('blocs.meetings.detach')}
+              />
             </Popconfirm>
           )}
         </Flex>

@@ -5,10 +5,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, Member } from '../../../api/types';
 import { describeError } from '../../../api/errors';
-import { isApiError, problemToFieldErrors } from '../../../api/problem';
+import { isApiError } from '../../../api/problem';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
-import { UnitPicker } from '../../units/components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 import { useAddMembers, useEndMembership, useMemberHistory, useMembers } from '../hooks';
 import { formatDate, todayIso } from '../../../lib/format';
 
@@ -20,7 +21,7 @@ interface Props {
 /** Members on a chosen day (today by default) or the whole history; officers add units and record departures. */
 export function MembersTab({ bloc, compact }: Props) {
   const { t } = useTranslation();
-  const blocId = bloc.id!;
+  const blocId = bloc.id;
   const [day, setDay] = useState<string>(todayIso());
   const [view, setView] = useState<'day' | 'history'>('day');
   const members = useMembers(blocId, day);
@@ -52,7 +53,11 @@ export function MembersTab({ bloc, compact }: Props) {
           )}
         </Flex>
         <Flex gap={8} wrap>
-          <DownloadButton path={`/api/v1/blocs/${blocId}/members/export.xlsx?on=${day}`} filename={`thanh-vien-${day}.xlsx`} icon={<FileExcelOutlined />}>
+          <DownloadButton
+            path={`/api/v1/blocs/${blocId}/members/export.xlsx?on=${day}`}
+            filename={`thanh-vien-${day}.xlsx`}
+            icon={<FileExcelOutlined />}
+          >
             {t('common.downloadExcel')}
           </DownloadButton>
           {bloc.manageable && (
@@ -80,12 +85,22 @@ export function MembersTab({ bloc, compact }: Props) {
               render: (_, m) => (
                 <Flex gap={6} wrap align="center">
                   <Typography.Text>{m.unit?.name}</Typography.Text>
-                  {m.termRole && <Tag color={m.termRole === 'HEAD' ? 'red' : 'gold'}>{t(`blocs.termRoles.${m.termRole}`)}</Tag>}
+                  {m.termRole && (
+                    <Tag color={m.termRole === 'HEAD' ? 'red' : 'gold'}>{t(`blocs.termRoles.${m.termRole}`)}</Tag>
+                  )}
                 </Flex>
               ),
             },
             { title: t('blocs.members.columns.joinedOn'), render: (_, m) => formatDate(m.joinedOn), width: 110 },
-            ...(view === 'history' ? [{ title: t('blocs.members.columns.leftOn'), render: (_: unknown, m: Member) => formatDate(m.leftOn), width: 110 }] : []),
+            ...(view === 'history'
+              ? [
+                  {
+                    title: t('blocs.members.columns.leftOn'),
+                    render: (_: unknown, m: Member) => formatDate(m.leftOn),
+                    width: 110,
+                  },
+                ]
+              : []),
             {
               title: t('blocs.members.columns.reason'),
               render: (_, m) => (
@@ -134,14 +149,17 @@ function AddMembersModal({ blocId, current, onClose }: { blocId: string; current
   const onFinish = async (v: AddValues) => {
     setError(null);
     try {
-      const added = await add.mutateAsync({ unitIds: v.unitIds, joinedOn: v.joinedOn.format('YYYY-MM-DD'), reason: v.reason.trim() });
+      const added = await add.mutateAsync({
+        unitIds: v.unitIds,
+        joinedOn: v.joinedOn.format('YYYY-MM-DD'),
+        reason: v.reason.trim(),
+      });
       message.success(t('blocs.members.added', { count: added.length }));
       onClose();
     } catch (e) {
       if (isApiError(e) && e.problem && e.status === 400) {
-        const mapped = problemToFieldErrors(e.problem, ['unitIds', 'joinedOn', 'reason'] as const);
-        form.setFields(mapped.fieldErrors);
-        setError(mapped.otherErrors.join(' ') || null);
+        const { other } = showProblemOnForm(form, e, ['unitIds', 'joinedOn', 'reason']);
+        setError(other.join(' ') || null);
       } else {
         setError(describeError(e, t));
       }
@@ -161,14 +179,36 @@ function AddMembersModal({ blocId, current, onClose }: { blocId: string; current
       okButtonProps={{ 'data-testid': 'member-add-submit' }}
     >
       {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
-      <Form<AddValues> form={form} layout="vertical" initialValues={{ joinedOn: dayjs(), reason: '' }} onFinish={(v) => void onFinish(v)}>
-        <Form.Item name="unitIds" label={t('blocs.members.units')} rules={[{ required: true, message: t('blocs.members.unitsRequired') }]}>
-          <UnitPicker multiple disabledIds={memberIds} placeholder={t('blocs.members.unitsPlaceholder')} data-testid="member-add-units" />
+      <Form<AddValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ joinedOn: dayjs(), reason: '' }}
+        onFinish={(v) => void onFinish(v)}
+      >
+        <Form.Item
+          name="unitIds"
+          label={t('blocs.members.units')}
+          rules={[{ required: true, message: t('blocs.members.unitsRequired') }]}
+        >
+          <UnitPicker
+            multiple
+            disabledIds={memberIds}
+            placeholder={t('blocs.members.unitsPlaceholder')}
+            data-testid="member-add-units"
+          />
         </Form.Item>
-        <Form.Item name="joinedOn" label={t('blocs.members.joinedOn')} rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}>
+        <Form.Item
+          name="joinedOn"
+          label={t('blocs.members.joinedOn')}
+          rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}
+        >
           <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
-        <Form.Item name="reason" label={t('blocs.members.reason')} rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}>
+        <Form.Item
+          name="reason"
+          label={t('blocs.members.reason')}
+          rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}
+        >
           <Input placeholder={t('blocs.members.reasonPlaceholder')} />
         </Form.Item>
       </Form>
@@ -191,14 +231,16 @@ function LeaveModal({ blocId, member, onClose }: { blocId: string; member: Membe
   const onFinish = async (v: LeaveValues) => {
     setError(null);
     try {
-      await end.mutateAsync({ membershipId: member.membershipId!, body: { leftOn: v.leftOn.format('YYYY-MM-DD'), reason: v.reason.trim() } });
+      await end.mutateAsync({
+        membershipId: member.membershipId,
+        body: { leftOn: v.leftOn.format('YYYY-MM-DD'), reason: v.reason.trim() },
+      });
       message.success(t('blocs.members.left', { name: member.unit?.name }));
       onClose();
     } catch (e) {
       if (isApiError(e) && e.problem && e.status === 400) {
-        const mapped = problemToFieldErrors(e.problem, ['leftOn', 'reason'] as const);
-        form.setFields(mapped.fieldErrors);
-        setError(mapped.otherErrors.join(' ') || null);
+        const { other } = showProblemOnForm(form, e, ['leftOn', 'reason']);
+        setError(other.join(' ') || null);
       } else {
         setError(describeError(e, t));
       }
@@ -217,11 +259,24 @@ function LeaveModal({ blocId, member, onClose }: { blocId: string; member: Membe
       confirmLoading={end.isPending}
     >
       {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
-      <Form<LeaveValues> form={form} layout="vertical" initialValues={{ leftOn: dayjs(), reason: '' }} onFinish={(v) => void onFinish(v)}>
-        <Form.Item name="leftOn" label={t('blocs.members.leftOn')} rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}>
+      <Form<LeaveValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ leftOn: dayjs(), reason: '' }}
+        onFinish={(v) => void onFinish(v)}
+      >
+        <Form.Item
+          name="leftOn"
+          label={t('blocs.members.leftOn')}
+          rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}
+        >
           <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
-        <Form.Item name="reason" label={t('blocs.members.reason')} rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}>
+        <Form.Item
+          name="reason"
+          label={t('blocs.members.reason')}
+          rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}
+        >
           <Input />
         </Form.Item>
       </Form>

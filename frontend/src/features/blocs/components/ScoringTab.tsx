@@ -1,6 +1,28 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Collapse, Empty, Flex, Form, InputNumber, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
-import { CheckCircleTwoTone, FileExcelOutlined, LockOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Collapse,
+  Empty,
+  Flex,
+  Form,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import {
+  CheckCircleTwoTone,
+  FileExcelOutlined,
+  LockOutlined,
+  SafetyCertificateOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, RankingRow, Scoring, ScorecardView, UnitRef } from '../../../api/types';
@@ -15,7 +37,7 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 export function ScoringTab({ bloc, compact }: { bloc: BlocView; compact: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const blocId = bloc.id!;
+  const blocId = bloc.id;
   const thisYear = dayjs().year();
   const [year, setYear] = useState(thisYear);
   const scoring = useScoring(blocId, year);
@@ -45,19 +67,35 @@ export function ScoringTab({ bloc, compact }: { bloc: BlocView; compact: boolean
         />
         <Flex gap={8} wrap>
           {runs && s === null && (
-            <Button type="primary" icon={<TrophyOutlined />} loading={step.isPending} onClick={() => act('open', 'blocs.scoring.openedMessage')} data-testid="scoring-open">
+            <Button
+              type="primary"
+              icon={<TrophyOutlined />}
+              loading={step.isPending}
+              onClick={() => act('open', 'blocs.scoring.openedMessage')}
+              data-testid="scoring-open"
+            >
               {t('blocs.scoring.open')}
             </Button>
           )}
           {runs && s?.status === 'OPEN' && (
-            <Popconfirm title={t('blocs.scoring.closeConfirm', { year })} onConfirm={() => act('close', 'blocs.scoring.closedMessage')} okText={t('common.yes')} cancelText={t('common.no')}>
+            <Popconfirm
+              title={t('blocs.scoring.closeConfirm', { year })}
+              onConfirm={() => act('close', 'blocs.scoring.closedMessage')}
+              okText={t('common.yes')}
+              cancelText={t('common.no')}
+            >
               <Button icon={<LockOutlined />} loading={step.isPending} data-testid="scoring-close">
                 {t('blocs.scoring.close')}
               </Button>
             </Popconfirm>
           )}
           {runs && s?.status === 'CLOSED' && (
-            <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => setConfirming(true)} data-testid="scoring-confirm">
+            <Button
+              type="primary"
+              icon={<SafetyCertificateOutlined />}
+              onClick={() => setConfirming(true)}
+              data-testid="scoring-confirm"
+            >
               {t('blocs.scoring.confirm')}
             </Button>
           )}
@@ -66,20 +104,48 @@ export function ScoringTab({ bloc, compact }: { bloc: BlocView; compact: boolean
       {scoring.isError ? (
         <ErrorState compact title={t('blocs.loadError')} error={scoring.error} onRetry={() => void scoring.refetch()} />
       ) : s === null ? (
-        <Empty description={<>{t('blocs.scoring.none', { year })}<br />{t('blocs.scoring.openHint', { year })}</>} />
+        <Empty
+          description={
+            <>
+              {t('blocs.scoring.none', { year })}
+              <br />
+              {t('blocs.scoring.openHint', { year })}
+            </>
+          }
+        />
       ) : s ? (
         <>
           <Flex gap={8} wrap align="center">
-            <Tag color={s.status === 'CONFIRMED' ? 'success' : s.status === 'CLOSED' ? 'purple' : 'processing'} data-testid="scoring-status">
-              {t(`blocs.scoringStatus.${s.status!}`)}
+            <Tag
+              color={s.status === 'CONFIRMED' ? 'success' : s.status === 'CLOSED' ? 'purple' : 'processing'}
+              data-testid="scoring-status"
+            >
+              {t(`blocs.scoringStatus.${s.status}`)}
             </Tag>
             <Tag>{s.crossScoring ? t('blocs.scoring.cross') : t('blocs.scoring.selfOnly')}</Tag>
             <Tag>{t('blocs.scoring.maxTotal', { points: formatNumber(s.maxTotal) })}</Tag>
-            {s.confirmedAt && <Typography.Text type="secondary">{t('blocs.scoring.confirmedBy', { name: s.confirmedBy, time: formatDateTime(s.confirmedAt) })}</Typography.Text>}
+            {s.confirmedAt && (
+              <Typography.Text type="secondary">
+                {t('blocs.scoring.confirmedBy', { name: s.confirmedBy, time: formatDateTime(s.confirmedAt) })}
+              </Typography.Text>
+            )}
           </Flex>
-          <Collapse size="small" items={[{ key: 'method', label: t('blocs.scoring.method'), children: <Typography.Paragraph style={{ margin: 0 }}>{s.method}</Typography.Paragraph> }]} />
+          <Collapse
+            size="small"
+            items={[
+              {
+                key: 'method',
+                label: t('blocs.scoring.method'),
+                children: <Typography.Paragraph style={{ margin: 0 }}>{s.method}</Typography.Paragraph>,
+              },
+            ]}
+          />
           {(s.mayScore ?? []).length > 0 && <MyScorecards blocId={blocId} year={year} scoring={s} />}
-          {(s.ranking ?? []).length > 0 ? <RankingTable blocId={blocId} year={year} rows={s.ranking!} compact={compact} /> : <Progress scoring={s} compact={compact} />}
+          {(s.ranking ?? []).length > 0 ? (
+            <RankingTable blocId={blocId} year={year} rows={s.ranking} compact={compact} />
+          ) : (
+            <Progress scoring={s} compact={compact} />
+          )}
         </>
       ) : null}
       {confirming && s && <ConfirmModal blocId={blocId} year={year} scoring={s} onClose={() => setConfirming(false)} />}
@@ -102,16 +168,39 @@ function Progress({ scoring, compact }: { scoring: Scoring; compact: boolean }) 
           {
             title: t('blocs.scoring.selfScored'),
             width: 150,
-            render: (_, p) => (p.selfScored ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <Typography.Text type="secondary">{t('blocs.scoring.notScored')}</Typography.Text>),
+            render: (_, p) =>
+              p.selfScored ? (
+                <CheckCircleTwoTone twoToneColor="#52c41a" />
+              ) : (
+                <Typography.Text type="secondary">{t('blocs.scoring.notScored')}</Typography.Text>
+              ),
           },
-          ...(scoring.crossScoring ? [{ title: '', render: (_: unknown, p: NonNullable<Scoring['progress']>[number]) => t('blocs.scoring.scoredCount', { scored: p.scored, expected: p.expected }) }] : []),
+          ...(scoring.crossScoring
+            ? [
+                {
+                  title: '',
+                  render: (_: unknown, p: NonNullable<Scoring['progress']>[number]) =>
+                    t('blocs.scoring.scoredCount', { scored: p.scored, expected: p.expected }),
+                },
+              ]
+            : []),
         ]}
       />
     </Card>
   );
 }
 
-function RankingTable({ blocId, year, rows, compact }: { blocId: string; year: number; rows: RankingRow[]; compact: boolean }) {
+function RankingTable({
+  blocId,
+  year,
+  rows,
+  compact,
+}: {
+  blocId: string;
+  year: number;
+  rows: RankingRow[];
+  compact: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Card
@@ -119,7 +208,11 @@ function RankingTable({ blocId, year, rows, compact }: { blocId: string; year: n
       title={t('blocs.scoring.ranking')}
       data-testid="ranking"
       extra={
-        <DownloadButton path={`/api/v1/blocs/${blocId}/scoring/${year}/ranking.xlsx`} filename={`xep-hang-${year}.xlsx`} icon={<FileExcelOutlined />}>
+        <DownloadButton
+          path={`/api/v1/blocs/${blocId}/scoring/${year}/ranking.xlsx`}
+          filename={`xep-hang-${year}.xlsx`}
+          icon={<FileExcelOutlined />}
+        >
           {t('common.downloadExcel')}
         </DownloadButton>
       }
@@ -143,13 +236,26 @@ function RankingTable({ blocId, year, rows, compact }: { blocId: string; year: n
             ),
           },
           { title: t('blocs.scoring.columns.unit'), render: (_, r) => r.unit?.name },
-          { title: t('blocs.scoring.columns.selfTotal'), align: 'right', width: 100, render: (_, r) => formatNumber(r.selfTotal) },
-          { title: t('blocs.scoring.columns.score'), align: 'right', width: 90, render: (_, r) => <Typography.Text strong>{formatNumber(r.score)}</Typography.Text> },
+          {
+            title: t('blocs.scoring.columns.selfTotal'),
+            align: 'right',
+            width: 100,
+            render: (_, r) => formatNumber(r.selfTotal),
+          },
+          {
+            title: t('blocs.scoring.columns.score'),
+            align: 'right',
+            width: 90,
+            render: (_, r) => <Typography.Text strong>{formatNumber(r.score)}</Typography.Text>,
+          },
           { title: t('blocs.scoring.columns.scorers'), align: 'right', width: 90, dataIndex: 'scorerCount' },
           {
             title: t('blocs.scoring.columns.proposal'),
             width: 200,
-            render: (_, r) => (r.proposal ? <Tag color={r.proposal === 'EMULATION_FLAG' ? 'red' : 'gold'}>{t(`blocs.proposals.${r.proposal}`)}</Tag> : null),
+            render: (_, r) =>
+              r.proposal ? (
+                <Tag color={r.proposal === 'EMULATION_FLAG' ? 'red' : 'gold'}>{t(`blocs.proposals.${r.proposal}`)}</Tag>
+              ) : null,
           },
         ]}
       />
@@ -168,14 +274,33 @@ function MyScorecards({ blocId, year, scoring }: { blocId: string; year: number;
     <Card size="small" title={t('blocs.scoring.myScorecard')} data-testid="my-scorecards">
       <Flex vertical gap={16}>
         {units.map((unit) => (
-          <ScorecardForm key={unit.id} blocId={blocId} year={year} scoring={scoring} unit={unit} existing={mine.data?.find((c) => c.scored?.id === unit.id)} />
+          <ScorecardForm
+            key={unit.id}
+            blocId={blocId}
+            year={year}
+            scoring={scoring}
+            unit={unit}
+            existing={mine.data?.find((c) => c.scored?.id === unit.id)}
+          />
         ))}
       </Flex>
     </Card>
   );
 }
 
-function ScorecardForm({ blocId, year, scoring, unit, existing }: { blocId: string; year: number; scoring: Scoring; unit: UnitRef; existing?: ScorecardView }) {
+function ScorecardForm({
+  blocId,
+  year,
+  scoring,
+  unit,
+  existing,
+}: {
+  blocId: string;
+  year: number;
+  scoring: Scoring;
+  unit: UnitRef;
+  existing?: ScorecardView;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, number | null>>();
@@ -189,17 +314,27 @@ function ScorecardForm({ blocId, year, scoring, unit, existing }: { blocId: stri
     setError(null);
     try {
       await submit.mutateAsync({
-        scoredUnitId: unit.id!,
-        body: { points: (scoring.criteria ?? []).map((c) => ({ clause: c.clause!, points: v[`c${c.clause}`] ?? 0 })) },
+        scoredUnitId: unit.id,
+        body: { points: (scoring.criteria ?? []).map((c) => ({ clause: c.clause, points: v[`c${c.clause}`] ?? 0 })) },
       });
       message.success(t('blocs.scoring.submitted', { unit: unit.name }));
     } catch (e) {
-      setError(isApiError(e) && e.problem?.errors?.length ? e.problem.errors.map((f) => f.message).join(' ') : describeError(e, t));
+      setError(
+        isApiError(e) && e.problem?.errors?.length
+          ? e.problem.errors.map((f) => f.message).join(' ')
+          : describeError(e, t),
+      );
     }
   };
 
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void onFinish(v)} data-testid="scorecard-form">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void onFinish(v)}
+      data-testid="scorecard-form"
+    >
       <Typography.Text strong>{t('blocs.scoring.scoreFor', { unit: unit.name })}</Typography.Text>
       {existing?.submittedAt && (
         <Typography.Text type="secondary" style={{ display: 'block' }}>
@@ -231,7 +366,17 @@ function ScorecardForm({ blocId, year, scoring, unit, existing }: { blocId: stri
   );
 }
 
-function ConfirmModal({ blocId, year, scoring, onClose }: { blocId: string; year: number; scoring: Scoring; onClose: () => void }) {
+function ConfirmModal({
+  blocId,
+  year,
+  scoring,
+  onClose,
+}: {
+  blocId: string;
+  year: number;
+  scoring: Scoring;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ flagUnitIds: string[]; meritUnitIds: string[] }>();
@@ -239,16 +384,26 @@ function ConfirmModal({ blocId, year, scoring, onClose }: { blocId: string; year
   const [error, setError] = useState<string | null>(null);
   const rows = scoring.ranking ?? [];
   const leaders = rows.filter((r) => r.rank === 1);
-  const option = (r: RankingRow) => ({ value: r.unit?.id, label: `${r.rank}. ${r.unit?.name} (${formatNumber(r.score)})` });
+  const option = (r: RankingRow) => ({
+    value: r.unit?.id,
+    label: `${r.rank}. ${r.unit?.name} (${formatNumber(r.score)})`,
+  });
 
   const onFinish = async (v: { flagUnitIds: string[]; meritUnitIds: string[] }) => {
     setError(null);
     try {
-      await step.mutateAsync({ kind: 'confirm', body: { flagUnitIds: v.flagUnitIds, meritUnitIds: v.meritUnitIds ?? [] } });
+      await step.mutateAsync({
+        kind: 'confirm',
+        body: { flagUnitIds: v.flagUnitIds, meritUnitIds: v.meritUnitIds ?? [] },
+      });
       message.success(t('blocs.scoring.confirmed', { year }));
       onClose();
     } catch (e) {
-      setError(isApiError(e) && e.problem?.errors?.length ? e.problem.errors.map((f) => f.message).join(' ') : describeError(e, t));
+      setError(
+        isApiError(e) && e.problem?.errors?.length
+          ? e.problem.errors.map((f) => f.message).join(' ')
+          : describeError(e, t),
+      );
     }
   };
 
@@ -265,12 +420,26 @@ function ConfirmModal({ blocId, year, scoring, onClose }: { blocId: string; year
       okButtonProps={{ 'data-testid': 'scoring-confirm-submit' }}
     >
       {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
-      <Form form={form} layout="vertical" initialValues={{ flagUnitIds: leaders.length === 1 ? [leaders[0].unit?.id] : [], meritUnitIds: [] }} onFinish={(v) => void onFinish(v)}>
-        <Form.Item name="flagUnitIds" label={t('blocs.scoring.flagUnits')} rules={[{ required: true, message: t('blocs.scoring.flagRequired') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ flagUnitIds: leaders.length === 1 ? [leaders[0].unit?.id] : [], meritUnitIds: [] }}
+        onFinish={(v) => void onFinish(v)}
+      >
+        <Form.Item
+          name="flagUnitIds"
+          label={t('blocs.scoring.flagUnits')}
+          rules={[{ required: true, message: t('blocs.scoring.flagRequired') }]}
+        >
           <Select mode="multiple" options={leaders.map(option)} data-testid="confirm-flag" />
         </Form.Item>
         <Form.Item name="meritUnitIds" label={t('blocs.scoring.meritUnits')}>
-          <Select mode="multiple" options={rows.filter((r) => r.rank !== 1).map(option)} optionFilterProp="label" data-testid="confirm-merit" />
+          <Select
+            mode="multiple"
+            options={rows.filter((r) => r.rank !== 1).map(option)}
+            optionFilterProp="label"
+            data-testid="confirm-merit"
+          />
         </Form.Item>
       </Form>
     </Modal>

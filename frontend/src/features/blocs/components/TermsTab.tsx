@@ -1,22 +1,38 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Table,
+  Typography,
+} from 'antd';
 import { Link } from 'react-router';
 import { CrownOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, Member, Term, TermMethod } from '../../../api/types';
 import { describeError } from '../../../api/errors';
-import { isApiError, problemToFieldErrors } from '../../../api/problem';
+import { isApiError } from '../../../api/problem';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { ErrorState } from '../../../components/ErrorState';
 import { useMembers, useSetTerm, useTerms, useUnappliedElections } from '../hooks';
 import { ParkedEventAlert } from '../../../components/ParkedEventAlert';
 import { formatDate } from '../../../lib/format';
+import { present } from '../../../lib/present';
 
 /** Head and deputy by year; the organizer's officers record them (elected with vote counts, or appointed). */
 export function TermsTab({ bloc, compact }: { bloc: BlocView; compact: boolean }) {
   const { t } = useTranslation();
-  const terms = useTerms(bloc.id!);
-  const unapplied = useUnappliedElections(bloc.id!);
+  const terms = useTerms(bloc.id);
+  const unapplied = useUnappliedElections(bloc.id);
   const [editing, setEditing] = useState(false);
   return (
     <Flex vertical gap={12} data-testid="terms-tab">
@@ -24,7 +40,7 @@ export function TermsTab({ bloc, compact }: { bloc: BlocView; compact: boolean }
         <ParkedEventAlert
           key={u.parkedId}
           service="bloc"
-          parkedId={u.parkedId!}
+          parkedId={u.parkedId}
           title={t('blocs.terms.unapplied', { year: u.year, date: formatDate(u.decidedOn) })}
           reason={u.reason ?? ''}
           attempts={u.attempts}
@@ -59,14 +75,19 @@ export function TermsTab({ bloc, compact }: { bloc: BlocView; compact: boolean }
             { title: t('blocs.terms.columns.year'), dataIndex: 'year', width: 80 },
             {
               title: t('blocs.terms.columns.head'),
-              render: (_, term) => `${term.head?.name ?? '—'}${term.headVotes != null ? ` (${t('blocs.terms.votes', { votes: term.headVotes, voters: term.voters })})` : ''}`,
+              render: (_, term) =>
+                `${term.head?.name ?? '—'}${term.headVotes != null ? ` (${t('blocs.terms.votes', { votes: term.headVotes, voters: term.voters })})` : ''}`,
             },
             {
               title: t('blocs.terms.columns.deputy'),
               render: (_, term) =>
                 `${term.deputy?.name ?? '—'}${term.deputyVotes != null ? ` (${t('blocs.terms.votes', { votes: term.deputyVotes, voters: term.voters })})` : ''}`,
             },
-            { title: t('blocs.terms.columns.method'), render: (_, term) => (term.method ? t(`blocs.terms.${term.method}`) : '—'), width: 150 },
+            {
+              title: t('blocs.terms.columns.method'),
+              render: (_, term) => (term.method ? t(`blocs.terms.${term.method}`) : '—'),
+              width: 150,
+            },
             { title: t('blocs.terms.columns.decidedOn'), render: (_, term) => formatDate(term.decidedOn), width: 110 },
           ]}
         />
@@ -88,17 +109,27 @@ interface Values {
   note?: string;
 }
 
-const FIELDS = ['year', 'headUnitId', 'deputyUnitId', 'method', 'decidedOn', 'voters', 'headVotes', 'deputyVotes', 'note'] as const;
+const FIELDS = [
+  'year',
+  'headUnitId',
+  'deputyUnitId',
+  'method',
+  'decidedOn',
+  'voters',
+  'headVotes',
+  'deputyVotes',
+  'note',
+] as const;
 
 function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term[]; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const save = useSetTerm(bloc.id!);
+  const save = useSetTerm(bloc.id);
   const [error, setError] = useState<string | null>(null);
   const year = Form.useWatch('year', form) ?? dayjs().year();
   const method = Form.useWatch('method', form) ?? 'ELECTED';
-  const members = useMembers(bloc.id!, `${year}-01-01` < dayjs().format('YYYY-MM-DD') ? undefined : `${year}-01-01`);
+  const members = useMembers(bloc.id, `${year}-01-01` < dayjs().format('YYYY-MM-DD') ? undefined : `${year}-01-01`);
   const options = (members.data ?? []).map((m: Member) => ({ value: m.unit?.id, label: m.unit?.name }));
   const current = existing.find((term) => term.year === year);
 
@@ -109,8 +140,8 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
       await save.mutateAsync({
         year: v.year,
         body: {
-          headUnitId: v.headUnitId!,
-          deputyUnitId: v.deputyUnitId!,
+          headUnitId: present(v.headUnitId, 'headUnitId'),
+          deputyUnitId: present(v.deputyUnitId, 'deputyUnitId'),
           method: v.method,
           decidedOn: v.decidedOn.format('YYYY-MM-DD'),
           voters: elected ? (v.voters ?? undefined) : undefined,
@@ -124,9 +155,8 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
       onClose();
     } catch (e) {
       if (isApiError(e) && e.problem && e.status === 400) {
-        const mapped = problemToFieldErrors(e.problem, FIELDS);
-        form.setFields(mapped.fieldErrors);
-        setError(mapped.otherErrors.join(' ') || null);
+        const { other } = showProblemOnForm(form, e, FIELDS);
+        setError(other.join(' ') || null);
       } else {
         setError(describeError(e, t));
       }
@@ -155,8 +185,17 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
         <Form.Item name="year" label={t('blocs.terms.year')} rules={[{ required: true }]}>
           <InputNumber min={2000} max={2100} style={{ width: 140 }} />
         </Form.Item>
-        <Form.Item name="headUnitId" label={t('blocs.terms.head')} rules={[{ required: true, message: t('blocs.terms.headRequired') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={members.isPending} data-testid="term-head" />
+        <Form.Item
+          name="headUnitId"
+          label={t('blocs.terms.head')}
+          rules={[{ required: true, message: t('blocs.terms.headRequired') }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={options}
+            loading={members.isPending}
+            data-testid="term-head"
+          />
         </Form.Item>
         <Form.Item
           name="deputyUnitId"
@@ -166,11 +205,18 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
             { required: true, message: t('blocs.terms.deputyRequired') },
             ({ getFieldValue }) => ({
               validator: (_, value) =>
-                value && value === getFieldValue('headUnitId') ? Promise.reject(new Error(t('blocs.terms.sameUnit'))) : Promise.resolve(),
+                value && value === getFieldValue('headUnitId')
+                  ? Promise.reject(new Error(t('blocs.terms.sameUnit')))
+                  : Promise.resolve(),
             }),
           ]}
         >
-          <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={members.isPending} data-testid="term-deputy" />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={options}
+            loading={members.isPending}
+            data-testid="term-deputy"
+          />
         </Form.Item>
         <Form.Item name="method" label={t('blocs.terms.method')}>
           <Radio.Group
@@ -185,13 +231,28 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
         </Form.Item>
         {method === 'ELECTED' && (
           <Flex gap={12} wrap>
-            <Form.Item name="voters" label={t('blocs.terms.voters')} rules={[{ required: true }]} style={{ flex: '1 1 150px' }}>
+            <Form.Item
+              name="voters"
+              label={t('blocs.terms.voters')}
+              rules={[{ required: true }]}
+              style={{ flex: '1 1 150px' }}
+            >
               <InputNumber min={1} style={{ width: '100%' }} data-testid="term-voters" />
             </Form.Item>
-            <Form.Item name="headVotes" label={t('blocs.terms.headVotes')} rules={[{ required: true }]} style={{ flex: '1 1 150px' }}>
+            <Form.Item
+              name="headVotes"
+              label={t('blocs.terms.headVotes')}
+              rules={[{ required: true }]}
+              style={{ flex: '1 1 150px' }}
+            >
               <InputNumber min={0} style={{ width: '100%' }} data-testid="term-head-votes" />
             </Form.Item>
-            <Form.Item name="deputyVotes" label={t('blocs.terms.deputyVotes')} rules={[{ required: true }]} style={{ flex: '1 1 150px' }}>
+            <Form.Item
+              name="deputyVotes"
+              label={t('blocs.terms.deputyVotes')}
+              rules={[{ required: true }]}
+              style={{ flex: '1 1 150px' }}
+            >
               <InputNumber min={0} style={{ width: '100%' }} data-testid="term-deputy-votes" />
             </Form.Item>
           </Flex>

@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Flex, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
@@ -7,9 +23,10 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignInput, CampaignKind, CampaignView, DocumentType, ScopeKind } from '../../../api/types';
 import { isApiError } from '../../../api/problem';
 import { describeError, isConflict } from '../../../api/errors';
-import { UnitPicker } from '../../units/components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 import { fetchBlocs } from '../../blocs/api';
 import { useCreateCampaign, useUpdateCampaign } from '../hooks';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { formField } from '../formFields';
 import { CAMPAIGN_KINDS, DOCUMENT_TYPES, SCOPE_KINDS, docTypeKey, kindKey, scopeKey } from '../labels';
 
@@ -74,7 +91,11 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
   const saving = create.isPending || update.isPending;
   const launched = campaign?.status === 'LAUNCHED';
   const scopeKind = Form.useWatch('scopeKind', form);
-  const blocs = useQuery({ queryKey: ['blocs', 'options'], queryFn: () => fetchBlocs({ q: '', page: 0, size: 100 }), enabled: scopeKind === 'BLOCS' });
+  const blocs = useQuery({
+    queryKey: ['blocs', 'options'],
+    queryFn: () => fetchBlocs({ q: '', page: 0, size: 100 }),
+    enabled: scopeKind === 'BLOCS',
+  });
   const refs = campaign?.scope?.refs ?? [];
 
   const initialValues: Values = {
@@ -97,15 +118,34 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
     scopeUnits: campaign?.scope?.kind === 'UNITS' ? refs : [],
     scopeBlocs: campaign?.scope?.kind === 'BLOCS' ? refs : [],
     contents: campaign?.contents?.map((c) => c.text ?? '') ?? [''],
-    targets: campaign?.targets?.map((x) => ({ name: x.name ?? '', unitOfMeasure: x.unitOfMeasure ?? '', targetValue: x.targetValue, perUnit: !!x.perUnit })) ?? [],
+    targets:
+      campaign?.targets?.map((x) => ({
+        name: x.name ?? '',
+        unitOfMeasure: x.unitOfMeasure ?? '',
+        targetValue: x.targetValue,
+        perUnit: !!x.perUnit,
+      })) ?? [],
     pledgeRules: campaign?.pledgeRules ?? [],
     plannedAwards: campaign?.plannedAwards?.map((a) => ({ awardType: a.awardType ?? '', quantity: a.quantity })) ?? [],
-    periods: campaign?.periods?.map((p) => ({ name: p.name ?? '', startsOn: parse(p.startsOn), endsOn: parse(p.endsOn), closesOn: parse(p.closesOn) })) ?? [],
+    periods:
+      campaign?.periods?.map((p) => ({
+        name: p.name ?? '',
+        startsOn: parse(p.startsOn),
+        endsOn: parse(p.endsOn),
+        closesOn: parse(p.closesOn),
+      })) ?? [],
   };
 
   const onFinish = async (v: Values) => {
     setErrors([]);
-    const scopeRefs = v.scopeKind === 'SUBTREE' ? (v.scopeUnit ? [v.scopeUnit] : []) : v.scopeKind === 'UNITS' ? (v.scopeUnits ?? []) : (v.scopeBlocs ?? []);
+    const scopeRefs =
+      v.scopeKind === 'SUBTREE'
+        ? v.scopeUnit
+          ? [v.scopeUnit]
+          : []
+        : v.scopeKind === 'UNITS'
+          ? (v.scopeUnits ?? [])
+          : (v.scopeBlocs ?? []);
     const body: CampaignInput = {
       organizingUnitId: campaign ? undefined : v.organizingUnitId,
       title: v.title.trim(),
@@ -125,40 +165,45 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
       registrationDeadline: day(v.registrationDeadline),
       scope: { kind: v.scopeKind, refs: scopeRefs },
       contents: v.contents.map((c) => c.trim()),
-      targets: v.targets.map((x) => ({ name: x.name.trim(), unitOfMeasure: x.unitOfMeasure.trim(), targetValue: x.targetValue ?? undefined, perUnit: !!x.perUnit })),
+      targets: v.targets.map((x) => ({
+        name: x.name.trim(),
+        unitOfMeasure: x.unitOfMeasure.trim(),
+        targetValue: x.targetValue ?? undefined,
+        perUnit: !!x.perUnit,
+      })),
       pledgeRules: v.pledgeRules.map((r) => r.trim()),
       plannedAwards: v.plannedAwards.map((a) => ({ awardType: a.awardType.trim(), quantity: a.quantity ?? 0 })),
-      reportingPeriods: v.periods.map((p) => ({ name: p.name.trim(), startsOn: day(p.startsOn), endsOn: day(p.endsOn), closesOn: day(p.closesOn) })),
+      reportingPeriods: v.periods.map((p) => ({
+        name: p.name.trim(),
+        startsOn: day(p.startsOn),
+        endsOn: day(p.endsOn),
+        closesOn: day(p.closesOn),
+      })),
       version: campaign?.version,
       changeReason: v.changeReason?.trim() || undefined,
     };
     try {
       const saved = campaign?.id ? await update.mutateAsync(body) : await create.mutateAsync(body);
-      message.success(t(campaign ? 'campaigns.messages.updated' : 'campaigns.messages.created', { title: saved.title }));
+      message.success(
+        t(campaign ? 'campaigns.messages.updated' : 'campaigns.messages.created', { title: saved.title }),
+      );
       onSaved?.(saved);
       onClose();
     } catch (error) {
       if (campaign && isConflict(error)) {
         setErrors([t('campaigns.form.conflict')]);
       } else if (isApiError(error) && error.problem && error.status === 400) {
-        const other: string[] = [];
-        const fields = (error.problem.errors ?? []).flatMap((e) => {
-          const name = formField(e.field ?? '');
-          if (!name) {
-            other.push(e.message ?? '');
-            return [];
-          }
-          return [{ name, errors: [e.message ?? ''] }];
-        });
-        form.setFields(fields as Parameters<typeof form.setFields>[0]);
-        setErrors(other.filter(Boolean).length ? other : fields.length ? [] : [describeError(error, t)]);
+        const { other } = showProblemOnForm(form, error, formField);
+        setErrors(other);
       } else {
         setErrors([describeError(error, t)]);
       }
     }
   };
 
-  const required = (key: 'campaigns.form.required' | 'campaigns.form.changeReasonRequired') => [{ required: true, message: t(key) }];
+  const required = (key: 'campaigns.form.required' | 'campaigns.form.changeReasonRequired') => [
+    { required: true, message: t(key) },
+  ];
 
   return (
     <Modal
@@ -174,16 +219,37 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
       okButtonProps={{ 'data-testid': 'campaign-form-submit' }}
     >
       {errors.length > 0 && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('campaigns.form.invalidTitle')} description={errors.join(' ')} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('campaigns.form.invalidTitle')}
+          description={errors.join(' ')}
+        />
       )}
       {launched && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('campaigns.form.launchedHint')} />}
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void onFinish(v)} disabled={saving} scrollToFirstError>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(v) => void onFinish(v)}
+        disabled={saving}
+        scrollToFirstError
+      >
         {!campaign && (
-          <Form.Item name="organizingUnitId" label={t('campaigns.form.organizer')} rules={required('campaigns.form.required')}>
+          <Form.Item
+            name="organizingUnitId"
+            label={t('campaigns.form.organizer')}
+            rules={required('campaigns.form.required')}
+          >
             <UnitPicker placeholder={t('campaigns.form.organizerPlaceholder')} data-testid="campaign-form-organizer" />
           </Form.Item>
         )}
-        <Form.Item name="title" label={t('campaigns.form.title')} rules={[...required('campaigns.form.required'), { max: 500 }]}>
+        <Form.Item
+          name="title"
+          label={t('campaigns.form.title')}
+          rules={[...required('campaigns.form.required'), { max: 500 }]}
+        >
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} data-testid="campaign-form-title" />
         </Form.Item>
         <Row gutter={12}>
@@ -201,7 +267,11 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
         <Divider titlePlacement="start">{t('campaigns.form.document')}</Divider>
         <Row gutter={12}>
           <Col xs={24} md={8}>
-            <Form.Item name="docNumber" label={t('campaigns.form.docNumber')} rules={[...required('campaigns.form.required'), { max: 100 }]}>
+            <Form.Item
+              name="docNumber"
+              label={t('campaigns.form.docNumber')}
+              rules={[...required('campaigns.form.required'), { max: 100 }]}
+            >
               <Input placeholder="3337/KH-CAT-PX03" autoComplete="off" data-testid="campaign-form-doc-number" />
             </Form.Item>
           </Col>
@@ -216,7 +286,11 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="docIssuer" label={t('campaigns.form.docIssuer')} rules={[...required('campaigns.form.required'), { max: 300 }]}>
+        <Form.Item
+          name="docIssuer"
+          label={t('campaigns.form.docIssuer')}
+          rules={[...required('campaigns.form.required'), { max: 300 }]}
+        >
           <Input placeholder={t('campaigns.form.docIssuerPlaceholder')} data-testid="campaign-form-doc-issuer" />
         </Form.Item>
         <Row gutter={12}>
@@ -248,33 +322,63 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="registrationDeadline" label={t('campaigns.form.deadline')} rules={required('campaigns.form.required')}>
+            <Form.Item
+              name="registrationDeadline"
+              label={t('campaigns.form.deadline')}
+              rules={required('campaigns.form.required')}
+            >
               <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} data-testid="campaign-form-deadline" />
             </Form.Item>
           </Col>
         </Row>
         <Divider titlePlacement="start">{t('campaigns.form.scope')}</Divider>
-        <Form.Item name="scopeKind" label={t('campaigns.form.scopeKind')} rules={required('campaigns.form.required')} extra={launched ? t('campaigns.form.scopeLocked') : undefined}>
-          <Select disabled={launched} options={SCOPE_KINDS.map((k) => ({ value: k, label: t(scopeKey(k)) }))} data-testid="campaign-form-scope-kind" />
+        <Form.Item
+          name="scopeKind"
+          label={t('campaigns.form.scopeKind')}
+          rules={required('campaigns.form.required')}
+          extra={launched ? t('campaigns.form.scopeLocked') : undefined}
+        >
+          <Select
+            disabled={launched}
+            options={SCOPE_KINDS.map((k) => ({ value: k, label: t(scopeKey(k)) }))}
+            data-testid="campaign-form-scope-kind"
+          />
         </Form.Item>
         {scopeKind === 'SUBTREE' && (
           <Form.Item name="scopeUnit" label={t('campaigns.form.scopeRoot')} rules={required('campaigns.form.required')}>
-            <UnitPicker disabled={launched} placeholder={t('campaigns.form.scopeRootPlaceholder')} data-testid="campaign-form-scope-root" />
+            <UnitPicker
+              disabled={launched}
+              placeholder={t('campaigns.form.scopeRootPlaceholder')}
+              data-testid="campaign-form-scope-root"
+            />
           </Form.Item>
         )}
         {scopeKind === 'UNITS' && (
-          <Form.Item name="scopeUnits" label={t('campaigns.form.scopeUnits')} rules={required('campaigns.form.required')}>
-            <UnitPicker multiple disabled={launched} placeholder={t('campaigns.form.scopeUnitsPlaceholder')} data-testid="campaign-form-scope-units" />
+          <Form.Item
+            name="scopeUnits"
+            label={t('campaigns.form.scopeUnits')}
+            rules={required('campaigns.form.required')}
+          >
+            <UnitPicker
+              multiple
+              disabled={launched}
+              placeholder={t('campaigns.form.scopeUnitsPlaceholder')}
+              data-testid="campaign-form-scope-units"
+            />
           </Form.Item>
         )}
         {scopeKind === 'BLOCS' && (
-          <Form.Item name="scopeBlocs" label={t('campaigns.form.scopeBlocs')} rules={required('campaigns.form.required')}>
+          <Form.Item
+            name="scopeBlocs"
+            label={t('campaigns.form.scopeBlocs')}
+            rules={required('campaigns.form.required')}
+          >
             <Select
               mode="multiple"
               disabled={launched}
               loading={blocs.isPending}
               optionFilterProp="label"
-              options={(blocs.data?.items ?? []).map((b) => ({ value: b.id!, label: b.name }))}
+              options={(blocs.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
             />
           </Form.Item>
         )}
@@ -288,10 +392,20 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
                   <Typography.Text strong style={{ paddingTop: 5, minWidth: 64 }}>
                     {t('campaigns.form.contentNumber', { n: i + 1 })}
                   </Typography.Text>
-                  <Form.Item name={f.name} rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }, { max: 4000 }]} style={{ flex: 1, marginBottom: 8 }}>
+                  <Form.Item
+                    name={f.name}
+                    rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }, { max: 4000 }]}
+                    style={{ flex: 1, marginBottom: 8 }}
+                  >
                     <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} data-testid="campaign-form-content" />
                   </Form.Item>
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('campaigns.form.remove')} />
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(f.name)}
+                    aria-label={t('campaigns.form.remove')}
+                  />
                 </Flex>
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add('')} data-testid="campaign-form-add-content">
@@ -308,31 +422,61 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
               {fields.map((f, i) => (
                 <Row key={f.key} gutter={8} align="top" data-testid="campaign-form-target">
                   <Col xs={24} md={10}>
-                    <Form.Item name={[f.name, 'name']} label={i === 0 ? t('campaigns.form.targetName') : undefined} rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]} style={{ marginBottom: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'name']}
+                      label={i === 0 ? t('campaigns.form.targetName') : undefined}
+                      rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+                      style={{ marginBottom: 8 }}
+                    >
                       <Input placeholder={t('campaigns.form.targetName')} data-testid="target-name" />
                     </Form.Item>
                   </Col>
                   <Col xs={8} md={4}>
-                    <Form.Item name={[f.name, 'unitOfMeasure']} label={i === 0 ? t('campaigns.form.targetUnit') : undefined} rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]} style={{ marginBottom: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'unitOfMeasure']}
+                      label={i === 0 ? t('campaigns.form.targetUnit') : undefined}
+                      rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+                      style={{ marginBottom: 8 }}
+                    >
                       <Input placeholder={t('campaigns.form.targetUnit')} data-testid="target-unit" />
                     </Form.Item>
                   </Col>
                   <Col xs={8} md={4}>
-                    <Form.Item name={[f.name, 'targetValue']} label={i === 0 ? t('campaigns.form.targetValue') : undefined} style={{ marginBottom: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'targetValue']}
+                      label={i === 0 ? t('campaigns.form.targetValue') : undefined}
+                      style={{ marginBottom: 8 }}
+                    >
                       <InputNumber min={0} decimalSeparator="," style={{ width: '100%' }} data-testid="target-value" />
                     </Form.Item>
                   </Col>
                   <Col xs={6} md={5}>
-                    <Form.Item name={[f.name, 'perUnit']} valuePropName="checked" label={i === 0 ? ' ' : undefined} style={{ marginBottom: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'perUnit']}
+                      valuePropName="checked"
+                      label={i === 0 ? ' ' : undefined}
+                      style={{ marginBottom: 8 }}
+                    >
                       <Checkbox data-testid="target-per-unit">{t('campaigns.form.perUnit')}</Checkbox>
                     </Form.Item>
                   </Col>
                   <Col xs={2} md={1}>
-                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('campaigns.form.remove')} style={{ marginTop: i === 0 ? 30 : 0 }} />
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('campaigns.form.remove')}
+                      style={{ marginTop: i === 0 ? 30 : 0 }}
+                    />
                   </Col>
                 </Row>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ name: '', unitOfMeasure: '', perUnit: false })} data-testid="campaign-form-add-target">
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ name: '', unitOfMeasure: '', perUnit: false })}
+                data-testid="campaign-form-add-target"
+              >
                 {t('campaigns.form.addTarget')}
               </Button>
             </Flex>
@@ -345,10 +489,23 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
             <Flex vertical gap={4}>
               {fields.map((f) => (
                 <Flex key={f.key} gap={8}>
-                  <Form.Item name={f.name} rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]} style={{ flex: 1, marginBottom: 8 }}>
-                    <Input placeholder={t('campaigns.form.pledgeRulePlaceholder')} data-testid="campaign-form-pledge-rule" />
+                  <Form.Item
+                    name={f.name}
+                    rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+                    style={{ flex: 1, marginBottom: 8 }}
+                  >
+                    <Input
+                      placeholder={t('campaigns.form.pledgeRulePlaceholder')}
+                      data-testid="campaign-form-pledge-rule"
+                    />
                   </Form.Item>
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('campaigns.form.remove')} />
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(f.name)}
+                    aria-label={t('campaigns.form.remove')}
+                  />
                 </Flex>
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add('')} data-testid="campaign-form-add-pledge-rule">
@@ -364,16 +521,39 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
             <Flex vertical gap={4}>
               {fields.map((f) => (
                 <Flex key={f.key} gap={8}>
-                  <Form.Item name={[f.name, 'awardType']} rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]} style={{ flex: 1, marginBottom: 8 }}>
+                  <Form.Item
+                    name={[f.name, 'awardType']}
+                    rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+                    style={{ flex: 1, marginBottom: 8 }}
+                  >
                     <Input placeholder={t('campaigns.form.awardTypePlaceholder')} data-testid="planned-award-type" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'quantity']} rules={[{ required: true, message: t('campaigns.form.required') }]} style={{ width: 110, marginBottom: 8 }}>
-                    <InputNumber min={1} placeholder={t('campaigns.form.quantity')} style={{ width: '100%' }} data-testid="planned-award-quantity" />
+                  <Form.Item
+                    name={[f.name, 'quantity']}
+                    rules={[{ required: true, message: t('campaigns.form.required') }]}
+                    style={{ width: 110, marginBottom: 8 }}
+                  >
+                    <InputNumber
+                      min={1}
+                      placeholder={t('campaigns.form.quantity')}
+                      style={{ width: '100%' }}
+                      data-testid="planned-award-quantity"
+                    />
                   </Form.Item>
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('campaigns.form.remove')} />
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(f.name)}
+                    aria-label={t('campaigns.form.remove')}
+                  />
                 </Flex>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ awardType: '', quantity: 1 })} data-testid="campaign-form-add-award">
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ awardType: '', quantity: 1 })}
+                data-testid="campaign-form-add-award"
+              >
                 {t('campaigns.form.addAward')}
               </Button>
             </Flex>
@@ -387,19 +567,36 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
               {fields.map((f, i) => (
                 <Row key={f.key} gutter={8} data-testid="campaign-form-period">
                   <Col xs={24} md={7}>
-                    <Form.Item name={[f.name, 'name']} label={i === 0 ? t('campaigns.form.periodName') : undefined} rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]} style={{ marginBottom: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'name']}
+                      label={i === 0 ? t('campaigns.form.periodName') : undefined}
+                      rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+                      style={{ marginBottom: 8 }}
+                    >
                       <Input placeholder={t('campaigns.form.periodPlaceholder')} data-testid="period-name" />
                     </Form.Item>
                   </Col>
                   {(['startsOn', 'endsOn', 'closesOn'] as const).map((k) => (
                     <Col xs={8} md={5} key={k}>
-                      <Form.Item name={[f.name, k]} label={i === 0 ? t(`campaigns.form.period_${k}`) : undefined} rules={[{ required: true, message: t('campaigns.form.required') }]} style={{ marginBottom: 8 }}>
+                      <Form.Item
+                        name={[f.name, k]}
+                        label={i === 0 ? t(`campaigns.form.period_${k}`) : undefined}
+                        rules={[{ required: true, message: t('campaigns.form.required') }]}
+                        style={{ marginBottom: 8 }}
+                      >
                         <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} data-testid={`period-${k}`} />
                       </Form.Item>
                     </Col>
                   ))}
                   <Col xs={24} md={2}>
-                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('campaigns.form.remove')} style={{ marginTop: i === 0 ? 30 : 0 }} />
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('campaigns.form.remove')}
+                      style={{ marginTop: i === 0 ? 30 : 0 }}
+                    />
                   </Col>
                 </Row>
               ))}
@@ -411,7 +608,12 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
         </Form.List>
 
         {launched && (
-          <Form.Item name="changeReason" label={t('campaigns.form.changeReason')} rules={[...required('campaigns.form.changeReasonRequired'), { max: 1000 }]} style={{ marginTop: 16 }}>
+          <Form.Item
+            name="changeReason"
+            label={t('campaigns.form.changeReason')}
+            rules={[...required('campaigns.form.changeReasonRequired'), { max: 1000 }]}
+            style={{ marginTop: 16 }}
+          >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} data-testid="campaign-form-reason" />
           </Form.Item>
         )}

@@ -14,9 +14,12 @@ type UnitRow = NonNullable<CampaignDashboard['units']>[number];
 /** The organizer's follow-up board: registration and reporting by unit and by target, late units, Excel. */
 export function DashboardTab({ campaign, compact }: { campaign: CampaignView; compact: boolean }) {
   const { t } = useTranslation();
-  const board = useDashboard(campaign.id!, true);
+  const board = useDashboard(campaign.id, true);
   if (board.isPending) return <Skeleton active />;
-  if (board.isError) return <ErrorState compact title={t('campaigns.loadError')} error={board.error} onRetry={() => void board.refetch()} />;
+  if (board.isError)
+    return (
+      <ErrorState compact title={t('campaigns.loadError')} error={board.error} onRetry={() => void board.refetch()} />
+    );
   const d = board.data;
   const inScope = d.unitsInScope ?? 0;
   const reg = d.registration ?? {};
@@ -24,7 +27,12 @@ export function DashboardTab({ campaign, compact }: { campaign: CampaignView; co
   return (
     <Flex vertical gap={16} data-testid="campaign-dashboard">
       <Flex justify="flex-end">
-        <DownloadButton path={`/api/v1/campaigns/${campaign.id}/dashboard.xlsx`} filename="theo-doi-phong-trao.xlsx" icon={<FileExcelOutlined />} data-testid="dashboard-excel">
+        <DownloadButton
+          path={`/api/v1/campaigns/${campaign.id}/dashboard.xlsx`}
+          filename="theo-doi-phong-trao.xlsx"
+          icon={<FileExcelOutlined />}
+          data-testid="dashboard-excel"
+        >
           {t('common.downloadExcel')}
         </DownloadButton>
       </Flex>
@@ -41,12 +49,20 @@ export function DashboardTab({ campaign, compact }: { campaign: CampaignView; co
         </Col>
         <Col xs={12} md={6}>
           <Card size="small" data-testid="dashboard-late">
-            <Statistic title={t('campaigns.dashboard.late')} value={d.lateUnits ?? 0} valueStyle={{ color: (d.lateUnits ?? 0) > 0 ? '#cf1322' : undefined }} />
+            <Statistic
+              title={t('campaigns.dashboard.late')}
+              value={d.lateUnits ?? 0}
+              valueStyle={{ color: (d.lateUnits ?? 0) > 0 ? '#cf1322' : undefined }}
+            />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic title={t('campaigns.dashboard.models')} value={d.models ?? 0} suffix={t('campaigns.dashboard.adoptions', { count: d.adoptions ?? 0 })} />
+            <Statistic
+              title={t('campaigns.dashboard.models')}
+              value={d.models ?? 0}
+              suffix={t('campaigns.dashboard.adoptions', { count: d.adoptions ?? 0 })}
+            />
           </Card>
         </Col>
       </Row>
@@ -54,9 +70,24 @@ export function DashboardTab({ campaign, compact }: { campaign: CampaignView; co
         <Col xs={24} md={12}>
           <Card size="small" title={t('campaigns.dashboard.registrationChart')}>
             <Flex vertical gap={6}>
-              <ChartBar label={t('campaigns.registration.status.SUBMITTED')} value={reg.submitted ?? 0} total={inScope} color="#389e0d" />
-              <ChartBar label={t('campaigns.registration.status.DRAFT')} value={reg.draft ?? 0} total={inScope} color="#d48806" />
-              <ChartBar label={t('campaigns.registration.status.NONE')} value={reg.none ?? 0} total={inScope} color="#8c8c8c" />
+              <ChartBar
+                label={t('campaigns.registration.status.SUBMITTED')}
+                value={reg.submitted ?? 0}
+                total={inScope}
+                color="#389e0d"
+              />
+              <ChartBar
+                label={t('campaigns.registration.status.DRAFT')}
+                value={reg.draft ?? 0}
+                total={inScope}
+                color="#d48806"
+              />
+              <ChartBar
+                label={t('campaigns.registration.status.NONE')}
+                value={reg.none ?? 0}
+                total={inScope}
+                color="#8c8c8c"
+              />
             </Flex>
           </Card>
         </Col>
@@ -82,9 +113,14 @@ export function DashboardTab({ campaign, compact }: { campaign: CampaignView; co
           {(d.targets ?? []).map((x) => (
             <div key={x.number} data-testid="dashboard-target">
               <Typography.Text>
-                {x.number}. {x.name}: <strong>{formatNumber(x.achievedTotal)}</strong> / {formatNumber(x.goalTotal)} {x.unitOfMeasure}
+                {x.number}. {x.name}: <strong>{formatNumber(x.achievedTotal)}</strong> / {formatNumber(x.goalTotal)}{' '}
+                {x.unitOfMeasure}
               </Typography.Text>
-              <Progress percent={Math.min(100, x.percent ?? 0)} format={() => formatPercent(x.percent)} status={(x.percent ?? 0) >= 100 ? 'success' : 'active'} />
+              <Progress
+                percent={Math.min(100, x.percent ?? 0)}
+                format={() => formatPercent(x.percent)}
+                status={(x.percent ?? 0) >= 100 ? 'success' : 'active'}
+              />
             </div>
           ))}
         </Flex>
@@ -102,19 +138,35 @@ export function DashboardTab({ campaign, compact }: { campaign: CampaignView; co
             render: (_, u) => (
               <Flex vertical>
                 <span>{u.unitName}</span>
-                {u.late && <Tag color="error" style={{ width: 'fit-content' }}>{t('campaigns.dashboard.lateTag')}</Tag>}
+                {u.late && (
+                  <Tag color="error" style={{ width: 'fit-content' }}>
+                    {t('campaigns.dashboard.lateTag')}
+                  </Tag>
+                )}
               </Flex>
             ),
           },
-          { title: t('campaigns.columns.status'), width: 140, render: (_, u) => <Tag color={REGISTRATION_COLORS[u.registration ?? 'NONE']}>{t(registrationKey(u.registration))}</Tag> },
+          {
+            title: t('campaigns.columns.status'),
+            width: 140,
+            render: (_, u) => (
+              <Tag color={REGISTRATION_COLORS[u.registration ?? 'NONE']}>{t(registrationKey(u.registration))}</Tag>
+            ),
+          },
           ...(compact
             ? []
             : (d.periods ?? []).map((p) => ({
                 title: p.name,
                 width: 110,
-                render: (_: unknown, u: UnitRow) => (u.reportedPeriods?.includes(p.number!) ? <Tag color="success">✓</Tag> : <Tag>—</Tag>),
+                render: (_: unknown, u: UnitRow) =>
+                  u.reportedPeriods?.includes(p.number) ? <Tag color="success">✓</Tag> : <Tag>—</Tag>,
               }))),
-          { title: t('campaigns.dashboard.overall'), width: 120, align: 'right', render: (_, u) => formatPercent(u.overall) },
+          {
+            title: t('campaigns.dashboard.overall'),
+            width: 120,
+            align: 'right',
+            render: (_, u) => formatPercent(u.overall),
+          },
           {
             title: t('campaigns.dashboard.owed'),
             render: (_, u) =>

@@ -11,7 +11,9 @@ export function EvidenceList({ campaignId, report }: { campaignId: string; repor
       {(report.evidence ?? []).map((e) => (
         <Flex key={e.id} gap={6} align="center" wrap>
           <Typography.Link
-            onClick={() => void downloadFile(`/api/v1/campaigns/${campaignId}/reports/evidence/${e.id}`, e.filename ?? 'minh-chung')}
+            onClick={() =>
+              void downloadFile(`/api/v1/campaigns/${campaignId}/reports/evidence/${e.id}`, e.filename ?? 'minh-chung')
+            }
             data-testid="report-evidence"
           >
             <PaperClipOutlined /> {e.filename}

@@ -8,8 +8,16 @@ import { useHonours } from '../hooks';
 /** Honours decided on the final review's proposals, as award-service reported them. */
 export function HonoursTab({ campaign, compact }: { campaign: CampaignView; compact: boolean }) {
   const { t } = useTranslation();
-  const honours = useHonours(campaign.id!);
-  if (honours.isError) return <ErrorState compact title={t('campaigns.loadError')} error={honours.error} onRetry={() => void honours.refetch()} />;
+  const honours = useHonours(campaign.id);
+  if (honours.isError)
+    return (
+      <ErrorState
+        compact
+        title={t('campaigns.loadError')}
+        error={honours.error}
+        onRetry={() => void honours.refetch()}
+      />
+    );
   return (
     <Table<CampaignHonour>
       data-testid="campaign-honours"

@@ -16,12 +16,21 @@ export function ModelsTab({ campaign }: { campaign: CampaignView }) {
   const models = useModels({ campaignId: campaign.id, q: '', page: 0, size: 100 });
   const [publishing, setPublishing] = useState(false);
   if (models.isPending) return <Skeleton active />;
-  if (models.isError) return <ErrorState compact title={t('showcase.loadError')} error={models.error} onRetry={() => void models.refetch()} />;
+  if (models.isError)
+    return (
+      <ErrorState compact title={t('showcase.loadError')} error={models.error} onRetry={() => void models.refetch()} />
+    );
   const items = models.data?.items ?? [];
   return (
     <Flex vertical gap={12} data-testid="campaign-models">
       {permissions.actForUnit && !campaign.manageable && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setPublishing(true)} style={{ width: 'fit-content' }} data-testid="model-publish">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setPublishing(true)}
+          style={{ width: 'fit-content' }}
+          data-testid="model-publish"
+        >
           {t('showcase.publish')}
         </Button>
       )}
@@ -36,7 +45,7 @@ export function ModelsTab({ campaign }: { campaign: CampaignView }) {
           ))}
         </Row>
       )}
-      {publishing && <PublishModal campaignId={campaign.id!} onClose={() => setPublishing(false)} />}
+      {publishing && <PublishModal campaignId={campaign.id} onClose={() => setPublishing(false)} />}
     </Flex>
   );
 }
@@ -49,7 +58,12 @@ function PublishModal({ campaignId, onClose }: { campaignId: string; onClose: ()
   const submit = async (v: ModelInput) => {
     setError(null);
     try {
-      await publish.mutateAsync({ title: v.title.trim(), description: v.description.trim(), place: v.place.trim(), results: v.results.trim() });
+      await publish.mutateAsync({
+        title: v.title.trim(),
+        description: v.description.trim(),
+        place: v.place.trim(),
+        results: v.results.trim(),
+      });
       onClose();
     } catch (e) {
       setError(describeError(e, t));

@@ -8,7 +8,7 @@ import { scopeKey } from '../labels';
 /** The plan as the launching document states it, and every change made after launch. */
 export function PlanTab({ campaign: c }: { campaign: CampaignView }) {
   const { t } = useTranslation();
-  const revisions = useRevisions(c.id!, c.status !== 'DRAFT');
+  const revisions = useRevisions(c.id, c.status !== 'DRAFT');
   return (
     <Flex vertical gap={16} data-testid="campaign-plan">
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
@@ -47,7 +47,10 @@ export function PlanTab({ campaign: c }: { campaign: CampaignView }) {
             {
               title: t('campaigns.form.targetValue'),
               width: 180,
-              render: (_, x) => (x.perUnit ? t('campaigns.plan.perUnit', { min: formatNumber(x.targetValue) }) : formatNumber(x.targetValue)),
+              render: (_, x) =>
+                x.perUnit
+                  ? t('campaigns.plan.perUnit', { min: formatNumber(x.targetValue) })
+                  : formatNumber(x.targetValue),
             },
           ]}
         />
@@ -57,7 +60,11 @@ export function PlanTab({ campaign: c }: { campaign: CampaignView }) {
           {(c.pledgeRules ?? []).length === 0 ? (
             <Typography.Text type="secondary">{t('campaigns.plan.none')}</Typography.Text>
           ) : (
-            (c.pledgeRules ?? []).map((r) => <Typography.Paragraph key={r} style={{ margin: 0 }}>– {r}</Typography.Paragraph>)
+            (c.pledgeRules ?? []).map((r) => (
+              <Typography.Paragraph key={r} style={{ margin: 0 }}>
+                – {r}
+              </Typography.Paragraph>
+            ))
           )}
         </Card>
         <Card size="small" title={t('campaigns.plan.plannedAwards')} style={{ flex: '1 1 300px' }}>
@@ -82,7 +89,10 @@ export function PlanTab({ campaign: c }: { campaign: CampaignView }) {
           locale={{ emptyText: t('campaigns.plan.none') }}
           columns={[
             { title: t('campaigns.form.periodName'), dataIndex: 'name' },
-            { title: t('campaigns.plan.periodDates'), render: (_, p) => `${formatDate(p.startsOn)} – ${formatDate(p.endsOn)}` },
+            {
+              title: t('campaigns.plan.periodDates'),
+              render: (_, p) => `${formatDate(p.startsOn)} – ${formatDate(p.endsOn)}`,
+            },
             { title: t('campaigns.form.period_closesOn'), render: (_, p) => formatDate(p.closesOn) },
           ]}
         />
@@ -95,7 +105,8 @@ export function PlanTab({ campaign: c }: { campaign: CampaignView }) {
             renderItem={(r) => (
               <List.Item data-testid="plan-revision">
                 <Typography.Text>
-                  {t('campaigns.revision', { n: r.revision })} · {formatDateTime(r.changedAt)} · {r.changedBy}: {r.reason}
+                  {t('campaigns.revision', { n: r.revision })} · {formatDateTime(r.changedAt)} · {r.changedBy}:{' '}
+                  {r.reason}
                 </Typography.Text>
               </List.Item>
             )}

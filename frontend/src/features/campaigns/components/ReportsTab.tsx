@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Row, Skeleton, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,15 +28,23 @@ import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatDateTime, formatNumber, todayIso } from '../../../lib/format';
 import { campaignKeys, useReports, useSaveReport } from '../hooks';
 import { EvidenceList } from './EvidenceList';
-
+import { present } from '../../../lib/present';
 
 type Period = NonNullable<CampaignView['periods']>[number];
 
 /** Units report cumulative values per period with evidence; the organizer reads every unit's reports. */
 export function ReportsTab({ campaign, compact }: { campaign: CampaignView; compact: boolean }) {
   const { t } = useTranslation();
-  const reports = useReports(campaign.id!);
-  if (reports.isError) return <ErrorState compact title={t('campaigns.loadError')} error={reports.error} onRetry={() => void reports.refetch()} />;
+  const reports = useReports(campaign.id);
+  if (reports.isError)
+    return (
+      <ErrorState
+        compact
+        title={t('campaigns.loadError')}
+        error={reports.error}
+        onRetry={() => void reports.refetch()}
+      />
+    );
   if (reports.isPending) return <Skeleton active />;
   if ((campaign.periods ?? []).length === 0) return <Empty description={t('campaigns.reports.noPeriods')} />;
   return campaign.manageable ? (
@@ -31,7 +55,12 @@ export function ReportsTab({ campaign, compact }: { campaign: CampaignView; comp
       {(campaign.periods ?? [])
         .filter((p) => (p.startsOn ?? '') <= todayIso())
         .map((p) => (
-          <PeriodReport key={p.number} campaign={campaign} period={p} report={(reports.data ?? []).find((r) => r.period === p.number)} />
+          <PeriodReport
+            key={p.number}
+            campaign={campaign}
+            period={p}
+            report={(reports.data ?? []).find((r) => r.period === p.number)}
+          />
         ))}
     </Flex>
   );
@@ -41,7 +70,17 @@ function targetName(campaign: CampaignView, number: number | undefined) {
   return campaign.targets?.find((x) => x.number === number);
 }
 
-function AllReports({ campaign, reports, loading, compact }: { campaign: CampaignView; reports: ProgressReport[]; loading: boolean; compact: boolean }) {
+function AllReports({
+  campaign,
+  reports,
+  loading,
+  compact,
+}: {
+  campaign: CampaignView;
+  reports: ProgressReport[];
+  loading: boolean;
+  compact: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Table<ProgressReport>
@@ -69,7 +108,10 @@ function AllReports({ campaign, reports, loading, compact }: { campaign: Campaig
             }),
         },
         ...(compact ? [] : [{ title: t('campaigns.reports.narrative'), dataIndex: 'narrative' }]),
-        { title: t('campaigns.reports.evidence'), render: (_, r) => <EvidenceList campaignId={campaign.id!} report={r} /> },
+        {
+          title: t('campaigns.reports.evidence'),
+          render: (_, r) => <EvidenceList campaignId={campaign.id} report={r} />,
+        },
         { title: t('campaigns.reports.updatedAt'), width: 160, render: (_, r) => formatDateTime(r.updatedAt) },
       ]}
     />
@@ -81,12 +123,20 @@ interface Values {
   narrative?: string;
 }
 
-function PeriodReport({ campaign, period, report }: { campaign: CampaignView; period: Period; report?: ProgressReport }) {
+function PeriodReport({
+  campaign,
+  period,
+  report,
+}: {
+  campaign: CampaignView;
+  period: Period;
+  report?: ProgressReport;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const { permissions } = useSession();
-  const save = useSaveReport(campaign.id!);
+  const save = useSaveReport(campaign.id);
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const open = campaign.status === 'LAUNCHED' && todayIso() <= (period.closesOn ?? '');
@@ -96,7 +146,7 @@ function PeriodReport({ campaign, period, report }: { campaign: CampaignView; pe
     setError(null);
     try {
       await save.mutateAsync({
-        period: period.number!,
+        period: present(period.number, 'period.number'),
         body: {
           values: Object.entries(v.values ?? {})
             .filter(([, value]) => value != null)
@@ -117,7 +167,7 @@ function PeriodReport({ campaign, period, report }: { campaign: CampaignView; pe
     try {
       await uploadFile(`/api/v1/campaigns/${campaign.id}/reports/mine/${period.number}/evidence`, file);
       message.success(t('campaigns.reports.attached', { name: file.name }));
-      await queryClient.invalidateQueries({ queryKey: campaignKeys.reports(campaign.id!) });
+      await queryClient.invalidateQueries({ queryKey: campaignKeys.reports(campaign.id) });
     } catch (e) {
       setError(describeError(e, t));
     } finally {
@@ -135,16 +185,27 @@ function PeriodReport({ campaign, period, report }: { campaign: CampaignView; pe
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
             {formatDate(period.startsOn)} – {formatDate(period.endsOn)}
           </Typography.Text>
-          {report ? <Tag color="success">{t('campaigns.reports.reported')}</Tag> : <Tag>{t('campaigns.reports.notReported')}</Tag>}
+          {report ? (
+            <Tag color="success">{t('campaigns.reports.reported')}</Tag>
+          ) : (
+            <Tag>{t('campaigns.reports.notReported')}</Tag>
+          )}
         </Flex>
       }
-      extra={<Typography.Text type={open ? 'secondary' : 'danger'}>{t(open ? 'campaigns.reports.closesOn' : 'campaigns.reports.closed', { date: formatDate(period.closesOn) })}</Typography.Text>}
+      extra={
+        <Typography.Text type={open ? 'secondary' : 'danger'}>
+          {t(open ? 'campaigns.reports.closesOn' : 'campaigns.reports.closed', { date: formatDate(period.closesOn) })}
+        </Typography.Text>
+      }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form<Values>
         layout="vertical"
         disabled={!editable || save.isPending}
-        initialValues={{ values: Object.fromEntries((report?.values ?? []).map((v) => [String(v.number), v.value])), narrative: report?.narrative ?? '' }}
+        initialValues={{
+          values: Object.fromEntries((report?.values ?? []).map((v) => [String(v.number), v.value])),
+          narrative: report?.narrative ?? '',
+        }}
         onFinish={(v) => void onFinish(v)}
       >
         <Row gutter={12}>
@@ -168,7 +229,7 @@ function PeriodReport({ campaign, period, report }: { campaign: CampaignView; pe
       {report && (
         <Flex vertical gap={6} style={{ marginTop: 12 }}>
           <Typography.Text type="secondary">{t('campaigns.reports.evidence')}</Typography.Text>
-          <EvidenceList campaignId={campaign.id!} report={report} />
+          <EvidenceList campaignId={campaign.id} report={report} />
           {editable && (
             <AttachButton
               label={t('campaigns.reports.attach')}

@@ -1,5 +1,24 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Flex, Form, Input, Modal, Popconfirm, Row, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { CheckCircleOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, TrophyOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,24 +29,41 @@ import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatPercent } from '../../../lib/format';
 import { useCloseReview, useOpenReview, useReviews, useSelectExemplars } from '../hooks';
 import { EXEMPLAR_KINDS, REVIEW_KINDS, exemplarKindKey, reviewKindKey } from '../labels';
+import { present } from '../../../lib/present';
 
 /** Mid-term and final reviews: the organizer opens one, reads the standings, selects exemplars and closes it. */
 export function ReviewsTab({ campaign, compact }: { campaign: CampaignView; compact: boolean }) {
   const { t } = useTranslation();
-  const reviews = useReviews(campaign.id!);
+  const reviews = useReviews(campaign.id);
   const [opening, setOpening] = useState(false);
   if (reviews.isPending) return <Skeleton active />;
-  if (reviews.isError) return <ErrorState compact title={t('campaigns.loadError')} error={reviews.error} onRetry={() => void reviews.refetch()} />;
+  if (reviews.isError)
+    return (
+      <ErrorState
+        compact
+        title={t('campaigns.loadError')}
+        error={reviews.error}
+        onRetry={() => void reviews.refetch()}
+      />
+    );
   const list = reviews.data ?? [];
   const canOpen = !!campaign.manageable && campaign.status === 'LAUNCHED' && !list.some((r) => r.status === 'OPEN');
   return (
     <Flex vertical gap={16} data-testid="campaign-reviews">
       {canOpen && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)} style={{ width: 'fit-content' }} data-testid="review-open">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setOpening(true)}
+          style={{ width: 'fit-content' }}
+          data-testid="review-open"
+        >
           {t('campaigns.reviews.open')}
         </Button>
       )}
-      {list.length === 0 && <Empty description={t(campaign.manageable ? 'campaigns.reviews.none' : 'campaigns.reviews.noneForUnits')} />}
+      {list.length === 0 && (
+        <Empty description={t(campaign.manageable ? 'campaigns.reviews.none' : 'campaigns.reviews.noneForUnits')} />
+      )}
       {list.map((r) => (
         <ReviewCard key={r.id} campaign={campaign} review={r} compact={compact} />
       ))}
@@ -39,7 +75,7 @@ export function ReviewsTab({ campaign, compact }: { campaign: CampaignView; comp
 function OpenReviewModal({ campaign, onClose }: { campaign: CampaignView; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ kind: ReviewKind; title: string; heldOn: Dayjs }>();
-  const open = useOpenReview(campaign.id!);
+  const open = useOpenReview(campaign.id);
   const [error, setError] = useState<string | null>(null);
   const submit = async (v: { kind: ReviewKind; title: string; heldOn: Dayjs }) => {
     setError(null);
@@ -62,14 +98,30 @@ function OpenReviewModal({ campaign, onClose }: { campaign: CampaignView; onClos
       okButtonProps={{ 'data-testid': 'review-open-submit' }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ kind: 'FINAL', title: t('campaigns.reviews.defaultTitle'), heldOn: dayjs() }} onFinish={(v) => void submit(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'FINAL', title: t('campaigns.reviews.defaultTitle'), heldOn: dayjs() }}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="kind" label={t('campaigns.reviews.kind')} rules={[{ required: true }]}>
-          <Select options={REVIEW_KINDS.map((k) => ({ value: k, label: t(reviewKindKey(k)) }))} data-testid="review-kind" />
+          <Select
+            options={REVIEW_KINDS.map((k) => ({ value: k, label: t(reviewKindKey(k)) }))}
+            data-testid="review-kind"
+          />
         </Form.Item>
-        <Form.Item name="title" label={t('campaigns.reviews.title')} rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }, { max: 300 }]}>
+        <Form.Item
+          name="title"
+          label={t('campaigns.reviews.title')}
+          rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }, { max: 300 }]}
+        >
           <Input data-testid="review-title" />
         </Form.Item>
-        <Form.Item name="heldOn" label={t('campaigns.reviews.heldOn')} rules={[{ required: true, message: t('campaigns.form.required') }]}>
+        <Form.Item
+          name="heldOn"
+          label={t('campaigns.reviews.heldOn')}
+          rules={[{ required: true, message: t('campaigns.form.required') }]}
+        >
           <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
         </Form.Item>
       </Form>
@@ -78,30 +130,40 @@ function OpenReviewModal({ campaign, onClose }: { campaign: CampaignView; onClos
 }
 
 interface SelectionValues {
-  exemplars: { kind: ExemplarKind; unitId?: string; personName?: string; personPosition?: string; citation: string; awardType?: string }[];
+  exemplars: {
+    kind: ExemplarKind;
+    unitId?: string;
+    personName?: string;
+    personPosition?: string;
+    citation: string;
+    awardType?: string;
+  }[];
 }
 
 function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; review: Review; compact: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<SelectionValues>();
-  const select = useSelectExemplars(campaign.id!);
-  const close = useCloseReview(campaign.id!);
+  const select = useSelectExemplars(campaign.id);
+  const close = useCloseReview(campaign.id);
   const [error, setError] = useState<string | null>(null);
   const editing = !!review.manageable;
-  const units = (review.standings ?? []).map((s) => ({ value: s.unitId!, label: s.unitName }));
-  const awards = (campaign.plannedAwards ?? []).map((a) => ({ value: a.awardType!, label: `${a.awardType} (${a.quantity})` }));
+  const units = (review.standings ?? []).map((s) => ({ value: s.unitId, label: s.unitName }));
+  const awards = (campaign.plannedAwards ?? []).map((a) => ({
+    value: present(a.awardType, 'plannedAwards.awardType'),
+    label: `${a.awardType} (${a.quantity})`,
+  }));
 
   const save = async (v: SelectionValues) => {
     setError(null);
     try {
       await select.mutateAsync({
-        reviewId: review.id!,
+        reviewId: review.id,
         body: {
           version: review.version ?? 0,
           exemplars: (v.exemplars ?? []).map((e) => ({
             kind: e.kind,
-            unitId: e.unitId!,
+            unitId: present(e.unitId, 'exemplars.unitId'),
             personName: e.personName?.trim() || undefined,
             personPosition: e.personPosition?.trim() || undefined,
             citation: e.citation.trim(),
@@ -126,7 +188,7 @@ function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; rev
   const doClose = async () => {
     setError(null);
     try {
-      await close.mutateAsync(review.id!);
+      await close.mutateAsync(review.id);
       message.success(t(review.kind === 'FINAL' ? 'campaigns.reviews.finalClosed' : 'campaigns.reviews.closed'));
     } catch (e) {
       setError(describeError(e, t));
@@ -161,7 +223,9 @@ function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; rev
           <Form<SelectionValues>
             form={form}
             layout="vertical"
-            initialValues={{ exemplars: (review.exemplars ?? []).map((e) => ({ ...e, kind: e.kind!, citation: e.citation ?? '' })) }}
+            initialValues={{
+              exemplars: (review.exemplars ?? []).map((e) => ({ ...e, kind: e.kind, citation: e.citation ?? '' })),
+            }}
             onFinish={(v) => void save(v)}
             disabled={select.isPending}
           >
@@ -172,17 +236,34 @@ function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; rev
                     <Card size="small" key={f.key} data-testid="exemplar-row">
                       <Row gutter={8}>
                         <Col xs={24} md={6}>
-                          <Form.Item name={[f.name, 'kind']} label={t('campaigns.reviews.exemplarKind')} style={{ marginBottom: 4 }}>
+                          <Form.Item
+                            name={[f.name, 'kind']}
+                            label={t('campaigns.reviews.exemplarKind')}
+                            style={{ marginBottom: 4 }}
+                          >
                             <Select options={EXEMPLAR_KINDS.map((k) => ({ value: k, label: t(exemplarKindKey(k)) }))} />
                           </Form.Item>
                         </Col>
                         <Col xs={24} md={10}>
-                          <Form.Item name={[f.name, 'unitId']} label={t('campaigns.columns.unit')} rules={[{ required: true, message: t('campaigns.form.required') }]} style={{ marginBottom: 4 }}>
-                            <Select options={units} showSearch={{ optionFilterProp: 'label' }} data-testid="exemplar-unit" />
+                          <Form.Item
+                            name={[f.name, 'unitId']}
+                            label={t('campaigns.columns.unit')}
+                            rules={[{ required: true, message: t('campaigns.form.required') }]}
+                            style={{ marginBottom: 4 }}
+                          >
+                            <Select
+                              options={units}
+                              showSearch={{ optionFilterProp: 'label' }}
+                              data-testid="exemplar-unit"
+                            />
                           </Form.Item>
                         </Col>
                         <Col xs={24} md={8}>
-                          <Form.Item name={[f.name, 'awardType']} label={t('campaigns.reviews.awardType')} style={{ marginBottom: 4 }}>
+                          <Form.Item
+                            name={[f.name, 'awardType']}
+                            label={t('campaigns.reviews.awardType')}
+                            style={{ marginBottom: 4 }}
+                          >
                             <Select allowClear options={awards} data-testid="exemplar-award" />
                           </Form.Item>
                         </Col>
@@ -191,12 +272,20 @@ function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; rev
                             form.getFieldValue(['exemplars', f.name, 'kind']) === 'INDIVIDUAL' && (
                               <>
                                 <Col xs={24} md={12}>
-                                  <Form.Item name={[f.name, 'personName']} label={t('campaigns.reviews.personName')} style={{ marginBottom: 4 }}>
+                                  <Form.Item
+                                    name={[f.name, 'personName']}
+                                    label={t('campaigns.reviews.personName')}
+                                    style={{ marginBottom: 4 }}
+                                  >
                                     <Input />
                                   </Form.Item>
                                 </Col>
                                 <Col xs={24} md={12}>
-                                  <Form.Item name={[f.name, 'personPosition']} label={t('campaigns.reviews.personPosition')} style={{ marginBottom: 4 }}>
+                                  <Form.Item
+                                    name={[f.name, 'personPosition']}
+                                    label={t('campaigns.reviews.personPosition')}
+                                    style={{ marginBottom: 4 }}
+                                  >
                                     <Input />
                                   </Form.Item>
                                 </Col>
@@ -205,30 +294,64 @@ function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; rev
                           }
                         </Form.Item>
                         <Col xs={22}>
-                          <Form.Item name={[f.name, 'citation']} label={t('campaigns.reviews.citation')} rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }, { max: 1000 }]} style={{ marginBottom: 4 }}>
+                          <Form.Item
+                            name={[f.name, 'citation']}
+                            label={t('campaigns.reviews.citation')}
+                            rules={[
+                              { required: true, whitespace: true, message: t('campaigns.form.required') },
+                              { max: 1000 },
+                            ]}
+                            style={{ marginBottom: 4 }}
+                          >
                             <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} data-testid="exemplar-citation" />
                           </Form.Item>
                         </Col>
                         <Col xs={2}>
-                          <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('campaigns.form.remove')} style={{ marginTop: 30 }} />
+                          <Button
+                            type="text"
+                            danger
+                            icon={<DeleteOutlined />}
+                            onClick={() => remove(f.name)}
+                            aria-label={t('campaigns.form.remove')}
+                            style={{ marginTop: 30 }}
+                          />
                         </Col>
                       </Row>
                     </Card>
                   ))}
                   <Flex gap={8} wrap>
-                    <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'COLLECTIVE', citation: '' })} data-testid="exemplar-add">
+                    <Button
+                      icon={<PlusOutlined />}
+                      onClick={() => add({ kind: 'COLLECTIVE', citation: '' })}
+                      data-testid="exemplar-add"
+                    >
                       {t('campaigns.reviews.addExemplar')}
                     </Button>
-                    <Button icon={<SaveOutlined />} htmlType="submit" loading={select.isPending} data-testid="exemplars-save">
+                    <Button
+                      icon={<SaveOutlined />}
+                      htmlType="submit"
+                      loading={select.isPending}
+                      data-testid="exemplars-save"
+                    >
                       {t('campaigns.reviews.saveSelection')}
                     </Button>
                     <Popconfirm
-                      title={t(review.kind === 'FINAL' ? 'campaigns.reviews.closeFinalConfirm' : 'campaigns.reviews.closeConfirm')}
+                      title={t(
+                        review.kind === 'FINAL'
+                          ? 'campaigns.reviews.closeFinalConfirm'
+                          : 'campaigns.reviews.closeConfirm',
+                      )}
                       onConfirm={() => void doClose()}
                       okText={t('campaigns.reviews.close')}
                       cancelText={t('common.cancel')}
                     >
-                      <Button type="primary" danger icon={<CheckCircleOutlined />} loading={close.isPending} data-testid="review-close">
+                      <Button
+                        type="primary"
+                        danger
+                        icon={<CheckCircleOutlined />}
+                        loading={close.isPending}
+                        data-testid="review-close"
+                      >
                         {t('campaigns.reviews.close')}
                       </Button>
                     </Popconfirm>
@@ -245,10 +368,18 @@ function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; rev
               <Flex vertical gap={2}>
                 <Flex gap={6} wrap align="center">
                   <Tag color="gold">{t(exemplarKindKey(e.kind))}</Tag>
-                  <Typography.Text strong>{e.kind === 'INDIVIDUAL' ? `${e.personName}${e.personPosition ? `, ${e.personPosition}` : ''} – ${e.unitName}` : e.unitName}</Typography.Text>
+                  <Typography.Text strong>
+                    {e.kind === 'INDIVIDUAL'
+                      ? `${e.personName}${e.personPosition ? `, ${e.personPosition}` : ''} – ${e.unitName}`
+                      : e.unitName}
+                  </Typography.Text>
                 </Flex>
                 <Typography.Text>{e.citation}</Typography.Text>
-                {e.awardType && <Typography.Text type="secondary">{t('campaigns.reviews.proposed', { award: e.awardType })}</Typography.Text>}
+                {e.awardType && (
+                  <Typography.Text type="secondary">
+                    {t('campaigns.reviews.proposed', { award: e.awardType })}
+                  </Typography.Text>
+                )}
               </Flex>
             </Card>
           ))
@@ -280,7 +411,11 @@ function StandingsTable({ review, compact }: { review: Review; compact: boolean 
           render: (_, s) => (
             <Flex vertical>
               <span>{s.unitName}</span>
-              {!s.registered && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('campaigns.reviews.notRegistered')}</Typography.Text>}
+              {!s.registered && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('campaigns.reviews.notRegistered')}
+                </Typography.Text>
+              )}
             </Flex>
           ),
         },
@@ -290,9 +425,15 @@ function StandingsTable({ review, compact }: { review: Review; compact: boolean 
               title: `${x.number}. ${x.name}`,
               width: 150,
               align: 'right' as const,
-              render: (_: unknown, s: Standing) => formatPercent(s.targets?.find((r) => r.number === x.number)?.percent),
+              render: (_: unknown, s: Standing) =>
+                formatPercent(s.targets?.find((r) => r.number === x.number)?.percent),
             }))),
-        { title: t('campaigns.reviews.overall'), width: 110, align: 'right', render: (_, s) => <strong>{formatPercent(s.overall)}</strong> },
+        {
+          title: t('campaigns.reviews.overall'),
+          width: 110,
+          align: 'right',
+          render: (_, s) => <strong>{formatPercent(s.overall)}</strong>,
+        },
       ]}
     />
   );

@@ -19,7 +19,14 @@ function TaskAction({ task }: { task: Task }) {
     );
   if (link.kind === 'external')
     return (
-      <Button type="primary" size="small" href={link.href} icon={<RightOutlined />} iconPlacement="end" data-testid="task-open">
+      <Button
+        type="primary"
+        size="small"
+        href={link.href}
+        icon={<RightOutlined />}
+        iconPlacement="end"
+        data-testid="task-open"
+      >
         {t('home.open')}
       </Button>
     );

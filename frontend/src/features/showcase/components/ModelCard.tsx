@@ -13,7 +13,9 @@ import { modelKeys, useAdoptModel, usePhotoUrl } from '../hooks';
 
 function Photo({ modelId, photoId, name }: { modelId: string; photoId: string; name?: string }) {
   const url = usePhotoUrl(modelId, photoId);
-  return url.data ? <Image src={url.data} alt={name} width={96} height={72} style={{ objectFit: 'cover', borderRadius: 4 }} /> : null;
+  return url.data ? (
+    <Image src={url.data} alt={name} width={96} height={72} style={{ objectFit: 'cover', borderRadius: 4 }} />
+  ) : null;
 }
 
 /** One model in the showcase: what, where, results, photos, and how far it spread. */
@@ -56,7 +58,10 @@ export function ModelCard({ model, showCampaign }: { model: ExemplaryModel; show
             {model.campaignTitle}
           </Link>
         )}
-        <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 4, expandable: true, symbol: t('showcase.more') }}>
+        <Typography.Paragraph
+          style={{ margin: 0 }}
+          ellipsis={{ rows: 4, expandable: true, symbol: t('showcase.more') }}
+        >
           {model.description}
         </Typography.Paragraph>
         <Typography.Paragraph style={{ margin: 0 }}>
@@ -67,7 +72,7 @@ export function ModelCard({ model, showCampaign }: { model: ExemplaryModel; show
           <Image.PreviewGroup>
             <Flex gap={6} wrap>
               {(model.photos ?? []).map((p) => (
-                <Photo key={p.id} modelId={model.id!} photoId={p.id!} name={p.filename} />
+                <Photo key={p.id} modelId={model.id} photoId={p.id} name={p.filename} />
               ))}
             </Flex>
           </Image.PreviewGroup>
@@ -86,7 +91,12 @@ export function ModelCard({ model, showCampaign }: { model: ExemplaryModel; show
         )}
         <Flex gap={8} wrap>
           {model.canAdopt && (
-            <Button size="small" icon={<ShareAltOutlined />} onClick={() => setAdopting(true)} data-testid="model-adopt">
+            <Button
+              size="small"
+              icon={<ShareAltOutlined />}
+              onClick={() => setAdopting(true)}
+              data-testid="model-adopt"
+            >
               {t('showcase.adopt')}
             </Button>
           )}
@@ -119,7 +129,10 @@ function AdoptModal({ model, onClose }: { model: ExemplaryModel; onClose: () => 
   const submit = async (v: { adoptedOn: Dayjs; note?: string }) => {
     setError(null);
     try {
-      await adopt.mutateAsync({ modelId: model.id!, body: { adoptedOn: v.adoptedOn.format('YYYY-MM-DD'), note: v.note?.trim() || undefined } });
+      await adopt.mutateAsync({
+        modelId: model.id,
+        body: { adoptedOn: v.adoptedOn.format('YYYY-MM-DD'), note: v.note?.trim() || undefined },
+      });
       onClose();
     } catch (e) {
       setError(describeError(e, t));

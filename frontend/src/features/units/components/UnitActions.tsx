@@ -16,11 +16,22 @@ export function UnitActions({ unit, busy, onEdit, onSetActive }: Props) {
   const name = unit.name ?? '';
   return (
     <Flex gap={4} wrap={false}>
-      <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(unit)} aria-label={t('units.editUnit', { name })} data-testid="unit-edit">
+      <Button
+        size="small"
+        icon={<EditOutlined />}
+        onClick={() => onEdit(unit)}
+        aria-label={t('units.editUnit', { name })}
+        data-testid="unit-edit"
+      >
         {t('units.edit')}
       </Button>
       {unit.active === false ? (
-        <Popconfirm title={t('units.confirmActivate', { name })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => onSetActive(unit, true)}>
+        <Popconfirm
+          title={t('units.confirmActivate', { name })}
+          okText={t('common.yes')}
+          cancelText={t('common.no')}
+          onConfirm={() => onSetActive(unit, true)}
+        >
           <Button size="small" icon={<CheckCircleOutlined />} loading={busy} data-testid="unit-activate">
             {t('units.activate')}
           </Button>

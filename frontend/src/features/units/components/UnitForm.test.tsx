@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Form } from 'antd';
+import { Form, type FormInstance } from 'antd';
+import { useEffect } from 'react';
 import type { UnitNode } from '../../../api/types';
 import { UiProviders } from '../../../app/UiProviders';
-import { problemToFieldErrors } from '../../../api/problem';
+import { ApiError } from '../../../api/problem';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { UnitForm, UNIT_FORM_ID } from './UnitForm';
 import { UNIT_FORM_FIELDS, toNewUnit, type UnitFormValues } from '../formModel';
 
@@ -14,18 +16,37 @@ const tree: UnitNode[] = [
     name: 'Ủy ban nhân dân tỉnh Kon Tum',
     kind: 'PROVINCE',
     active: true,
-    children: [{ id: '10000000-0000-0000-0000-000000000002', name: 'Sở Nội vụ tỉnh Kon Tum', kind: 'AGENCY', active: true, children: [] }],
+    children: [
+      {
+        id: '10000000-0000-0000-0000-000000000002',
+        name: 'Sở Nội vụ tỉnh Kon Tum',
+        kind: 'AGENCY',
+        active: true,
+        children: [],
+      },
+    ],
   },
 ];
 
-let formRef: ReturnType<typeof Form.useForm<UnitFormValues>>[0] | undefined;
+type Props = {
+  onFinish: (v: UnitFormValues) => void;
+  initial?: Partial<UnitFormValues>;
+  onForm?: (form: FormInstance<UnitFormValues>) => void;
+};
 
-function Harness({ onFinish, initial }: { onFinish: (v: UnitFormValues) => void; initial?: Partial<UnitFormValues> }) {
+function Harness({ onFinish, initial, onForm }: Props) {
   const [form] = Form.useForm<UnitFormValues>();
-  formRef = form;
+  useEffect(() => {
+    onForm?.(form);
+  }, [form, onForm]);
   return (
     <UiProviders>
-      <UnitForm form={form} tree={tree} initialValues={{ name: '', shortName: '', parentId: null, ...initial }} onFinish={onFinish} />
+      <UnitForm
+        form={form}
+        tree={tree}
+        initialValues={{ name: '', shortName: '', parentId: null, ...initial }}
+        onFinish={onFinish}
+      />
       <button type="submit" form={UNIT_FORM_ID}>
         Lưu
       </button>
@@ -105,13 +126,22 @@ describe('UnitForm', () => {
   });
 
   it('shows server field errors on the matching fields', async () => {
-    render(<Harness onFinish={vi.fn()} />);
-    const { fieldErrors } = problemToFieldErrors(
-      { status: 400, title: 'Bad Request', errors: [{ field: 'create.body.name', message: 'Tên đơn vị đã tồn tại trong đơn vị cấp trên' }] },
-      UNIT_FORM_FIELDS,
-    );
-    formRef!.setFields(fieldErrors);
-    const item = (await screen.findByText('Tên đơn vị đã tồn tại trong đơn vị cấp trên')).closest('.ant-form-item') as HTMLElement;
+    let form: FormInstance<UnitFormValues> | undefined;
+    render(<Harness onFinish={vi.fn()} onForm={(f) => (form = f)} />);
+    await waitFor(() => expect(form).toBeDefined());
+    if (form)
+      showProblemOnForm(
+        form,
+        new ApiError(400, {
+          status: 400,
+          title: 'Bad Request',
+          errors: [{ field: 'create.body.name', message: 'Tên đơn vị đã tồn tại trong đơn vị cấp trên' }],
+        }),
+        UNIT_FORM_FIELDS,
+      );
+    const item = (await screen.findByText('Tên đơn vị đã tồn tại trong đơn vị cấp trên')).closest(
+      '.ant-form-item',
+    ) as HTMLElement;
     expect(within(item).getByLabelText('Tên đơn vị')).toBeInTheDocument();
   });
 });

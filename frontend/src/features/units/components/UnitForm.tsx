@@ -3,7 +3,7 @@ import { Form, Input, Select, TreeSelect, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnitNode } from '../../../api/types';
 import { UNIT_KINDS, unitKindLabelKey } from '../kinds';
-import { filterParentOption, parentOptions } from '../tree';
+import { filterParentOption, parentOptions } from '../../../lib/unitTree';
 import { NAME_MAX, SHORT_NAME_MAX, parentRequired, type UnitFormValues } from '../formModel';
 
 export const UNIT_FORM_ID = 'unit-form';
@@ -47,16 +47,29 @@ export function UnitForm({ form, tree, treeLoading, editingId, initialValues, on
           { max: NAME_MAX, message: t('units.form.nameTooLong', { max: NAME_MAX }) },
         ]}
       >
-        <Input placeholder={t('units.form.namePlaceholder')} maxLength={NAME_MAX + 20} autoComplete="off" data-testid="unit-form-name" />
+        <Input
+          placeholder={t('units.form.namePlaceholder')}
+          maxLength={NAME_MAX + 20}
+          autoComplete="off"
+          data-testid="unit-form-name"
+        />
       </Form.Item>
       <Form.Item
         name="shortName"
         label={t('units.form.shortName')}
         rules={[{ max: SHORT_NAME_MAX, message: t('units.form.shortNameTooLong', { max: SHORT_NAME_MAX }) }]}
       >
-        <Input placeholder={t('units.form.shortNamePlaceholder')} autoComplete="off" data-testid="unit-form-short-name" />
+        <Input
+          placeholder={t('units.form.shortNamePlaceholder')}
+          autoComplete="off"
+          data-testid="unit-form-short-name"
+        />
       </Form.Item>
-      <Form.Item name="kind" label={t('units.form.kind')} rules={[{ required: true, message: t('units.form.kindRequired') }]}>
+      <Form.Item
+        name="kind"
+        label={t('units.form.kind')}
+        rules={[{ required: true, message: t('units.form.kindRequired') }]}
+      >
         <Select
           placeholder={t('units.form.kindPlaceholder')}
           options={UNIT_KINDS.map((k) => ({ value: k, label: t(unitKindLabelKey(k)) }))}
@@ -85,7 +98,9 @@ export function UnitForm({ form, tree, treeLoading, editingId, initialValues, on
                 loading={treeLoading}
                 allowClear
                 treeDefaultExpandAll
-                showSearch={{ filterTreeNode: (input, node) => filterParentOption(input, node as { search?: unknown; title?: unknown }) }}
+                showSearch={{
+                  filterTreeNode: (input, node) => filterParentOption(input, node),
+                }}
                 popupMatchSelectWidth
                 listHeight={320}
                 data-testid="unit-form-parent"

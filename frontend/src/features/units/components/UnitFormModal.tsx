@@ -4,7 +4,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import type { UnitNode, UnitView } from '../../../api/types';
-import { isApiError, problemToFieldErrors } from '../../../api/problem';
+import { isApiError } from '../../../api/problem';
+import { showProblemOnForm } from '../../../lib/formErrors';
 import { describeError, isConflict } from '../../../api/errors';
 import { UnitForm, UNIT_FORM_ID } from './UnitForm';
 import { UNIT_FORM_FIELDS, formValuesFromUnit, toNewUnit, toUnitUpdate, type UnitFormValues } from '../formModel';
@@ -37,17 +38,28 @@ export function UnitFormModal({ editor, tree, treeLoading, onClose }: Props) {
 
   const initialValues: UnitFormValues = editing
     ? formValuesFromUnit(editing)
-    : { name: '', shortName: '', kind: undefined, parentId: editor.mode === 'create' ? (editor.parentId ?? null) : null };
+    : {
+        name: '',
+        shortName: '',
+        kind: undefined,
+        parentId: editor.mode === 'create' ? (editor.parentId ?? null) : null,
+      };
 
   const showServerError = (error: unknown) => {
     if (editing && isConflict(error)) {
       setConflict(true);
       return;
     }
-    if (isApiError(error) && error.problem && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 403) {
-      const { fieldErrors, otherErrors } = problemToFieldErrors(error.problem, UNIT_FORM_FIELDS);
-      form.setFields(fieldErrors);
-      setGeneralErrors(otherErrors);
+    if (
+      isApiError(error) &&
+      error.problem &&
+      error.status >= 400 &&
+      error.status < 500 &&
+      error.status !== 401 &&
+      error.status !== 403
+    ) {
+      const { other } = showProblemOnForm(form, error, UNIT_FORM_FIELDS);
+      setGeneralErrors(other);
       return;
     }
     setGeneralErrors([describeError(error, t)]);
@@ -100,7 +112,15 @@ export function UnitFormModal({ editor, tree, treeLoading, onClose }: Props) {
         <Button key="cancel" onClick={onClose} disabled={saving} data-testid="unit-form-cancel">
           {t('common.cancel')}
         </Button>,
-        <Button key="save" type="primary" htmlType="submit" form={UNIT_FORM_ID} loading={saving} disabled={conflict} data-testid="unit-form-submit">
+        <Button
+          key="save"
+          type="primary"
+          htmlType="submit"
+          form={UNIT_FORM_ID}
+          loading={saving}
+          disabled={conflict}
+          data-testid="unit-form-submit"
+        >
           {t('common.save')}
         </Button>,
       ]}
@@ -114,7 +134,13 @@ export function UnitFormModal({ editor, tree, treeLoading, onClose }: Props) {
           description={
             <Flex vertical gap={8} align="flex-start">
               <span>{t('units.form.conflictDetail')}</span>
-              <Button size="small" icon={<ReloadOutlined />} loading={reloading} onClick={() => void reloadLatest()} data-testid="unit-form-reload">
+              <Button
+                size="small"
+                icon={<ReloadOutlined />}
+                loading={reloading}
+                onClick={() => void reloadLatest()}
+                data-testid="unit-form-reload"
+              >
                 {t('units.form.reload')}
               </Button>
             </Flex>

@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Pagination, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { PageUnitView, UnitView } from '../../../api/types';
-import type { FlatUnit } from '../tree';
+import type { FlatUnit } from '../../../lib/unitTree';
 import { PAGE_SIZES, type UnitFilters } from '../filters';
 import { UnitKindTag, UnitStatusTag } from './UnitKindTag';
 import { UnitActions } from './UnitActions';
@@ -22,14 +22,28 @@ interface Props {
 }
 
 /** The paged unit list: a table on wide screens, cards on a phone. */
-export function UnitList({ page, loading, filters, index, compact, canManage, busyId, onPage, onEdit, onSetActive, onShowChildren }: Props) {
+export function UnitList({
+  page,
+  loading,
+  filters,
+  index,
+  compact,
+  canManage,
+  busyId,
+  onPage,
+  onEdit,
+  onSetActive,
+  onShowChildren,
+}: Props) {
   const { t } = useTranslation();
   const items = page?.items ?? [];
   const total = page?.total ?? items.length;
   const parentName = (u: UnitView) => (u.parentId ? (index.get(u.parentId)?.name ?? '—') : '—');
   const parentIds = new Set([...index.values()].map((n) => n.parentId));
   const hasChildren = (u: UnitView) => !!u.id && parentIds.has(u.id);
-  const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('units.listEmpty')} data-testid="units-empty" />;
+  const empty = (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('units.listEmpty')} data-testid="units-empty" />
+  );
   const pagination = {
     current: filters.page + 1,
     pageSize: filters.size,
@@ -46,7 +60,7 @@ export function UnitList({ page, loading, filters, index, compact, canManage, bu
         {u.name}
       </Typography.Text>
       {u.id && hasChildren(u) && (
-        <Typography.Link style={{ fontSize: 12 }} onClick={() => onShowChildren(u.id!)}>
+        <Typography.Link style={{ fontSize: 12 }} onClick={() => onShowChildren(u.id)}>
           {t('units.viewChildren')}
         </Typography.Link>
       )}
@@ -73,7 +87,9 @@ export function UnitList({ page, loading, filters, index, compact, canManage, bu
                     <Typography.Text type="secondary" style={{ fontSize: 13 }}>
                       {t('units.columns.parent')}: {parentName(u)}
                     </Typography.Text>
-                    {canManage && <UnitActions unit={u} busy={busyId === u.id} onEdit={onEdit} onSetActive={onSetActive} />}
+                    {canManage && (
+                      <UnitActions unit={u} busy={busyId === u.id} onEdit={onEdit} onSetActive={onSetActive} />
+                    )}
                   </Flex>
                 </Card>
               ))}
@@ -87,7 +103,13 @@ export function UnitList({ page, loading, filters, index, compact, canManage, bu
 
   const columns: ColumnsType<UnitView> = [
     { key: 'name', title: t('units.columns.name'), render: (_, u) => nameCell(u) },
-    { key: 'shortName', title: t('units.columns.shortName'), dataIndex: 'shortName', responsive: ['xl'], render: (v?: string | null) => v || '—' },
+    {
+      key: 'shortName',
+      title: t('units.columns.shortName'),
+      dataIndex: 'shortName',
+      responsive: ['xl'],
+      render: (v?: string | null) => v || '—',
+    },
     { key: 'kind', title: t('units.columns.kind'), render: (_, u) => <UnitKindTag kind={u.kind} /> },
     { key: 'parent', title: t('units.columns.parent'), render: (_, u) => parentName(u), responsive: ['lg'] },
     { key: 'status', title: t('units.columns.status'), render: (_, u) => <UnitStatusTag active={u.active} /> },

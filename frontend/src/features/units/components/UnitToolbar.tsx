@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Flex, Input, Select, Tag } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +16,13 @@ interface Props {
 /** Search box (q), kind and status filters, and the "under unit X" chip from the tree. */
 export function UnitToolbar({ filters, parentName, onChange, onClear }: Props) {
   const { t } = useTranslation();
+  // the box follows the filter when it changes from outside (the tree's chip, "clear")
   const [q, setQ] = useState(filters.q);
-  useEffect(() => setQ(filters.q), [filters.q]);
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (shownQ !== filters.q) {
+    setShownQ(filters.q);
+    setQ(filters.q);
+  }
   const status = filters.active === undefined ? 'all' : filters.active ? 'active' : 'inactive';
 
   return (
@@ -63,7 +68,12 @@ export function UnitToolbar({ filters, parentName, onChange, onClear }: Props) {
       {hasActiveFilters(filters) && (
         <Flex gap={8} align="center" wrap>
           {filters.parentId && (
-            <Tag closable onClose={() => onChange({ parentId: undefined })} color="processing" data-testid="unit-parent-filter">
+            <Tag
+              closable
+              onClose={() => onChange({ parentId: undefined })}
+              color="processing"
+              data-testid="unit-parent-filter"
+            >
               {t('units.parentFilter', { name: parentName ?? '…' })}
             </Tag>
           )}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitNode } from '../../../api/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { UnitKindTag, UnitStatusTag } from './UnitKindTag';
-import { topKeys, withoutInactive } from '../tree';
+import { topKeys, withoutInactive } from '../../../lib/unitTree';
 
 interface Props {
   tree: readonly UnitNode[] | undefined;
@@ -22,7 +22,7 @@ function toTreeData(nodes: readonly UnitNode[]): DataNode[] {
   return nodes
     .filter((n) => !!n.id)
     .map((n) => ({
-      key: n.id!,
+      key: n.id,
       title: (
         <Flex gap={6} align="center" wrap style={{ padding: '2px 0' }} data-testid="unit-tree-node">
           <Typography.Text type={n.active === false ? 'secondary' : undefined} delete={n.active === false}>
@@ -51,7 +51,13 @@ export function UnitTree({ tree, loading, error, onRetry, selectedId, onSelect, 
       title={showTitle ? t('units.treeTitle') : undefined}
       extra={
         <Flex gap={8} align="center">
-          <Switch size="small" checked={showInactive} onChange={setShowInactive} aria-label={t('units.showInactive')} data-testid="unit-tree-inactive" />
+          <Switch
+            size="small"
+            checked={showInactive}
+            onChange={setShowInactive}
+            aria-label={t('units.showInactive')}
+            data-testid="unit-tree-inactive"
+          />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('units.showInactive')}
           </Typography.Text>

@@ -15,12 +15,19 @@ export function BriefCard({ sessionId, brief }: { sessionId: string; brief: Voti
           <Typography.Text strong>{brief.nomineeName}</Typography.Text>
           {brief.nomineePosition ? `, ${brief.nomineePosition}` : ''}
         </Descriptions.Item>
-        {brief.nomineeUnitName && <Descriptions.Item label={t('voting.brief.unit')}>{brief.nomineeUnitName}</Descriptions.Item>}
+        {brief.nomineeUnitName && (
+          <Descriptions.Item label={t('voting.brief.unit')}>{brief.nomineeUnitName}</Descriptions.Item>
+        )}
         <Descriptions.Item label={t('voting.brief.award')}>{brief.awardTypeName}</Descriptions.Item>
-        {brief.blocBallot && <Descriptions.Item label={t('voting.brief.blocBallot')}>{brief.blocBallot}</Descriptions.Item>}
+        {brief.blocBallot && (
+          <Descriptions.Item label={t('voting.brief.blocBallot')}>{brief.blocBallot}</Descriptions.Item>
+        )}
       </Descriptions>
       {brief.achievement && (
-        <Typography.Paragraph ellipsis={{ rows: 4, expandable: true, symbol: t('voting.brief.more') }} style={{ marginTop: 8 }}>
+        <Typography.Paragraph
+          ellipsis={{ rows: 4, expandable: true, symbol: t('voting.brief.more') }}
+          style={{ marginTop: 8 }}
+        >
           {brief.achievement}
         </Typography.Paragraph>
       )}
@@ -40,11 +47,11 @@ export function BriefCard({ sessionId, brief }: { sessionId: string; brief: Voti
             {(brief.documents ?? []).map((d) => (
               <DownloadButton
                 key={d.id}
-                path={dossierPath(sessionId, brief.nominationId!, d.id!)}
+                path={dossierPath(sessionId, brief.nominationId, d.id)}
                 filename={d.filename ?? 'ho-so'}
                 icon={<FilePdfOutlined />}
               >
-                {t(`awards.dossier.${d.kind!}`)}
+                {t(`awards.dossier.${d.kind}`)}
               </DownloadButton>
             ))}
           </Flex>

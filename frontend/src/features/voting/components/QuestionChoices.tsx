@@ -17,13 +17,15 @@ export function QuestionChoices({ question: q, value, onChange }: Props) {
     const full = value.length >= (q.maxChoices ?? 1);
     return (
       <Flex vertical gap={8} data-testid="question-choices">
-        <Typography.Text type="secondary">{t('voting.ballot.chooseUpTo', { max: q.maxChoices, chosen: value.length })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('voting.ballot.chooseUpTo', { max: q.maxChoices, chosen: value.length })}
+        </Typography.Text>
         {(q.options ?? []).map((o) => (
           <Checkbox
             key={o.key}
-            checked={value.includes(o.key!)}
-            disabled={full && !value.includes(o.key!)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o.key!] : value.filter((k) => k !== o.key))}
+            checked={value.includes(o.key)}
+            disabled={full && !value.includes(o.key)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o.key] : value.filter((k) => k !== o.key))}
             style={big}
             data-testid={`choice-${o.label}`}
           >
@@ -35,8 +37,12 @@ export function QuestionChoices({ question: q, value, onChange }: Props) {
   }
   const options =
     q.kind === 'APPROVAL'
-      ? APPROVAL_KEYS.map((k) => ({ key: k, label: t(`voting.approval.${k}`), detail: undefined as string | undefined }))
-      : (q.options ?? []).map((o) => ({ key: o.key!, label: o.label ?? '', detail: o.detail }));
+      ? APPROVAL_KEYS.map((k) => ({
+          key: k,
+          label: t(`voting.approval.${k}`),
+          detail: undefined as string | undefined,
+        }))
+      : (q.options ?? []).map((o) => ({ key: o.key, label: o.label ?? '', detail: o.detail }));
   return (
     <Radio.Group value={value[0]} onChange={(e) => onChange([e.target.value as string])} style={{ width: '100%' }}>
       <Flex vertical gap={8} data-testid="question-choices">

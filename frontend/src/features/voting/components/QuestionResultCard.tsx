@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { VotingQuestion } from '../../../api/types';
 import { formatNumber } from '../../../lib/format';
 
-const OUTCOME_COLORS: Record<string, string> = { PASSED: 'success', FAILED: 'error', DECIDED: 'success', RUNOFF: 'warning', REFERRED: 'warning' };
+const OUTCOME_COLORS: Record<string, string> = {
+  PASSED: 'success',
+  FAILED: 'error',
+  DECIDED: 'success',
+  RUNOFF: 'warning',
+  REFERRED: 'warning',
+};
 
 /** One question's count: each option's votes over the stated denominator, the rule and what it decided. */
 export function QuestionResultCard({ question: q, big = false }: { question: VotingQuestion; big?: boolean }) {
@@ -14,8 +20,10 @@ export function QuestionResultCard({ question: q, big = false }: { question: Vot
   return (
     <Card
       size={big ? 'default' : 'small'}
-      title={<Typography.Text style={{ whiteSpace: 'normal', fontSize: big ? 20 : undefined }}>{q.title}</Typography.Text>}
-      extra={<Tag color={OUTCOME_COLORS[r.outcome!]}>{t(`voting.outcome.${r.outcome!}`)}</Tag>}
+      title={
+        <Typography.Text style={{ whiteSpace: 'normal', fontSize: big ? 20 : undefined }}>{q.title}</Typography.Text>
+      }
+      extra={<Tag color={OUTCOME_COLORS[r.outcome]}>{t(`voting.outcome.${r.outcome}`)}</Tag>}
       data-testid="question-result"
     >
       <Flex vertical gap={8}>
@@ -33,18 +41,21 @@ export function QuestionResultCard({ question: q, big = false }: { question: Vot
               title: t('voting.result.option'),
               dataIndex: 'label',
               render: (label: string, c) =>
-                chosen.has(c.key!) ? (
-                  <Typography.Text strong>✔ {label}</Typography.Text>
-                ) : (
-                  label
-                ),
+                chosen.has(c.key) ? <Typography.Text strong>✔ {label}</Typography.Text> : label,
             },
-            { title: t('voting.result.votes'), dataIndex: 'votes', align: 'right', render: (v: number) => `${formatNumber(v)} / ${r.over}` },
+            {
+              title: t('voting.result.votes'),
+              dataIndex: 'votes',
+              align: 'right',
+              render: (v: number) => `${formatNumber(v)} / ${r.over}`,
+            },
             {
               title: t('voting.result.percent'),
               dataIndex: 'percent',
               width: 160,
-              render: (p: number) => <Progress percent={Number(p)} size="small" format={(v) => `${String(v).replace('.', ',')}%`} />,
+              render: (p: number) => (
+                <Progress percent={Number(p)} size="small" format={(v) => `${String(v).replace('.', ',')}%`} />
+              ),
             },
           ]}
         />
@@ -54,7 +65,10 @@ export function QuestionResultCard({ question: q, big = false }: { question: Vot
         {q.referral && (
           <Typography.Text data-testid="result-referral">
             {t('voting.result.referral', {
-              chosen: q.options?.filter((o) => q.referral!.chosen!.includes(o.key!)).map((o) => o.label).join(', '),
+              chosen: q.options
+                ?.filter((o) => q.referral?.chosen.includes(o.key))
+                .map((o) => o.label)
+                .join(', '),
               note: q.referral.note,
             })}
           </Typography.Text>

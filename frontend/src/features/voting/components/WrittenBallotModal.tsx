@@ -20,10 +20,8 @@ export function WrittenBallotModal({ sessionId, elector, questions, onClose }: P
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [choices, setChoices] = useState<Record<string, string[]>>({});
-  const save = useVotingAction(() =>
-    castWrittenBallot(sessionId, elector.id!, toAnswers(questions, choices)),
-  );
-  const complete = questions.every((q) => isAnswered(q, choices[q.id!] ?? []));
+  const save = useVotingAction(() => castWrittenBallot(sessionId, elector.id, toAnswers(questions, choices)));
+  const complete = questions.every((q) => isAnswered(q, choices[q.id] ?? []));
   return (
     <Modal
       open
@@ -50,7 +48,11 @@ export function WrittenBallotModal({ sessionId, elector, questions, onClose }: P
             <Typography.Text strong>
               {i + 1}. {q.title}
             </Typography.Text>
-            <QuestionChoices question={q} value={choices[q.id!] ?? []} onChange={(keys) => setChoices({ ...choices, [q.id!]: keys })} />
+            <QuestionChoices
+              question={q}
+              value={choices[q.id] ?? []}
+              onChange={(keys) => setChoices({ ...choices, [q.id]: keys })}
+            />
           </Flex>
         ))}
       </Flex>

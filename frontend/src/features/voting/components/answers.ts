@@ -14,5 +14,5 @@ export function isAnswered(q: VotingQuestion, keys: string[]): boolean {
 
 /** The ballot's answers, one per question of the round, in the question's order. */
 export function toAnswers(questions: VotingQuestion[], choices: Record<string, string[]>): BallotAnswer[] {
-  return questions.map((q) => ({ questionId: q.id!, choices: choices[q.id!] ?? [] }));
+  return questions.map((q) => ({ questionId: q.id, choices: choices[q.id] ?? [] }));
 }

@@ -19,7 +19,7 @@ import vn.thidua.award.catalog.CatalogEnums.TaskRating;
  * multiples of the base salary per recipient kind. Stored as data in {@link RuleSet#rules}.
  */
 public record AwardRule(
-        String awardType,
+        @Schema(required = true) String awardType,
         String authority,
         boolean councilVote,
         BigDecimal threshold,

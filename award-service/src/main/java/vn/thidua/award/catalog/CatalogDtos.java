@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.AwardCategory;
 import vn.thidua.award.catalog.CatalogEnums.AwardLevel;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
@@ -20,7 +21,7 @@ public final class CatalogDtos {
 
     /** An award type with the rule in force on {@code on} for the asked unit, and the rule set that states it. */
     public record AwardTypeView(
-            String code,
+            @Schema(required = true) String code,
             String name,
             AwardCategory category,
             List<RecipientKind> recipientKinds,

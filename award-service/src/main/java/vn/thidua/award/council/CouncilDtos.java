@@ -53,16 +53,16 @@ public final class CouncilDtos {
     public record MemberView(
             UUID id,
             int position,
-            String username,
-            String fullName,
+            @Schema(required = true) String username,
+            @Schema(required = true) String fullName,
             String title,
-            CouncilRole role,
+            @Schema(required = true) CouncilRole role,
             LocalDate from,
             LocalDate to) {}
 
     @Schema(name = "CouncilSummary")
     public record CouncilSummary(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID organizingUnitId,
             String organizingUnitName,
             String name,
@@ -72,7 +72,7 @@ public final class CouncilDtos {
 
     @Schema(name = "Council")
     public record CouncilView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID organizingUnitId,
             String organizingUnitName,
             String name,

@@ -33,7 +33,7 @@ public final class DisclosureDtos {
 
     /** A published nomination as the public sees it: no dossier, no personal facts beyond name, position and unit. */
     public record NoticeEntry(
-            UUID nominationId,
+            @Schema(required = true) UUID nominationId,
             RecipientKind nomineeKind,
             String nomineeName,
             String nomineePosition,
@@ -46,6 +46,7 @@ public final class DisclosureDtos {
     @Schema(name = "PublicNoticeEntry", description = "a nominee on a public list: what the law asks to publish")
     public record PublicNoticeEntry(
             @Schema(
+                    required = true,
                     description =
                             "the nomination an objection is about (POST …/notices/nominations/{nominationId}/objections)")
             UUID nominationId,
@@ -74,7 +75,7 @@ public final class DisclosureDtos {
             OffsetDateTime publishedAt) {}
 
     public record NoticeView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID organizingUnitId,
             String organizingUnitName,
             String title,
@@ -88,7 +89,7 @@ public final class DisclosureDtos {
             OffsetDateTime publishedAt) {}
 
     public record ObjectionView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID nominationId,
             String nomineeName,
             UUID noticeId,

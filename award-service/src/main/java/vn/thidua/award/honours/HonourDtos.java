@@ -19,7 +19,7 @@ public final class HonourDtos {
     private HonourDtos() {}
 
     public record HonourView(
-            UUID id,
+            @Schema(required = true) UUID id,
             Honour.Source source,
             UUID decisionId,
             String decisionNumber,

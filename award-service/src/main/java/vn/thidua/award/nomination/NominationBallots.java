@@ -41,7 +41,7 @@ public class NominationBallots {
     /** What a voter reads before choosing: the nominee, the award, the achievement and the dossier. */
     @Schema(name = "VotingBrief")
     public record Brief(
-            UUID nominationId,
+            @Schema(required = true) UUID nominationId,
             String nomineeName,
             String nomineePosition,
             String nomineeUnitName,

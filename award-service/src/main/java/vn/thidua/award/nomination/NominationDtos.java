@@ -52,8 +52,8 @@ public final class NominationDtos {
 
     @Schema(name = "DossierDocumentView")
     public record DocumentView(
-            UUID id,
-            DossierKind kind,
+            @Schema(required = true) UUID id,
+            @Schema(required = true) DossierKind kind,
             String filename,
             String contentType,
             long size,
@@ -66,7 +66,7 @@ public final class NominationDtos {
     public record Actions(boolean edit, boolean submit, boolean withdraw, boolean appraise, boolean recordVote) {}
 
     public record NominationSummary(
-            UUID id,
+            @Schema(required = true) UUID id,
             int year,
             String occasion,
             Nomination.OriginKind proposerKind,
@@ -90,7 +90,7 @@ public final class NominationDtos {
             LocalDate submittedOn) {}
 
     public record NominationView(
-            UUID id,
+            @Schema(required = true) UUID id,
             int year,
             String occasion,
             Nomination.OriginKind proposerKind,

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.catalog.CatalogEnums.DisciplineForm;
 import vn.thidua.award.catalog.CatalogEnums.InitiativeLevel;
 import vn.thidua.award.catalog.CatalogEnums.TaskRating;
@@ -46,7 +47,7 @@ public final class PeopleDtos {
             Long version) {}
 
     public record PersonSummary(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID unitId,
             String unitName,
             String fullName,
@@ -57,7 +58,7 @@ public final class PeopleDtos {
 
     public record PersonView(
             UUID id,
-            UUID unitId,
+            @Schema(required = true) UUID unitId,
             String unitName,
             String fullName,
             Person.Gender gender,

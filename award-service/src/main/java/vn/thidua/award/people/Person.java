@@ -44,10 +44,13 @@ public class Person extends PanacheEntityBase {
     @Embeddable
     @Schema(name = "PersonInitiative")
     public record Initiative(
-            @Column(nullable = false) int year,
-            @Column(nullable = false) String title,
+            @Schema(required = true) @Column(nullable = false)
+            int year,
 
-            @Enumerated(EnumType.STRING) @Column(nullable = false)
+            @Schema(required = true) @Column(nullable = false)
+            String title,
+
+            @Schema(required = true) @Enumerated(EnumType.STRING) @Column(nullable = false)
             InitiativeLevel level,
 
             String recognition) {}
@@ -56,7 +59,7 @@ public class Person extends PanacheEntityBase {
     @Embeddable
     @Schema(name = "PersonDiscipline")
     public record Discipline(
-            @Enumerated(EnumType.STRING) @Column(nullable = false)
+            @Schema(required = true) @Enumerated(EnumType.STRING) @Column(nullable = false)
             DisciplineForm form,
 
             @Column(name = "from_date", nullable = false) LocalDate from,

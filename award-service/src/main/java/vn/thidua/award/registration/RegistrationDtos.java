@@ -33,7 +33,7 @@ public final class RegistrationDtos {
 
     @Schema(name = "TitleRegistrationView")
     public record RegistrationView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID unitId,
             String unitName,
             int year,

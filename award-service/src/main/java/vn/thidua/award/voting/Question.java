@@ -86,7 +86,8 @@ public class Question extends PanacheEntityBase {
 
     /** How the leadership settled a tie after the last round (recorded, with its note). */
     @Schema(name = "VotingReferral")
-    public record Referral(List<String> chosen, String note, String decidedBy, OffsetDateTime decidedAt) {}
+    public record Referral(
+            @Schema(required = true) List<String> chosen, String note, String decidedBy, OffsetDateTime decidedAt) {}
 
     public Threshold rule() {
         return new Threshold(threshold, strict, denominator);

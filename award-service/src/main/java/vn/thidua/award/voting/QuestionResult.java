@@ -19,7 +19,7 @@ public record QuestionResult(
         int over,
 
         List<OptionCount> counts,
-        Outcome outcome,
+        @Schema(required = true) Outcome outcome,
 
         @Schema(description = "keys of the options passed, elected or chosen")
         List<String> chosen,
@@ -32,5 +32,10 @@ public record QuestionResult(
 
     @Schema(name = "VotingOptionCount")
     public record OptionCount(
-            String key, String label, int votes, BigDecimal percent, boolean chosen, String statement) {}
+            @Schema(required = true) String key,
+            String label,
+            int votes,
+            BigDecimal percent,
+            boolean chosen,
+            String statement) {}
 }

@@ -146,14 +146,15 @@ public final class VotingDtos {
             String message) {}
 
     @Schema(name = "VotingOption")
-    public record OptionView(String key, String label, String detail, UUID unitId, UUID nominationId) {}
+    public record OptionView(
+            @Schema(required = true) String key, String label, String detail, UUID unitId, UUID nominationId) {}
 
     @Schema(name = "VotingQuestion")
     public record QuestionView(
-            UUID id,
-            int round,
+            @Schema(required = true) UUID id,
+            @Schema(required = true) int round,
             int position,
-            QuestionKind kind,
+            @Schema(required = true) QuestionKind kind,
             String title,
             UUID nominationId,
             LeadershipRole role,
@@ -171,7 +172,8 @@ public final class VotingDtos {
             Question.Referral referral) {}
 
     @Schema(name = "VotingElector")
-    public record ElectorView(UUID id, String name, String detail, boolean voted, boolean written) {}
+    public record ElectorView(
+            @Schema(required = true) UUID id, String name, String detail, boolean voted, boolean written) {}
 
     @Schema(name = "VotingMe")
     public record Me(
@@ -179,7 +181,7 @@ public final class VotingDtos {
             String electorName,
             boolean voted,
             boolean canVote,
-            boolean organizer,
+            @Schema(required = true) boolean organizer,
             boolean decidesTies) {}
 
     @Schema(name = "VotingSessionSummary")
@@ -191,8 +193,8 @@ public final class VotingDtos {
             LocalDate heldOn,
             OffsetDateTime opensAt,
             OffsetDateTime closesAt,
-            int round,
-            SessionStatus status,
+            @Schema(required = true) int round,
+            @Schema(required = true) SessionStatus status,
             boolean accepting,
             int electorate,
             int voted,
@@ -201,7 +203,7 @@ public final class VotingDtos {
     @Schema(name = "VotingSession")
     public record SessionView(
             UUID id,
-            SessionKind kind,
+            @Schema(required = true) SessionKind kind,
             String title,
             UUID councilId,
             UUID blocId,
@@ -214,21 +216,23 @@ public final class VotingDtos {
             String quorum,
             int quorumNeeded,
             int maxRounds,
-            int round,
-            SessionStatus status,
+            @Schema(required = true) int round,
+            @Schema(required = true) SessionStatus status,
             boolean accepting,
             int electorate,
             int voted,
             int written,
             List<QuestionView> questions,
 
-            @Schema(description = "what voters read: nominee, award, achievement, eligibility and dossier files")
+            @Schema(
+                    required = true,
+                    description = "what voters read: nominee, award, achievement, eligibility and dossier files")
             Map<UUID, NominationBallots.Brief> briefs,
 
             @Schema(description = "the roll, for the organizer: who has voted in the current round, never how")
             List<ElectorView> electors,
 
-            Me me,
+            @Schema(required = true) Me me,
             String openedBy,
             OffsetDateTime closedAt,
             String closedBy,
@@ -246,7 +250,7 @@ public final class VotingDtos {
             UUID id,
             String title,
             String bodyName,
-            SessionStatus status,
+            @Schema(required = true) SessionStatus status,
             int round,
             int electorate,
             int voted,
@@ -263,20 +267,20 @@ public final class VotingDtos {
     public record PublishedBallot(String receipt, Map<UUID, List<String>> choices) {}
 
     @Schema(name = "PublicVotingOption", description = "a choice as the published result shows it")
-    public record PublicOption(String key, String label, String detail) {}
+    public record PublicOption(@Schema(required = true) String key, String label, String detail) {}
 
     @Schema(name = "PublicVotingReferral", description = "the leadership's decision of a tie, without who entered it")
-    public record PublicReferral(List<String> chosen, String note, OffsetDateTime decidedAt) {}
+    public record PublicReferral(@Schema(required = true) List<String> chosen, String note, OffsetDateTime decidedAt) {}
 
     @Schema(
             name = "PublicVotingQuestion",
             description = "a question as the published result shows it: what was asked, the rule,"
                     + " the count; no reference to a nomination or a unit record, which are not public")
     public record PublicQuestion(
-            UUID id,
-            int round,
+            @Schema(required = true) UUID id,
+            @Schema(required = true) int round,
             int position,
-            QuestionKind kind,
+            @Schema(required = true) QuestionKind kind,
             String title,
             LeadershipRole role,
 

@@ -46,7 +46,7 @@ public final class BlocDtos {
 
     @Schema(name = "BlocView", description = "Khối / cụm thi đua")
     public record BlocView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UnitRef organizingUnit,
             String code,
             String name,

@@ -96,10 +96,10 @@ public final class CovenantDtos {
     public record CovenantView(
             UUID id,
             UUID blocId,
-            int year,
+            @Schema(required = true) int year,
             String title,
             String theme,
-            CovenantStatus status,
+            @Schema(required = true) CovenantStatus status,
             int revision,
             List<ClauseView> clauses,
 
@@ -144,7 +144,7 @@ public final class CovenantDtos {
             String blocName,
             int year,
             String title,
-            CovenantStatus status,
+            @Schema(required = true) CovenantStatus status,
             int revision,
             long memberCount,
             long signedCount,

@@ -66,11 +66,12 @@ public final class MeetingDtos {
     public record AttendanceView(UnitRef unit, String representatives) {}
 
     @Schema(name = "MeetingDecision", description = "Quyết định của hội nghị")
-    public record DecisionView(int position, DecisionKind kind, UUID subjectId, String summary) {}
+    public record DecisionView(
+            int position, @Schema(required = true) DecisionKind kind, UUID subjectId, String summary) {}
 
     @Schema(name = "MeetingAttachment", description = "Tệp đính kèm của hội nghị")
     public record AttachmentView(
-            UUID id,
+            @Schema(required = true) UUID id,
             String filename,
             String contentType,
             long size,
@@ -80,9 +81,9 @@ public final class MeetingDtos {
 
     @Schema(name = "Meeting", description = "Hội nghị của khối")
     public record MeetingView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID blocId,
-            MeetingKind kind,
+            @Schema(required = true) MeetingKind kind,
             String title,
             LocalDate heldOn,
             String place,
@@ -91,7 +92,7 @@ public final class MeetingDtos {
             String chairPosition,
             String agenda,
             String minutes,
-            List<AttendanceView> attendance,
+            @Schema(required = true) List<AttendanceView> attendance,
             List<DecisionView> decisions,
             List<AttachmentView> attachments,
             boolean manageable,

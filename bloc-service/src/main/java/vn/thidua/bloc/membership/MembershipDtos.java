@@ -35,8 +35,8 @@ public final class MembershipDtos {
 
     @Schema(name = "Member", description = "Một giai đoạn là thành viên khối của một đơn vị")
     public record MemberView(
-            UUID membershipId,
-            UnitRef unit,
+            @Schema(required = true) UUID membershipId,
+            @Schema(required = true) UnitRef unit,
             LocalDate joinedOn,
             LocalDate leftOn,
             String joinReason,

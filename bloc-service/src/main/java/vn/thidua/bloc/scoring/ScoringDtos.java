@@ -36,7 +36,8 @@ public final class ScoringDtos {
             List<@NotNull UUID> meritUnitIds) {}
 
     @Schema(name = "ScoringCriterion", description = "Điều khoản có chấm điểm")
-    public record Criterion(int clause, String content, String criteria, BigDecimal maxPoints) {}
+    public record Criterion(
+            @Schema(required = true) int clause, String content, String criteria, BigDecimal maxPoints) {}
 
     @Schema(name = "ScorerProgress", description = "Tiến độ chấm điểm của một đơn vị")
     public record Progress(UnitRef unit, boolean selfScored, int scored, int expected) {}
@@ -65,7 +66,7 @@ public final class ScoringDtos {
             UUID id,
             UUID blocId,
             int year,
-            ScoringStatus status,
+            @Schema(required = true) ScoringStatus status,
             boolean crossScoring,
             int covenantRevision,
             List<Criterion> criteria,
@@ -76,7 +77,7 @@ public final class ScoringDtos {
 
             List<Progress> progress,
 
-            @Schema(description = "Bảng xếp hạng, có khi đã khóa sổ")
+            @Schema(required = true, description = "Bảng xếp hạng, có khi đã khóa sổ")
             List<RankingRow> ranking,
 
             @Schema(description = "Người dùng được khóa sổ, xác nhận xếp hạng")

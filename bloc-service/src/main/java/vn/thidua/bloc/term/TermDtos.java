@@ -61,7 +61,7 @@ public final class TermDtos {
             description = "Kết quả bầu Trưởng khối, Phó khối từ phiên bỏ phiếu mà khối chưa ghi nhận được, "
                     + "với lý do; sửa nguyên nhân (ví dụ thành viên của khối) rồi áp dụng lại, hoặc bỏ qua")
     public record UnappliedElection(
-            UUID parkedId,
+            @Schema(required = true) UUID parkedId,
             int year,
             UnitRef head,
             UnitRef deputy,

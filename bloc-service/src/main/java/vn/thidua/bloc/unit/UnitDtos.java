@@ -15,7 +15,7 @@ public final class UnitDtos {
 
     @Schema(name = "UnitView", description = "Đơn vị")
     public record UnitView(
-            UUID id,
+            @Schema(required = true) UUID id,
             String name,
             String shortName,
             UnitKind kind,
@@ -46,8 +46,17 @@ public final class UnitDtos {
 
     @Schema(name = "UnitNode", description = "Nút của cây đơn vị")
     public record UnitNode(
-            UUID id, String name, String shortName, UnitKind kind, boolean active, List<UnitNode> children) {}
+            @Schema(required = true) UUID id,
+            String name,
+            String shortName,
+            UnitKind kind,
+            boolean active,
+            List<UnitNode> children) {}
 
     @Schema(name = "UnitRef", description = "Tham chiếu ngắn tới một đơn vị")
-    public record UnitRef(UUID id, String name, String shortName, boolean active) {}
+    public record UnitRef(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String name,
+            String shortName,
+            boolean active) {}
 }

@@ -113,7 +113,7 @@ public final class CampaignDtos {
 
     @Schema(name = "Campaign", description = "Phong trào, đợt thi đua")
     public record CampaignView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID organizingUnitId,
             String organizingUnitName,
             String title,

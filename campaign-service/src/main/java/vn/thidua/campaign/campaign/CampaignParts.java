@@ -3,6 +3,7 @@ package vn.thidua.campaign.campaign;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The numbered parts of a campaign's plan, kept in the order of the launching document. */
 public final class CampaignParts {
@@ -35,13 +36,18 @@ public final class CampaignParts {
     @Embeddable
     public record PlannedAward(
             @Column(nullable = false) int position,
-            @Column(name = "award_type", nullable = false) String awardType,
+
+            @Schema(required = true) @Column(name = "award_type", nullable = false)
+            String awardType,
+
             @Column(nullable = false) int quantity) {}
 
     /** Kỳ báo cáo: reports for it can be corrected until {@code closesOn}. */
     @Embeddable
     public record ReportingPeriod(
-            @Column(nullable = false) int number,
+            @Schema(required = true) @Column(nullable = false)
+            int number,
+
             @Column(nullable = false) String name,
             @Column(name = "starts_on", nullable = false) java.time.LocalDate startsOn,
             @Column(name = "ends_on", nullable = false) java.time.LocalDate endsOn,

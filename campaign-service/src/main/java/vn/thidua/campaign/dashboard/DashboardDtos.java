@@ -16,7 +16,7 @@ public final class DashboardDtos {
 
     @Schema(name = "PeriodProgress", description = "Tình hình báo cáo một kỳ")
     public record PeriodProgress(
-            int number,
+            @Schema(required = true) int number,
             String name,
             LocalDate endsOn,
             LocalDate closesOn,

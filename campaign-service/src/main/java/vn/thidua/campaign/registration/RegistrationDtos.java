@@ -24,7 +24,7 @@ public final class RegistrationDtos {
 
     @Schema(name = "Pledge", description = "Mô hình hoặc phần việc thiết thực đơn vị đăng ký")
     public record PledgeInput(
-            @NotNull Registration.PledgeKind kind,
+            @Schema(required = true) @NotNull Registration.PledgeKind kind,
 
             @NotBlank @Size(max = 500) @Schema(examples = "Mô hình Camera an ninh khu dân cư")
             String title,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Every unit's results against the campaign's targets, with achievement and rank, by the method in
@@ -48,7 +49,7 @@ public final class ResultSheet {
     public record TargetResult(int number, BigDecimal goal, BigDecimal achieved, BigDecimal percent) {}
 
     public record Standing(
-            UUID unitId,
+            @Schema(required = true) UUID unitId,
             String unitName,
             boolean registered,
             List<TargetResult> targets,

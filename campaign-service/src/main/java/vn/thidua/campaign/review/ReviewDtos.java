@@ -48,7 +48,7 @@ public final class ReviewDtos {
 
     @Schema(name = "Exemplar", description = "Điển hình tiên tiến")
     public record ExemplarView(
-            Review.ExemplarKind kind,
+            @Schema(required = true) Review.ExemplarKind kind,
             UUID unitId,
             String unitName,
             String personName,
@@ -61,7 +61,7 @@ public final class ReviewDtos {
 
     @Schema(name = "Review", description = "Hội nghị sơ kết, tổng kết với bảng kết quả và điển hình")
     public record ReviewView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID campaignId,
             Review.Kind kind,
             String title,

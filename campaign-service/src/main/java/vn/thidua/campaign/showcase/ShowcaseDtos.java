@@ -40,11 +40,11 @@ public final class ShowcaseDtos {
     public record AdoptionView(UUID unitId, String unitName, LocalDate adoptedOn, String note) {}
 
     @Schema(name = "ModelPhoto", description = "Ảnh mô hình")
-    public record PhotoView(UUID id, String filename, long size) {}
+    public record PhotoView(@Schema(required = true) UUID id, String filename, long size) {}
 
     @Schema(name = "ExemplaryModel", description = "Mô hình, điển hình tiên tiến trong trang giới thiệu")
     public record ModelView(
-            UUID id,
+            @Schema(required = true) UUID id,
             UUID campaignId,
             String campaignTitle,
             UUID unitId,

@@ -56,7 +56,7 @@ public class DeliveryProblem extends PanacheEntityBase {
     /** What an officer sees: which service refused which event of theirs, why, and where to have it applied again. */
     @Schema(name = "DeliveryProblem", description = "Một sự kiện của dịch vụ này mà dịch vụ khác chưa áp dụng được")
     public record View(
-            UUID parkedId,
+            @Schema(required = true) UUID parkedId,
 
             @Schema(description = "dịch vụ đã từ chối: bloc, campaign, award")
             String service,

@@ -1,5 +1,5 @@
-import type { UnitNode } from '../../api/types';
-import { matchesSearch } from '../../lib/text';
+import type { UnitNode } from '../api/types';
+import { matchesSearch } from './text';
 
 export interface FlatUnit {
   id: string;
@@ -35,9 +35,7 @@ export function indexTree(nodes: readonly UnitNode[] | undefined): Map<string, F
 
 /** The tree without inactive units (an inactive unit hides its subtree too). */
 export function withoutInactive(nodes: readonly UnitNode[] | undefined): UnitNode[] {
-  return (nodes ?? [])
-    .filter((n) => n.active !== false)
-    .map((n) => ({ ...n, children: withoutInactive(n.children) }));
+  return (nodes ?? []).filter((n) => n.active !== false).map((n) => ({ ...n, children: withoutInactive(n.children) }));
 }
 
 /** Ids of `id` and all its descendants. */
@@ -84,11 +82,16 @@ export function parentOptions(
   const excluded = subtreeIds(nodes, editingId);
   const build = (list: readonly UnitNode[]): ParentOption[] =>
     list
-      .filter((n) => n.id && !excluded.has(n.id) && (n.active !== false || n.id === currentParentId || hasActiveDescendant(n, excluded)))
+      .filter(
+        (n) =>
+          n.id &&
+          !excluded.has(n.id) &&
+          (n.active !== false || n.id === currentParentId || hasActiveDescendant(n, excluded)),
+      )
       .map((n) => {
         const children = build(n.children ?? []);
         return {
-          value: n.id!,
+          value: n.id,
           title: n.name ?? '',
           search: `${n.name ?? ''} ${n.shortName ?? ''}`,
           ...(n.active === false && n.id !== currentParentId ? { disabled: true } : {}),
@@ -99,7 +102,9 @@ export function parentOptions(
 }
 
 function hasActiveDescendant(n: UnitNode, excluded: Set<string>): boolean {
-  return (n.children ?? []).some((c) => !!c.id && !excluded.has(c.id) && (c.active !== false || hasActiveDescendant(c, excluded)));
+  return (n.children ?? []).some(
+    (c) => !!c.id && !excluded.has(c.id) && (c.active !== false || hasActiveDescendant(c, excluded)),
+  );
 }
 
 export function filterParentOption(input: string, option: { search?: unknown; title?: unknown }): boolean {

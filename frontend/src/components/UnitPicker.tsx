@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
-import { useUnitTree } from '../hooks';
-import { filterParentOption, parentOptions, type ParentOption } from '../tree';
+import { useUnitTree } from '../api/unitTree';
+import { filterParentOption, parentOptions, type ParentOption } from '../lib/unitTree';
 
 interface Props {
   value?: string | string[] | null;
@@ -31,7 +31,7 @@ export function UnitPicker({ value, onChange, placeholder, multiple, disabled, d
     <TreeSelect
       id={id}
       value={value ?? undefined}
-      onChange={(v) => onChange?.((v as string | string[] | undefined) ?? null)}
+      onChange={(v) => onChange?.(v ?? null)}
       treeData={options}
       loading={tree.isPending}
       placeholder={placeholder}
@@ -39,7 +39,9 @@ export function UnitPicker({ value, onChange, placeholder, multiple, disabled, d
       disabled={disabled}
       allowClear
       treeDefaultExpandAll
-      showSearch={{ filterTreeNode: (input, node) => filterParentOption(input, node as { search?: unknown; title?: unknown }) }}
+      showSearch={{
+        filterTreeNode: (input, node) => filterParentOption(input, node),
+      }}
       popupMatchSelectWidth
       listHeight={360}
       data-testid={rest['data-testid']}

@@ -4,6 +4,891 @@
  */
 
 export interface paths {
+    "/api/v1/audit-log/award/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bằng chứng đầu cây second là phần nối dài của đầu cây first */
+        get: {
+            parameters: {
+                query: {
+                    first: number;
+                    second: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditConsistencyProof"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/award/records/{seq}/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bằng chứng bản ghi nằm trong cây có kích thước treeSize (mặc định: đầu cây mới nhất) */
+        get: {
+            parameters: {
+                query?: {
+                    treeSize?: number;
+                };
+                header?: never;
+                path: {
+                    seq: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditInclusionProof"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/award/tree-head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đầu cây mới nhất, có chữ ký */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditTreeHead"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/award/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra toàn bộ nhật ký: mỗi bản ghi với lá của nó, mỗi đầu cây với cây dựng lại và chữ ký */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditVerification"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/bloc/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bằng chứng đầu cây second là phần nối dài của đầu cây first */
+        get: {
+            parameters: {
+                query: {
+                    first: number;
+                    second: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditConsistencyProof"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/bloc/records/{seq}/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bằng chứng bản ghi nằm trong cây có kích thước treeSize (mặc định: đầu cây mới nhất) */
+        get: {
+            parameters: {
+                query?: {
+                    treeSize?: number;
+                };
+                header?: never;
+                path: {
+                    seq: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditInclusionProof"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/bloc/tree-head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đầu cây mới nhất, có chữ ký */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditTreeHead"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/bloc/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra toàn bộ nhật ký: mỗi bản ghi với lá của nó, mỗi đầu cây với cây dựng lại và chữ ký */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditVerification"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/campaign/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bằng chứng đầu cây second là phần nối dài của đầu cây first */
+        get: {
+            parameters: {
+                query: {
+                    first: number;
+                    second: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditConsistencyProof"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/campaign/records/{seq}/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bằng chứng bản ghi nằm trong cây có kích thước treeSize (mặc định: đầu cây mới nhất) */
+        get: {
+            parameters: {
+                query?: {
+                    treeSize?: number;
+                };
+                header?: never;
+                path: {
+                    seq: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditInclusionProof"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/campaign/tree-head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đầu cây mới nhất, có chữ ký */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditTreeHead"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/campaign/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra toàn bộ nhật ký: mỗi bản ghi với lá của nó, mỗi đầu cây với cây dựng lại và chữ ký */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditVerification"];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/award-types": {
         parameters: {
             query?: never;
@@ -13175,6 +14060,54 @@ export interface components {
             /** @example Ông Phạm Văn Sáu – Phó Chánh Thanh tra tỉnh */
             representatives?: string;
         };
+        /** @description Bằng chứng cây lớn hơn giữ nguyên cây nhỏ hơn (RFC 9162, 2.1.4) */
+        AuditConsistencyProof: {
+            /** Format: int64 */
+            first?: number;
+            /** Format: int64 */
+            second?: number;
+            proof?: string[];
+        };
+        /** @description Bằng chứng một bản ghi nằm trong cây (RFC 9162, 2.1.3) */
+        AuditInclusionProof: {
+            /** Format: int64 */
+            seq?: number;
+            /** Format: int64 */
+            leafIndex?: number;
+            /** Format: int64 */
+            treeSize?: number;
+            leafHash?: string;
+            proof?: string[];
+        };
+        /** @description Đầu cây Merkle có chữ ký Ed25519 trên văn bản "thidua-audit-tree-head/v1\n{treeSize}\n{rootHash}\n{sealedAt, ISO-8601 UTC}" */
+        AuditTreeHead: {
+            /** Format: int64 */
+            treeSize?: number;
+            rootHash?: string;
+            sealedAt?: components["schemas"]["OffsetDateTime"];
+            keyId?: string;
+            /** @description khóa công khai Ed25519 (X.509, base64) */
+            publicKey?: string;
+            signature?: string;
+        };
+        /** @description Kết quả kiểm tra toàn bộ nhật ký */
+        AuditVerification: {
+            intact?: boolean;
+            /** Format: int64 */
+            records?: number;
+            /** Format: int64 */
+            heads?: number;
+            /**
+             * Format: int64
+             * @description số thứ tự bản ghi đầu tiên bị sửa sau khi niêm phong
+             */
+            alteredRecord?: number;
+            /**
+             * Format: int64
+             * @description kích thước của đầu cây đầu tiên không khớp
+             */
+            failedHead?: number;
+        };
         /** @enum {string} */
         AwardCategory: "TITLE" | "COMMENDATION";
         AwardDecisionInput: {
@@ -13212,7 +14145,7 @@ export interface components {
             legalSource?: string;
         };
         AwardRule: {
-            awardType?: string;
+            awardType: string;
             authority?: string;
             councilVote?: boolean;
             threshold?: number;
@@ -13227,7 +14160,7 @@ export interface components {
             legalSource?: string;
         };
         AwardTypeView: {
-            code?: string;
+            code: string;
             name?: string;
             category?: components["schemas"]["AwardCategory"];
             recipientKinds?: components["schemas"]["RecipientKind"][];
@@ -13285,7 +14218,7 @@ export interface components {
         };
         /** @description Khối / cụm thi đua */
         BlocView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             organizingUnit?: components["schemas"]["UnitRef"];
             code?: string;
             name?: string;
@@ -13309,7 +14242,7 @@ export interface components {
         };
         /** @description Phong trào, đợt thi đua */
         Campaign: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             organizingUnitId?: components["schemas"]["UUID"];
             organizingUnitName?: string;
             title?: string;
@@ -13457,7 +14390,7 @@ export interface components {
             meritUnitIds?: string[];
         };
         Council: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             organizingUnitId?: components["schemas"]["UUID"];
             organizingUnitName?: string;
             name?: string;
@@ -13491,10 +14424,10 @@ export interface components {
             id?: components["schemas"]["UUID"];
             /** Format: int32 */
             position?: number;
-            username?: string;
-            fullName?: string;
+            username: string;
+            fullName: string;
             title?: string;
-            role?: components["schemas"]["CouncilRole"];
+            role: components["schemas"]["CouncilRole"];
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
         };
@@ -13512,7 +14445,7 @@ export interface components {
         /** @enum {string} */
         CouncilRole: "CHAIR" | "VICE_CHAIR" | "STANDING_MEMBER" | "MEMBER" | "SECRETARY";
         CouncilSummary: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             organizingUnitId?: components["schemas"]["UUID"];
             organizingUnitName?: string;
             name?: string;
@@ -13557,10 +14490,10 @@ export interface components {
             id?: components["schemas"]["UUID"];
             blocId?: components["schemas"]["UUID"];
             /** Format: int32 */
-            year?: number;
+            year: number;
             title?: string;
             theme?: string;
-            status?: components["schemas"]["CovenantStatus"];
+            status: components["schemas"]["CovenantStatus"];
             /** Format: int32 */
             revision?: number;
             clauses?: components["schemas"]["Clause"][];
@@ -13691,7 +14624,7 @@ export interface components {
         };
         /** @description Một sự kiện của dịch vụ này mà dịch vụ khác chưa áp dụng được */
         DeliveryProblem: {
-            parkedId?: components["schemas"]["UUID"];
+            parkedId: components["schemas"]["UUID"];
             /** @description dịch vụ đã từ chối: bloc, campaign, award */
             service?: string;
             eventType?: string;
@@ -13718,8 +14651,8 @@ export interface components {
         /** @enum {string} */
         DocumentType: "PLAN" | "DIRECTIVE" | "DECISION";
         DossierDocumentView: {
-            id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["DossierKind"];
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["DossierKind"];
             filename?: string;
             contentType?: string;
             /** Format: int64 */
@@ -13752,7 +14685,7 @@ export interface components {
         };
         /** @description Điển hình tiên tiến */
         Exemplar: {
-            kind?: components["schemas"]["ExemplarKind"];
+            kind: components["schemas"]["ExemplarKind"];
             unitId?: components["schemas"]["UUID"];
             unitName?: string;
             personName?: string;
@@ -13783,7 +14716,7 @@ export interface components {
         };
         /** @description Mô hình, điển hình tiên tiến trong trang giới thiệu */
         ExemplaryModel: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             campaignId?: components["schemas"]["UUID"];
             campaignTitle?: string;
             unitId?: components["schemas"]["UUID"];
@@ -13863,7 +14796,7 @@ export interface components {
             byRecipientKind?: components["schemas"]["HonourCount"][];
         };
         HonourView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             source?: components["schemas"]["HonourSource"];
             decisionId?: components["schemas"]["UUID"];
             decisionNumber?: string;
@@ -13939,9 +14872,9 @@ export interface components {
         LocalDate: string;
         /** @description Hội nghị của khối */
         Meeting: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             blocId?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["MeetingKind"];
+            kind: components["schemas"]["MeetingKind"];
             title?: string;
             heldOn?: components["schemas"]["LocalDate"];
             place?: string;
@@ -13950,7 +14883,7 @@ export interface components {
             chairPosition?: string;
             agenda?: string;
             minutes?: string;
-            attendance?: components["schemas"]["MeetingAttendance"][];
+            attendance: components["schemas"]["MeetingAttendance"][];
             decisions?: components["schemas"]["MeetingDecision"][];
             attachments?: components["schemas"]["MeetingAttachment"][];
             manageable?: boolean;
@@ -13960,7 +14893,7 @@ export interface components {
         };
         /** @description Tệp đính kèm của hội nghị */
         MeetingAttachment: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             filename?: string;
             contentType?: string;
             /** Format: int64 */
@@ -13978,7 +14911,7 @@ export interface components {
         MeetingDecision: {
             /** Format: int32 */
             position?: number;
-            kind?: components["schemas"]["DecisionKind"];
+            kind: components["schemas"]["DecisionKind"];
             subjectId?: components["schemas"]["UUID"];
             summary?: string;
         };
@@ -14014,8 +14947,8 @@ export interface components {
         MeetingKind: "COVENANT_SIGNING" | "MID_YEAR_REVIEW" | "YEAR_END_REVIEW" | "OTHER";
         /** @description Một giai đoạn là thành viên khối của một đơn vị */
         Member: {
-            membershipId?: components["schemas"]["UUID"];
-            unit?: components["schemas"]["UnitRef"];
+            membershipId: components["schemas"]["UUID"];
+            unit: components["schemas"]["UnitRef"];
             joinedOn?: components["schemas"]["LocalDate"];
             leftOn?: components["schemas"]["LocalDate"];
             joinReason?: string;
@@ -14051,7 +14984,7 @@ export interface components {
         };
         /** @description Ảnh mô hình */
         ModelPhoto: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             filename?: string;
             /** Format: int64 */
             size?: number;
@@ -14120,7 +15053,7 @@ export interface components {
         /** @enum {string} */
         NominationStatus: "DRAFT" | "SUBMITTED" | "IN_APPRAISAL" | "AWAITING_VOTE" | "RECOMMENDED" | "NOT_RECOMMENDED" | "IN_DISCLOSURE" | "DECIDED" | "REJECTED" | "WITHDRAWN" | "REVOKED";
         NominationSummary: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** Format: int32 */
             year?: number;
             occasion?: string;
@@ -14146,7 +15079,7 @@ export interface components {
             submittedOn?: components["schemas"]["LocalDate"];
         };
         NominationView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** Format: int32 */
             year?: number;
             occasion?: string;
@@ -14194,7 +15127,7 @@ export interface components {
             version?: number;
         };
         NoticeEntry: {
-            nominationId?: components["schemas"]["UUID"];
+            nominationId: components["schemas"]["UUID"];
             nomineeKind?: components["schemas"]["RecipientKind"];
             nomineeName?: string;
             nomineePosition?: string;
@@ -14211,7 +15144,7 @@ export interface components {
             nominationIds: string[];
         };
         NoticeView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             organizingUnitId?: components["schemas"]["UUID"];
             organizingUnitName?: string;
             title?: string;
@@ -14238,7 +15171,7 @@ export interface components {
         /** @enum {string} */
         ObjectionStatus: "OPEN" | "UPHELD" | "DISMISSED";
         ObjectionView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             nominationId?: components["schemas"]["UUID"];
             nomineeName?: string;
             noticeId?: components["schemas"]["UUID"];
@@ -14383,7 +15316,7 @@ export interface components {
         /** @description Tình hình báo cáo một kỳ */
         PeriodProgress: {
             /** Format: int32 */
-            number?: number;
+            number: number;
             name?: string;
             endsOn?: components["schemas"]["LocalDate"];
             closesOn?: components["schemas"]["LocalDate"];
@@ -14398,16 +15331,16 @@ export interface components {
             late?: number;
         };
         PersonDiscipline: {
-            form?: components["schemas"]["DisciplineForm"];
+            form: components["schemas"]["DisciplineForm"];
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
             reason?: string;
         };
         PersonInitiative: {
             /** Format: int32 */
-            year?: number;
-            title?: string;
-            level?: components["schemas"]["InitiativeLevel"];
+            year: number;
+            title: string;
+            level: components["schemas"]["InitiativeLevel"];
             recognition?: string;
         };
         PersonInput: {
@@ -14429,7 +15362,7 @@ export interface components {
             version?: number;
         };
         PersonSummary: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             unitId?: components["schemas"]["UUID"];
             unitName?: string;
             fullName?: string;
@@ -14441,7 +15374,7 @@ export interface components {
         };
         PersonView: {
             id?: components["schemas"]["UUID"];
-            unitId?: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
             unitName?: string;
             fullName?: string;
             gender?: components["schemas"]["Gender"];
@@ -14586,7 +15519,7 @@ export interface components {
         /** @description a nominee on a public list: what the law asks to publish */
         PublicNoticeEntry: {
             /** @description the nomination an objection is about (POST …/notices/nominations/{nominationId}/objections) */
-            nominationId?: components["schemas"]["UUID"];
+            nominationId: components["schemas"]["UUID"];
             nomineeKind?: components["schemas"]["RecipientKind"];
             nomineeName?: string;
             nomineePosition?: string;
@@ -14598,18 +15531,18 @@ export interface components {
         };
         /** @description a choice as the published result shows it */
         PublicVotingOption: {
-            key?: string;
+            key: string;
             label?: string;
             detail?: string;
         };
         /** @description a question as the published result shows it: what was asked, the rule, the count; no reference to a nomination or a unit record, which are not public */
         PublicVotingQuestion: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** Format: int32 */
-            round?: number;
+            round: number;
             /** Format: int32 */
             position?: number;
-            kind?: components["schemas"]["QuestionKind"];
+            kind: components["schemas"]["QuestionKind"];
             title?: string;
             role?: components["schemas"]["LeadershipRole"];
             /** @description the rule in words, e.g. "≥ 80% tổng số thành viên hội đồng" */
@@ -14622,7 +15555,7 @@ export interface components {
         };
         /** @description the leadership's decision of a tie, without who entered it */
         PublicVotingReferral: {
-            chosen?: string[];
+            chosen: string[];
             note?: string;
             decidedAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -14748,7 +15681,7 @@ export interface components {
         };
         /** @description Hội nghị sơ kết, tổng kết với bảng kết quả và điển hình */
         Review: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             campaignId?: components["schemas"]["UUID"];
             kind?: components["schemas"]["Kind2"];
             title?: string;
@@ -14872,7 +15805,7 @@ export interface components {
             blocId?: components["schemas"]["UUID"];
             /** Format: int32 */
             year?: number;
-            status?: components["schemas"]["ScoringStatus"];
+            status: components["schemas"]["ScoringStatus"];
             crossScoring?: boolean;
             /** Format: int32 */
             covenantRevision?: number;
@@ -14882,7 +15815,7 @@ export interface components {
             method?: string;
             progress?: components["schemas"]["ScorerProgress"][];
             /** @description Bảng xếp hạng, có khi đã khóa sổ */
-            ranking?: components["schemas"]["RankingRow"][];
+            ranking: components["schemas"]["RankingRow"][];
             /** @description Người dùng được khóa sổ, xác nhận xếp hạng */
             manageable?: boolean;
             /** @description Đơn vị của người dùng được chấm những đơn vị nào */
@@ -14897,7 +15830,7 @@ export interface components {
         /** @description Điều khoản có chấm điểm */
         ScoringCriterion: {
             /** Format: int32 */
-            clause?: number;
+            clause: number;
             content?: string;
             criteria?: string;
             maxPoints?: number;
@@ -14948,7 +15881,7 @@ export interface components {
             /** Format: int32 */
             year?: number;
             title?: string;
-            status?: components["schemas"]["CovenantStatus"];
+            status: components["schemas"]["CovenantStatus"];
             /** Format: int32 */
             revision?: number;
             /** Format: int64 */
@@ -14978,7 +15911,7 @@ export interface components {
             registrations?: components["schemas"]["TitleRegistrationView"][];
         };
         Standing: {
-            unitId?: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
             unitName?: string;
             registered?: boolean;
             targets?: components["schemas"]["TargetResult"][];
@@ -15082,7 +16015,7 @@ export interface components {
             registeredOn?: components["schemas"]["LocalDate"];
         };
         TitleRegistrationView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             unitId?: components["schemas"]["UUID"];
             unitName?: string;
             /** Format: int32 */
@@ -15100,7 +16033,7 @@ export interface components {
         UUID: string;
         /** @description Kết quả bầu Trưởng khối, Phó khối từ phiên bỏ phiếu mà khối chưa ghi nhận được, với lý do; sửa nguyên nhân (ví dụ thành viên của khối) rồi áp dụng lại, hoặc bỏ qua */
         UnappliedElection: {
-            parkedId?: components["schemas"]["UUID"];
+            parkedId: components["schemas"]["UUID"];
             /** Format: int32 */
             year?: number;
             head?: components["schemas"]["UnitRef"];
@@ -15136,7 +16069,7 @@ export interface components {
         UnitKind: "PROVINCE" | "AGENCY" | "DIVISION" | "LOCALITY" | "ORGANIZATION" | "ENTERPRISE";
         /** @description Nút của cây đơn vị */
         UnitNode: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             name?: string;
             shortName?: string;
             kind?: components["schemas"]["UnitKind"];
@@ -15158,8 +16091,8 @@ export interface components {
         };
         /** @description Tham chiếu ngắn tới một đơn vị */
         UnitRef: {
-            id?: components["schemas"]["UUID"];
-            name?: string;
+            id: components["schemas"]["UUID"];
+            name: string;
             shortName?: string;
             active?: boolean;
         };
@@ -15174,7 +16107,7 @@ export interface components {
         };
         /** @description Đơn vị */
         UnitView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             name?: string;
             shortName?: string;
             kind?: components["schemas"]["UnitKind"];
@@ -15186,7 +16119,7 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         VotingBrief: {
-            nominationId?: components["schemas"]["UUID"];
+            nominationId: components["schemas"]["UUID"];
             nomineeName?: string;
             nomineePosition?: string;
             nomineeUnitName?: string;
@@ -15198,7 +16131,7 @@ export interface components {
             documents?: components["schemas"]["DossierDocumentView"][];
         };
         VotingElector: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             name?: string;
             detail?: string;
             voted?: boolean;
@@ -15209,18 +16142,18 @@ export interface components {
             electorName?: string;
             voted?: boolean;
             canVote?: boolean;
-            organizer?: boolean;
+            organizer: boolean;
             decidesTies?: boolean;
         };
         VotingOption: {
-            key?: string;
+            key: string;
             label?: string;
             detail?: string;
             unitId?: components["schemas"]["UUID"];
             nominationId?: components["schemas"]["UUID"];
         };
         VotingOptionCount: {
-            key?: string;
+            key: string;
             label?: string;
             /** Format: int32 */
             votes?: number;
@@ -15238,7 +16171,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             title?: string;
             bodyName?: string;
-            status?: components["schemas"]["SessionStatus"];
+            status: components["schemas"]["SessionStatus"];
             /** Format: int32 */
             round?: number;
             /** Format: int32 */
@@ -15258,12 +16191,12 @@ export interface components {
             now?: components["schemas"]["OffsetDateTime"];
         };
         VotingQuestion: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** Format: int32 */
-            round?: number;
+            round: number;
             /** Format: int32 */
             position?: number;
-            kind?: components["schemas"]["QuestionKind"];
+            kind: components["schemas"]["QuestionKind"];
             title?: string;
             nominationId?: components["schemas"]["UUID"];
             role?: components["schemas"]["LeadershipRole"];
@@ -15320,7 +16253,7 @@ export interface components {
              */
             over?: number;
             counts?: components["schemas"]["VotingOptionCount"][];
-            outcome?: components["schemas"]["Outcome"];
+            outcome: components["schemas"]["Outcome"];
             /** @description keys of the options passed, elected or chosen */
             chosen?: string[];
             /** @description keys of the options going to the next round, or to the leadership after the last */
@@ -15339,7 +16272,7 @@ export interface components {
             message?: string;
         };
         VotingReferral: {
-            chosen?: string[];
+            chosen: string[];
             note?: string;
             decidedBy?: string;
             decidedAt?: components["schemas"]["OffsetDateTime"];
@@ -15385,7 +16318,7 @@ export interface components {
         };
         VotingSession: {
             id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["SessionKind"];
+            kind: components["schemas"]["SessionKind"];
             title?: string;
             councilId?: components["schemas"]["UUID"];
             blocId?: components["schemas"]["UUID"];
@@ -15402,8 +16335,8 @@ export interface components {
             /** Format: int32 */
             maxRounds?: number;
             /** Format: int32 */
-            round?: number;
-            status?: components["schemas"]["SessionStatus"];
+            round: number;
+            status: components["schemas"]["SessionStatus"];
             accepting?: boolean;
             /** Format: int32 */
             electorate?: number;
@@ -15413,12 +16346,12 @@ export interface components {
             written?: number;
             questions?: components["schemas"]["VotingQuestion"][];
             /** @description what voters read: nominee, award, achievement, eligibility and dossier files */
-            briefs?: {
+            briefs: {
                 [key: string]: components["schemas"]["VotingBrief"];
             };
             /** @description the roll, for the organizer: who has voted in the current round, never how */
             electors?: components["schemas"]["VotingElector"][];
-            me?: components["schemas"]["VotingMe"];
+            me: components["schemas"]["VotingMe"];
             openedBy?: string;
             closedAt?: components["schemas"]["OffsetDateTime"];
             closedBy?: string;
@@ -15469,8 +16402,8 @@ export interface components {
             opensAt?: components["schemas"]["OffsetDateTime"];
             closesAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int32 */
-            round?: number;
-            status?: components["schemas"]["SessionStatus"];
+            round: number;
+            status: components["schemas"]["SessionStatus"];
             accepting?: boolean;
             /** Format: int32 */
             electorate?: number;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitNode } from '../../api/types';
-import { filterParentOption, indexTree, parentOptions, subtreeIds, topKeys, withoutInactive } from './tree';
-import { filtersFromSearchParams, filtersToSearchParams } from './filters';
-import { foldVietnamese } from '../../lib/text';
+import type { UnitNode } from '../api/types';
+import { filterParentOption, indexTree, parentOptions, subtreeIds, topKeys, withoutInactive } from './unitTree';
+import { foldVietnamese } from './text';
 
 const tree: UnitNode[] = [
   {
@@ -25,7 +24,8 @@ const tree: UnitNode[] = [
   { id: 'p2', name: 'Ủy ban nhân dân tỉnh Đắk Lắk', kind: 'PROVINCE', active: true, children: [] },
 ];
 
-const values = (opts: ReturnType<typeof parentOptions>): string[] => opts.flatMap((o) => [o.value, ...values(o.children ?? [])]);
+const values = (opts: ReturnType<typeof parentOptions>): string[] =>
+  opts.flatMap((o) => [o.value, ...values(o.children ?? [])]);
 
 describe('unit tree helpers', () => {
   it('indexes every node with its parent and depth', () => {
@@ -72,22 +72,5 @@ describe('unit tree helpers', () => {
   it('opens the first levels that have children', () => {
     expect(topKeys(tree, 1)).toEqual(['p1']);
     expect(topKeys(tree, 2)).toEqual(['p1', 'a2']);
-  });
-});
-
-describe('unit list filters in the address', () => {
-  it('round-trips and drops defaults and junk', () => {
-    const f = filtersFromSearchParams(new URLSearchParams('q=S%E1%BB%9F&kind=AGENCY&active=false&page=2&size=50&parentId=10000000-0000-0000-0000-000000000001'));
-    expect(f).toEqual({ q: 'Sở', kind: 'AGENCY', active: false, page: 2, size: 50, parentId: '10000000-0000-0000-0000-000000000001' });
-    expect(filtersToSearchParams(f).toString()).toBe('q=S%E1%BB%9F&kind=AGENCY&active=false&parentId=10000000-0000-0000-0000-000000000001&page=2&size=50');
-    expect(filtersFromSearchParams(new URLSearchParams('kind=CASTLE&active=maybe&page=-3&size=7&parentId=x'))).toEqual({
-      q: '',
-      kind: undefined,
-      active: undefined,
-      parentId: undefined,
-      page: 0,
-      size: 20,
-    });
-    expect(filtersToSearchParams({ q: '  ', page: 0, size: 20 }).toString()).toBe('');
   });
 });
