@@ -199,6 +199,35 @@ public class Nomination extends PanacheEntityBase {
         return n;
     }
 
+    /** The ad hoc or thematic occasion the award is for; blank is none. */
+    public void forOccasion(String occasion) {
+        this.occasion = occasion == null || occasion.isBlank() ? null : occasion.strip();
+    }
+
+    /** A draft's nominee changes (only a draft the unit made itself: a bloc's or a campaign's keeps its nominee). */
+    public void renominate(RecipientKind kind, UUID unitId, UUID personId, String name, String position) {
+        requireDraft();
+        this.nomineeKind = kind;
+        this.nomineeUnitId = unitId;
+        this.personId = personId;
+        this.nomineeName = name;
+        this.nomineePosition = position;
+    }
+
+    /** A draft's award, year, occasion and achievement are rewritten. */
+    public void redraft(String awardType, int year, String occasion, String achievement) {
+        requireDraft();
+        this.awardType = awardType;
+        this.year = year;
+        forOccasion(occasion);
+        this.achievement = achievement.strip();
+    }
+
+    /** What the eligibility check found on the day it judged; kept with the nomination as its dossier shows it. */
+    public void assessed(Eligibility result) {
+        this.eligibility = result;
+    }
+
     public boolean isDraft() {
         return status == NominationStatus.DRAFT;
     }

@@ -147,9 +147,9 @@ public class NominationService {
                 in.achievement().strip(),
                 user.username(),
                 OffsetDateTime.now(clock));
-        n.occasion = blankToNull(in.occasion());
+        n.forOccasion(in.occasion());
         n.persist();
-        n.eligibility = eligibility.check(n, LocalDate.now(clock));
+        n.assessed(eligibility.check(n, LocalDate.now(clock)));
         Nomination.flush();
         NominationDtos.NominationView view = view(n);
         audit.record("award.nomination.create", "nomination", n.id, null, summary(n));
@@ -171,17 +171,10 @@ public class NominationService {
                 throw ProblemException.invalidField(
                         nominee.field(), "\"" + nominee.name() + "\" không thuộc phạm vi của đơn vị đề nghị");
             }
-            n.nomineeKind = in.nomineeKind();
-            n.nomineeUnitId = nominee.unitId();
-            n.personId = nominee.personId();
-            n.nomineeName = nominee.name();
-            n.nomineePosition = nominee.position();
+            n.renominate(in.nomineeKind(), nominee.unitId(), nominee.personId(), nominee.name(), nominee.position());
         }
-        n.awardType = awardType(in.awardType(), n.nomineeKind);
-        n.year = in.year();
-        n.occasion = blankToNull(in.occasion());
-        n.achievement = in.achievement().strip();
-        n.eligibility = eligibility.check(n, LocalDate.now(clock));
+        n.redraft(awardType(in.awardType(), n.nomineeKind), in.year(), in.occasion(), in.achievement());
+        n.assessed(eligibility.check(n, LocalDate.now(clock)));
         Nomination.flush();
         audit.record("award.nomination.update", "nomination", n.id, before, summary(n));
         return view(n);
@@ -217,7 +210,7 @@ public class NominationService {
         if (!NominationStatus.OPEN.contains(n.status)) {
             throw ProblemException.rule("Đề nghị đã kết thúc (" + n.status + "), không kiểm tra lại điều kiện");
         }
-        n.eligibility = eligibility.check(n, n.submittedOn != null ? n.submittedOn : LocalDate.now(clock));
+        n.assessed(eligibility.check(n, n.submittedOn != null ? n.submittedOn : LocalDate.now(clock)));
         audit.record("award.nomination.check", "nomination", n.id, null, n.eligibility);
         return view(n);
     }
@@ -236,7 +229,7 @@ public class NominationService {
                 .map(d -> d.kind)
                 .collect(Collectors.toSet());
         n.submit(today, rule, rules.settings().dossierDeadline(), documents, rules.ruleSetIds(), user.username());
-        n.eligibility = eligibility.check(n, today);
+        n.assessed(eligibility.check(n, today));
         Nomination.flush();
         audit.record("award.nomination.submit", "nomination", n.id, null, n.eligibility);
         publish(n, NominationEvents.SUBMITTED, null);
@@ -263,7 +256,7 @@ public class NominationService {
     public NominationDtos.NominationView startAppraisal(UUID id, long version) {
         Nomination n = managed(id, version);
         n.startAppraisal();
-        n.eligibility = eligibility.check(n, n.submittedOn);
+        n.assessed(eligibility.check(n, n.submittedOn));
         audit.record("award.nomination.appraisal-start", "nomination", n.id, NominationStatus.SUBMITTED, n.status);
         return view(n);
     }
@@ -273,7 +266,7 @@ public class NominationService {
         Nomination n = managed(id, in.version());
         // a nomination not submitted has no rules in force yet: refuse the step before judging it
         n.expect(NominationStatus.IN_APPRAISAL, "kết luận thẩm định");
-        n.eligibility = eligibility.check(n, n.submittedOn);
+        n.assessed(eligibility.check(n, n.submittedOn));
         AwardRule rule = ruleUnderSubmission(n);
         n.appraise(
                 in.pass(),

@@ -92,9 +92,7 @@ public class PeopleService {
                     "Hồ sơ cá nhân đã được người khác sửa (phiên bản " + person.version + "); hãy tải lại");
         }
         PeopleDtos.PersonView before = view(person);
-        person.unitId = in.unitId();
-        person.fullName = in.fullName().strip();
-        person.gender = in.gender();
+        person.identify(in.unitId(), in.fullName(), in.gender());
         apply(person, in);
         Person.flush();
         PeopleDtos.PersonView after = view(person);
@@ -119,13 +117,9 @@ public class PeopleService {
         Object before = assessment == null ? null : mapper.toView(assessment, null);
         boolean isNew = assessment == null;
         if (isNew) {
-            assessment = new UnitAssessment();
-            assessment.key = new UnitAssessment.Key(unitId, year);
+            assessment = UnitAssessment.first(unitId, year);
         }
-        assessment.rating = in.rating();
-        assessment.underInspection = in.underInspection();
-        assessment.ratedBy = user.username();
-        assessment.ratedAt = OffsetDateTime.now(clock);
+        assessment.rate(in.rating(), in.underInspection(), user.username(), OffsetDateTime.now(clock));
         if (isNew) {
             assessment.persist();
         }
@@ -144,11 +138,8 @@ public class PeopleService {
     }
 
     private void apply(Person person, PeopleDtos.PersonInput in) {
-        person.birthYear = in.birthYear();
-        person.position = blankToNull(in.position());
-        person.underInspection = in.underInspection();
-        person.underComplaint = in.underComplaint();
-        person.holdNote = blankToNull(in.holdNote());
+        person.describe(in.birthYear(), in.position());
+        person.holdWhile(in.underInspection(), in.underComplaint(), in.holdNote());
         person.record(
                 in.ratings() == null ? Map.of() : in.ratings(),
                 in.initiatives() == null
@@ -168,9 +159,5 @@ public class PeopleService {
         if (UnitReplica.findById(unitId) == null) {
             throw ProblemException.invalidField("unitId", "không có đơn vị này trong danh bạ");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

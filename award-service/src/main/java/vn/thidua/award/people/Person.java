@@ -142,6 +142,37 @@ public class Person extends PanacheEntityBase {
         return person;
     }
 
+    /** Who the person is and which unit keeps their record (a move to another unit takes the record along). */
+    public void identify(UUID unitId, String fullName, Gender gender) {
+        this.unitId = unitId;
+        this.fullName = fullName.strip();
+        this.gender = gender;
+    }
+
+    /** Year of birth and position as the unit's staff list gives them; blank is unknown. */
+    public void describe(Integer birthYear, String position) {
+        this.birthYear = birthYear;
+        this.position = position == null || position.isBlank() ? null : position.strip();
+    }
+
+    /**
+     * Đang bị thanh tra, đang có khiếu nại: proposals are frozen while either lasts (NĐ 152/2025, Điều 4); the note
+     * says what.
+     */
+    public void holdWhile(boolean underInspection, boolean underComplaint, String note) {
+        this.underInspection = underInspection;
+        this.underComplaint = underComplaint;
+        this.holdNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** A row of an imported staff list: it speaks for gender, and for birth year and position when it gives them. */
+    public void updateFromStaffList(Gender gender, Integer birthYear, String position) {
+        this.gender = gender;
+        describe(
+                birthYear != null ? birthYear : this.birthYear,
+                position == null || position.isEmpty() ? this.position : position);
+    }
+
     /** Replaces the yearly facts; years out of range, and discipline periods that end before they start, name their field. */
     public void record(
             Map<Integer, TaskRating> ratings,

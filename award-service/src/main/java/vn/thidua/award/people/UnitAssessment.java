@@ -41,4 +41,19 @@ public class UnitAssessment extends PanacheEntityBase {
     public static Optional<UnitAssessment> of(UUID unitId, int year) {
         return findByIdOptional(new Key(unitId, year));
     }
+
+    /** A unit's first assessment of a year; {@link #rate} says what it is. */
+    static UnitAssessment first(UUID unitId, int year) {
+        UnitAssessment a = new UnitAssessment();
+        a.key = new Key(unitId, year);
+        return a;
+    }
+
+    /** The year's rating of the unit (and whether it is under inspection), by whom and when; a later one replaces it. */
+    void rate(TaskRating rating, boolean underInspection, String by, OffsetDateTime at) {
+        this.rating = rating;
+        this.underInspection = underInspection;
+        this.ratedBy = by;
+        this.ratedAt = at;
+    }
 }

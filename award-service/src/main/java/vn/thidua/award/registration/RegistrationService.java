@@ -109,9 +109,7 @@ public class RegistrationService {
                 person = Person.of(unitId, row.fullName(), row.gender(), user.username(), OffsetDateTime.now(clock));
                 people++;
             }
-            person.gender = row.gender();
-            person.birthYear = row.birthYear() != null ? row.birthYear() : person.birthYear;
-            person.position = row.position().isEmpty() ? person.position : row.position();
+            person.updateFromStaffList(row.gender(), row.birthYear(), row.position());
             if (!person.isPersistent()) {
                 person.persist();
             }

@@ -89,6 +89,62 @@ public class Question extends PanacheEntityBase {
     public record Referral(
             @Schema(required = true) List<String> chosen, String note, String decidedBy, OffsetDateTime decidedAt) {}
 
+    /** A question of a session's first round; what it asks and how it is counted come next. */
+    static Question asked(UUID sessionId, int position, QuestionKind kind) {
+        Question q = new Question();
+        q.id = UUID.randomUUID();
+        q.sessionId = sessionId;
+        q.round = 1;
+        q.position = position;
+        q.kind = kind;
+        q.maxChoices = 1;
+        return q;
+    }
+
+    /** Counted by this rule: the share needed, whether it must be exceeded, and of whom. */
+    void countedBy(Threshold rule) {
+        threshold = rule.percent();
+        strict = rule.strict();
+        denominator = rule.denominator();
+    }
+
+    /** Đồng ý / Không đồng ý / Không biểu quyết on a nomination, or on a matter the title states. */
+    void approves(UUID nominationId, String title) {
+        this.options = Option.APPROVAL;
+        this.nominationId = nominationId;
+        this.title = title;
+    }
+
+    /** An election of one (a bloc office when role is set) or a choice of up to maxChoices among the options. */
+    void offers(LeadershipRole role, int maxChoices, List<Option> options, String title) {
+        this.role = role;
+        this.maxChoices = maxChoices;
+        this.options = List.copyOf(options);
+        this.title = title;
+    }
+
+    /**
+     * The question that settles this one in the given round: the same rule, only the tied options, as many places
+     * as the first count left open.
+     */
+    Question runoff(int inRound, int atPosition) {
+        Question r = new Question();
+        r.id = UUID.randomUUID();
+        r.sessionId = sessionId;
+        r.round = inRound;
+        r.position = atPosition;
+        r.kind = kind;
+        r.title = title.replaceFirst(" \\(vòng \\d+\\)$", "") + " (vòng " + inRound + ")";
+        r.role = role;
+        r.countedBy(rule());
+        r.maxChoices =
+                kind == QuestionKind.ELECTION ? 1 : maxChoices - result.chosen().size();
+        r.options =
+                options.stream().filter(o -> result.runoff().contains(o.key())).toList();
+        r.runoffOf = id;
+        return r;
+    }
+
     public Threshold rule() {
         return new Threshold(threshold, strict, denominator);
     }

@@ -168,14 +168,8 @@ public class VotingService {
         for (int i = 0; i < inputs.size(); i++) {
             VotingDtos.QuestionInput in = inputs.get(i);
             String field = "questions[" + i + "]";
-            Question q = new Question();
-            q.id = UUID.randomUUID();
-            q.sessionId = s.id;
-            q.round = 1;
-            q.position = i + 1;
-            q.kind = in.kind();
-            q.maxChoices = 1;
-            threshold(s, q, in);
+            Question q = Question.asked(s.id, i + 1, in.kind());
+            q.countedBy(threshold(s, in));
             switch (in.kind()) {
                 case APPROVAL -> approval(s, q, in, field, members);
                 case ELECTION, CHOOSE_UP_TO -> choice(s, q, in, field, members);
@@ -208,27 +202,21 @@ public class VotingService {
     }
 
     /** The threshold its organizer states, else the policy of the body voting. */
-    private void threshold(VotingSession s, Question q, VotingDtos.QuestionInput in) {
+    private static Threshold threshold(VotingSession s, VotingDtos.QuestionInput in) {
         if (in.threshold() == null) {
             Threshold policy = VotingPolicy.byDefaultFor(s.kind).threshold();
-            q.threshold = policy.percent();
-            q.strict = policy.strict();
-            q.denominator = in.denominator() == null ? policy.denominator() : in.denominator();
-        } else {
-            q.threshold = in.threshold();
-            q.strict = Boolean.TRUE.equals(in.strict());
-            q.denominator = in.denominator() == null ? Denominator.ALL_MEMBERS : in.denominator();
+            return new Threshold(
+                    policy.percent(),
+                    policy.strict(),
+                    in.denominator() == null ? policy.denominator() : in.denominator());
         }
-    }
-
-    private static void apply(Threshold threshold, Question q) {
-        q.threshold = threshold.percent();
-        q.strict = threshold.strict();
-        q.denominator = threshold.denominator();
+        return new Threshold(
+                in.threshold(),
+                Boolean.TRUE.equals(in.strict()),
+                in.denominator() == null ? Denominator.ALL_MEMBERS : in.denominator());
     }
 
     private void approval(VotingSession s, Question q, VotingDtos.QuestionInput in, String field, Set<String> members) {
-        q.options = Option.APPROVAL;
         if (in.options() != null && !in.options().isEmpty()) {
             throw ProblemException.invalidField(
                     field + ".options",
@@ -242,15 +230,16 @@ public class VotingService {
                             field + ".threshold", "ngưỡng và mẫu số lấy theo quy định của danh hiệu được đề nghị");
                 }
                 item = nominations.forCouncil(in.nominationId(), s.id, s.organizingUnitId, field + ".nominationId");
-                apply(item.threshold(), q);
+                q.countedBy(item.threshold());
             } else {
                 item = nominations.forBloc(in.nominationId(), s.id, s.blocId, field + ".nominationId");
                 if (in.threshold() == null && in.denominator() == null) {
-                    apply(item.threshold(), q);
+                    q.countedBy(item.threshold());
                 }
             }
-            q.nominationId = item.nominationId();
-            q.title = blank(in.title()) ? item.title() : in.title().strip();
+            q.approves(
+                    item.nominationId(),
+                    blank(in.title()) ? item.title() : in.title().strip());
             return;
         }
         if (in.unitId() != null
@@ -262,13 +251,15 @@ public class VotingService {
         if (blank(in.title())) {
             throw ProblemException.invalidField(field + ".title", "ghi nội dung cần biểu quyết");
         }
-        q.title = in.title().strip();
+        q.approves(null, in.title().strip());
     }
 
     private void choice(VotingSession s, Question q, VotingDtos.QuestionInput in, String field, Set<String> members) {
+        LeadershipRole role = null;
+        int maxChoices = 1;
         if (in.kind() == QuestionKind.ELECTION) {
-            q.role = in.role();
-            if (q.role != null && s.kind != SessionKind.BLOC) {
+            role = in.role();
+            if (role != null && s.kind != SessionKind.BLOC) {
                 throw ProblemException.invalidField(field + ".role", "chỉ khối thi đua bầu Trưởng khối, Phó khối");
             }
         } else {
@@ -279,35 +270,35 @@ public class VotingService {
             if (in.maxChoices() == null) {
                 throw ProblemException.invalidField(field + ".maxChoices", "ghi số lựa chọn tối đa");
             }
-            q.maxChoices = in.maxChoices();
+            maxChoices = in.maxChoices();
         }
         List<VotingDtos.OptionInput> inputs = in.options() == null ? List.of() : in.options();
-        int least = in.kind() == QuestionKind.ELECTION ? 2 : q.maxChoices;
+        int least = in.kind() == QuestionKind.ELECTION ? 2 : maxChoices;
         if (inputs.size() < least) {
             throw ProblemException.invalidField(
                     field + ".options",
                     in.kind() == QuestionKind.ELECTION
                             ? "cần ít nhất 2 ứng cử để bầu"
-                            : "số lựa chọn tối đa (" + q.maxChoices + ") không vượt quá số phương án (" + inputs.size()
+                            : "số lựa chọn tối đa (" + maxChoices + ") không vượt quá số phương án (" + inputs.size()
                                     + ")");
         }
         List<Option> options = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (int j = 0; j < inputs.size(); j++) {
-            Option o = option(s, inputs.get(j), field + ".options[" + j + "]", j, members, q.role != null);
+            Option o = option(s, inputs.get(j), field + ".options[" + j + "]", j, members, role != null);
             if (!keys.add(o.key())) {
                 throw ProblemException.invalidField(
                         field + ".options[" + j + "]", "phương án \"" + o.label() + "\" trùng");
             }
             options.add(o);
         }
-        q.options = options;
-        q.title = !blank(in.title())
+        String title = !blank(in.title())
                 ? in.title().strip()
-                : q.role != null ? "Bầu " + roleName(q.role) + " năm " + s.electionYear : null;
-        if (q.title == null) {
+                : role != null ? "Bầu " + roleName(role) + " năm " + s.electionYear : null;
+        if (title == null) {
             throw ProblemException.invalidField(field + ".title", "ghi nội dung câu hỏi");
         }
+        q.offers(role, maxChoices, options, title);
     }
 
     private Option option(
@@ -469,25 +460,7 @@ public class VotingService {
             if (q.result.outcome() != Outcome.RUNOFF) {
                 continue;
             }
-            Question runoff = new Question();
-            runoff.id = UUID.randomUUID();
-            runoff.sessionId = s.id;
-            runoff.round = s.round;
-            runoff.position = ++position;
-            runoff.kind = q.kind;
-            runoff.title = q.title.replaceFirst(" \\(vòng \\d+\\)$", "") + " (vòng " + s.round + ")";
-            runoff.role = q.role;
-            runoff.threshold = q.threshold;
-            runoff.strict = q.strict;
-            runoff.denominator = q.denominator;
-            runoff.maxChoices = q.kind == QuestionKind.ELECTION
-                    ? 1
-                    : q.maxChoices - q.result.chosen().size();
-            runoff.options = q.options.stream()
-                    .filter(o -> q.result.runoff().contains(o.key()))
-                    .toList();
-            runoff.runoffOf = q.id;
-            runoff.persist();
+            q.runoff(s.round, ++position).persist();
         }
         audit.record("award.voting.next-round", "voting-session", s.id, null, new NextRound(s.round, s.closesAt));
         return queries.view(s);
