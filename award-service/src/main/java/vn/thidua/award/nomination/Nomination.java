@@ -199,6 +199,15 @@ public class Nomination extends PanacheEntityBase {
         return n;
     }
 
+    /**
+     * A bloc's or a campaign's proposal: its rank there, and the award it asked for in its own words when the
+     * catalog has no award of that name for this nominee (the unit then chooses one).
+     */
+    public void proposedAs(Integer rank, String requestedAward) {
+        this.originRank = rank;
+        this.requestedAward = awardType == null ? requestedAward : null;
+    }
+
     /** The ad hoc or thematic occasion the award is for; blank is none. */
     public void forOccasion(String occasion) {
         this.occasion = occasion == null || occasion.isBlank() ? null : occasion.strip();

@@ -72,12 +72,9 @@ public class ProposalDrafts {
                 p.achievement(),
                 AuditTrail.SYSTEM,
                 OffsetDateTime.now(clock));
-        n.originRank = p.rank();
-        if (n.awardType == null) {
-            n.requestedAward = p.requestedAward();
-        }
+        n.proposedAs(p.rank(), p.requestedAward());
         n.persist();
-        n.eligibility = eligibility.check(n, LocalDate.now(clock));
+        n.assessed(eligibility.check(n, LocalDate.now(clock)));
         audit.record(
                 "award.nomination.draft-from-" + p.kind().name().toLowerCase(Locale.ROOT),
                 "nomination",
@@ -122,8 +119,9 @@ public class ProposalDrafts {
                 Person.Gender.MALE,
                 AuditTrail.SYSTEM,
                 OffsetDateTime.now(clock));
-        person.position = p.personPosition();
-        person.holdNote = "Ghi nhận từ đề nghị của phong trào; đơn vị cần bổ sung giới tính, năm sinh và đánh giá";
+        person.describe(null, p.personPosition());
+        person.holdWhile(
+                false, false, "Ghi nhận từ đề nghị của phong trào; đơn vị cần bổ sung giới tính, năm sinh và đánh giá");
         person.persist();
         return person;
     }

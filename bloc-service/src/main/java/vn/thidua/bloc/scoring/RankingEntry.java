@@ -53,4 +53,9 @@ public class RankingEntry extends PanacheEntityBase {
         entry.scorerCount = ranked.scorerCount();
         return entry;
     }
+
+    /** The award the bloc proposes for this unit when the head confirms the ranking. */
+    void propose(Proposal award) {
+        this.proposal = award;
+    }
 }

@@ -198,7 +198,7 @@ public class ScoringService {
             if (!proposed.add(entry.key.unitId())) {
                 throw ProblemException.invalidField("flagUnitIds[" + i + "]", "đơn vị này có hai lần trong đề nghị");
             }
-            entry.proposal = Proposal.EMULATION_FLAG;
+            entry.propose(Proposal.EMULATION_FLAG);
         }
         List<UUID> merit = input.meritUnitIds() == null ? List.of() : input.meritUnitIds();
         for (int i = 0; i < merit.size(); i++) {
@@ -209,7 +209,7 @@ public class ScoringService {
                         "\"" + name(entry.key.unitId())
                                 + "\" đã được đề nghị ở mục khác; mỗi đơn vị chỉ một hình thức");
             }
-            entry.proposal = Proposal.CERTIFICATE_OF_MERIT;
+            entry.propose(Proposal.CERTIFICATE_OF_MERIT);
         }
         RankingEntry.flush();
         ScoringEvents.RankingConfirmed event = new ScoringEvents.RankingConfirmed(

@@ -35,4 +35,15 @@ public class CampaignRevision extends PanacheEntityBase {
     /** The plan's JSON at this revision. */
     @Column(nullable = false)
     public String snapshot;
+
+    /** The campaign as it stood at a revision (its view as JSON), why it changed, by whom and when. */
+    static CampaignRevision of(Campaign campaign, String snapshotJson, String reason, String by, OffsetDateTime at) {
+        CampaignRevision revision = new CampaignRevision();
+        revision.key = new Key(campaign.id, campaign.revision);
+        revision.snapshot = snapshotJson;
+        revision.reason = reason;
+        revision.changedBy = by;
+        revision.changedAt = at;
+        return revision;
+    }
 }

@@ -218,17 +218,14 @@ public class CampaignService {
     }
 
     private void keepRevision(Campaign campaign, String reason, CampaignDtos.CampaignView snapshot) {
-        CampaignRevision revision = new CampaignRevision();
-        revision.key = new CampaignRevision.Key(campaign.id, campaign.revision);
-        revision.changedAt = OffsetDateTime.now(clock);
-        revision.changedBy = user.username();
-        revision.reason = reason;
+        String snapshotJson;
         try {
-            revision.snapshot = json.writeValueAsString(snapshot);
+            snapshotJson = json.writeValueAsString(snapshot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a campaign view is plain data", e);
         }
-        revision.persist();
+        CampaignRevision.of(campaign, snapshotJson, reason, user.username(), OffsetDateTime.now(clock))
+                .persist();
     }
 
     private static CampaignEvents.CampaignLaunched launched(Campaign c) {

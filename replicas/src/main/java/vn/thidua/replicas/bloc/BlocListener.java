@@ -78,62 +78,24 @@ public class BlocListener implements ParkableConsumer {
         }
     }
 
+    // persist() leaves a copy that is already managed as it is: one call for a new copy and a changed one
     private void applyBloc(BlocSnapshot snapshot) {
-        BlocReplica replica = BlocReplica.findById(snapshot.id());
-        if (replica != null && replica.version > snapshot.version()) {
-            return;
-        }
-        boolean isNew = replica == null;
-        if (isNew) {
-            replica = new BlocReplica();
-            replica.id = snapshot.id();
-        }
-        replica.organizingUnitId = snapshot.organizingUnitId();
-        replica.code = snapshot.code();
-        replica.name = snapshot.name();
-        replica.version = snapshot.version();
-        replica.receivedAt = OffsetDateTime.now(clock);
-        if (isNew) {
-            replica.persist();
-        }
+        BlocReplica replica =
+                BlocReplica.<BlocReplica>findByIdOptional(snapshot.id()).orElseGet(BlocReplica::new);
+        replica.apply(snapshot, OffsetDateTime.now(clock));
+        replica.persist();
     }
 
     private void applyMembership(MembershipPeriod period) {
-        MembershipReplica replica = MembershipReplica.findById(period.membershipId());
-        boolean isNew = replica == null;
-        if (isNew) {
-            replica = new MembershipReplica();
-            replica.membershipId = period.membershipId();
-        }
-        replica.blocId = period.blocId();
-        replica.unitId = period.unitId();
-        replica.joinedOn = period.joinedOn();
-        replica.leftOn = period.leftOn();
-        replica.receivedAt = OffsetDateTime.now(clock);
-        if (isNew) {
-            replica.persist();
-        }
+        MembershipReplica replica = MembershipReplica.<MembershipReplica>findByIdOptional(period.membershipId())
+                .orElseGet(MembershipReplica::new);
+        replica.apply(period, OffsetDateTime.now(clock));
+        replica.persist();
     }
 
     private void applyTerm(TermSnapshot snapshot) {
-        TermReplica replica = TermReplica.of(snapshot.blocId(), snapshot.year()).orElse(null);
-        if (replica != null && replica.version > snapshot.version()) {
-            return;
-        }
-        boolean isNew = replica == null;
-        if (isNew) {
-            replica = new TermReplica();
-            replica.id = UUID.randomUUID();
-            replica.blocId = snapshot.blocId();
-            replica.year = snapshot.year();
-        }
-        replica.headUnitId = snapshot.headUnitId();
-        replica.deputyUnitId = snapshot.deputyUnitId();
-        replica.decidedOn = snapshot.decidedOn();
-        replica.version = snapshot.version();
-        replica.receivedAt = OffsetDateTime.now(clock);
-        if (isNew) {
-            replica.persist();
-        }
+        TermReplica replica = TermReplica.of(snapshot.blocId(), snapshot.year()).orElseGet(TermReplica::new);
+        replica.apply(snapshot, OffsetDateTime.now(clock));
+        replica.persist();
     }
 }

@@ -30,4 +30,18 @@ public class BlocReplica extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
+
+    /** Applies a snapshot unless this copy already holds a later version (a late event). */
+    boolean apply(BlocListener.BlocSnapshot snapshot, OffsetDateTime now) {
+        if (id != null && version > snapshot.version()) {
+            return false;
+        }
+        id = snapshot.id();
+        organizingUnitId = snapshot.organizingUnitId();
+        code = snapshot.code();
+        name = snapshot.name();
+        version = snapshot.version();
+        receivedAt = now;
+        return true;
+    }
 }

@@ -51,4 +51,14 @@ public class MembershipReplica extends PanacheEntityBase {
     public static boolean knowsBloc(UUID blocId) {
         return count("blocId", blocId) > 0;
     }
+
+    /** The period as it is after the change bloc-service reports (a repeated event changes nothing). */
+    void apply(BlocListener.MembershipPeriod period, OffsetDateTime now) {
+        membershipId = period.membershipId();
+        blocId = period.blocId();
+        unitId = period.unitId();
+        joinedOn = period.joinedOn();
+        leftOn = period.leftOn();
+        receivedAt = now;
+    }
 }

@@ -62,4 +62,22 @@ public class TermReplica extends PanacheEntityBase {
     public boolean ledBy(UUID unitId) {
         return headUnitId.equals(unitId) || deputyUnitId.equals(unitId);
     }
+
+    /** Applies a bloc's term of a year unless this copy already holds a later version (a late event). */
+    boolean apply(BlocListener.TermSnapshot snapshot, OffsetDateTime now) {
+        if (id != null && version > snapshot.version()) {
+            return false;
+        }
+        if (id == null) {
+            id = UUID.randomUUID();
+            blocId = snapshot.blocId();
+            year = snapshot.year();
+        }
+        headUnitId = snapshot.headUnitId();
+        deputyUnitId = snapshot.deputyUnitId();
+        decidedOn = snapshot.decidedOn();
+        version = snapshot.version();
+        receivedAt = now;
+        return true;
+    }
 }

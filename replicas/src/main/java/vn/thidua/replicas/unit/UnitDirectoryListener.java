@@ -62,13 +62,10 @@ public class UnitDirectoryListener implements ParkableConsumer {
             return;
         }
         UnitSnapshot snapshot = event.dataAs(UnitSnapshot.class);
-        UnitReplica replica = UnitReplica.findById(snapshot.id());
-        if (replica == null) {
-            replica = new UnitReplica();
-            replica.apply(snapshot, OffsetDateTime.now(clock));
-            replica.persist();
-        } else {
-            replica.apply(snapshot, OffsetDateTime.now(clock));
-        }
+        UnitReplica replica =
+                UnitReplica.<UnitReplica>findByIdOptional(snapshot.id()).orElseGet(UnitReplica::new);
+        replica.apply(snapshot, OffsetDateTime.now(clock));
+        // a copy that is already managed stays as it is
+        replica.persist();
     }
 }
