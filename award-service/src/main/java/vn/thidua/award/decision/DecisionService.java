@@ -58,18 +58,13 @@ public class DecisionService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    DecisionMapper mapper;
+
     public List<DecisionDtos.DecisionSummary> list() {
         return Decision.<Decision>list("order by issuedOn desc, number").stream()
                 .filter(d -> access.reaches(d.organizingUnitId))
-                .map(d -> new DecisionDtos.DecisionSummary(
-                        d.id,
-                        d.number,
-                        d.issuedOn,
-                        d.authority,
-                        d.title,
-                        d.status,
-                        d.nominationIds.size(),
-                        d.cashTotal))
+                .map(mapper::toSummary)
                 .toList();
     }
 
@@ -252,13 +247,10 @@ public class DecisionService {
                     : Honour.find("nominationId = ?1 and decisionId = ?2", n.id, d.id)
                             .firstResult();
             BigDecimal multiple = rule.cashMultiple(n.nomineeKind);
-            lines.add(new DecisionDtos.Line(
+            lines.add(mapper.toLine(
                     position++,
-                    n.id,
-                    n.nomineeKind,
-                    n.nomineeName,
+                    n,
                     detail(n),
-                    n.awardType,
                     AwardType.<AwardType>findById(n.awardType).name,
                     multiple,
                     honour != null
@@ -267,27 +259,7 @@ public class DecisionService {
                     honour == null ? null : honour.id));
         }
         BigDecimal total = lines.stream().map(DecisionDtos.Line::cashAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new DecisionDtos.DecisionView(
-                d.id,
-                d.organizingUnitId,
-                tree.name(d.organizingUnitId),
-                d.number,
-                d.issuedOn,
-                d.authority,
-                d.issuingBody,
-                d.signerName,
-                d.signerPosition,
-                d.signingFor,
-                d.title,
-                d.status,
-                lines,
-                salary,
-                total,
-                d.createdBy,
-                d.createdAt,
-                d.issuedBy,
-                d.issuedAt,
-                d.version);
+        return mapper.toView(d, tree.name(d.organizingUnitId), lines, salary, total);
     }
 
     /** "Trưởng phòng, Phòng Cảnh sát hình sự" for a person; the parent unit for a collective. */

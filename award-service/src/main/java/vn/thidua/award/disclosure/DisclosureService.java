@@ -37,6 +37,9 @@ public class DisclosureService {
     Clock clock;
 
     @Inject
+    DisclosureMapper mapper;
+
+    @Inject
     AwardAccess access;
 
     @Inject
@@ -164,8 +167,7 @@ public class DisclosureService {
                 DisclosureEvents.OBJECTION_FILED,
                 n.id,
                 new DisclosureEvents.ObjectionFiled(objection.id, n.id, notice.id, objection.filedAt));
-        return new DisclosureDtos.ObjectionReceipt(
-                objection.id, n.id, n.nomineeName, objection.filedAt, objection.status);
+        return mapper.toReceipt(objection, n);
     }
 
     public List<DisclosureDtos.ObjectionView> objections(UUID noticeId) {
@@ -233,77 +235,22 @@ public class DisclosureService {
         List<DisclosureDtos.PublicNoticeEntry> entries = Nomination.<Nomination>list(
                         "noticeId = ?1 and status = ?2 order by nomineeName", notice.id, NominationStatus.IN_DISCLOSURE)
                 .stream()
-                .map(n -> {
-                    DisclosureDtos.NoticeEntry e = entry(n);
-                    return new DisclosureDtos.PublicNoticeEntry(
-                            e.nominationId(),
-                            e.nomineeKind(),
-                            e.nomineeName(),
-                            e.nomineePosition(),
-                            e.unitName(),
-                            e.awardTypeName(),
-                            e.achievement(),
-                            e.onHold());
-                })
+                .map(n -> mapper.toPublic(entry(n)))
                 .toList();
-        return new DisclosureDtos.PublicNotice(
-                notice.id,
-                tree.name(notice.organizingUnitId),
-                notice.title,
-                notice.opensOn,
-                notice.workingDays,
-                notice.closesOn,
-                notice.isOpenOn(today),
-                notice.endedBefore(today),
-                entries,
-                notice.publishedAt);
+        return mapper.toPublic(notice, tree.name(notice.organizingUnitId), entries, today);
     }
 
     private DisclosureDtos.NoticeView view(Notice notice, List<DisclosureDtos.NoticeEntry> entries) {
-        LocalDate today = LocalDate.now(clock);
-        return new DisclosureDtos.NoticeView(
-                notice.id,
-                notice.organizingUnitId,
-                tree.name(notice.organizingUnitId),
-                notice.title,
-                notice.opensOn,
-                notice.workingDays,
-                notice.closesOn,
-                notice.isOpenOn(today),
-                notice.endedBefore(today),
-                entries,
-                notice.publishedBy,
-                notice.publishedAt);
+        return mapper.toView(notice, tree.name(notice.organizingUnitId), entries, LocalDate.now(clock));
     }
 
     private DisclosureDtos.NoticeEntry entry(Nomination n) {
         AwardType type = n.awardType == null ? null : AwardType.findById(n.awardType);
-        return new DisclosureDtos.NoticeEntry(
-                n.id,
-                n.nomineeKind,
-                n.nomineeName,
-                n.nomineePosition,
-                tree.name(n.nomineeUnitId),
-                type == null ? null : type.name,
-                n.achievement,
-                n.status,
-                n.onHold);
+        return mapper.toEntry(n, tree.name(n.nomineeUnitId), type == null ? null : type.name);
     }
 
     private DisclosureDtos.ObjectionView view(Objection o) {
         Nomination n = Nomination.findById(o.nominationId);
-        return new DisclosureDtos.ObjectionView(
-                o.id,
-                o.nominationId,
-                n.nomineeName,
-                o.noticeId,
-                o.reason,
-                o.filedByName,
-                o.filedAt,
-                o.status,
-                o.resolution,
-                o.resolvedBy,
-                o.resolvedAt,
-                o.version);
+        return mapper.toView(o, n.nomineeName);
     }
 }

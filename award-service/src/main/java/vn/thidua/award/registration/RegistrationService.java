@@ -31,6 +31,9 @@ public class RegistrationService {
     Clock clock;
 
     @Inject
+    RegistrationMapper mapper;
+
+    @Inject
     AwardAccess access;
 
     @Inject
@@ -234,18 +237,6 @@ public class RegistrationService {
     private RegistrationDtos.RegistrationView view(TitleRegistration r) {
         Person person = r.personId == null ? null : Person.findById(r.personId);
         AwardType type = AwardType.findById(r.awardType);
-        return new RegistrationDtos.RegistrationView(
-                r.id,
-                r.unitId,
-                tree.name(r.unitId),
-                r.year,
-                r.awardType,
-                type.name,
-                r.personId,
-                person == null ? null : person.fullName,
-                person == null ? null : person.position,
-                r.registeredBy,
-                r.registeredOn,
-                r.registeredAt);
+        return mapper.toView(r, tree.name(r.unitId), type, person);
     }
 }

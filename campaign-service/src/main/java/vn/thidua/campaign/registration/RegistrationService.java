@@ -43,6 +43,9 @@ public class RegistrationService {
     Clock clock;
 
     @Inject
+    RegistrationMapper mapper;
+
+    @Inject
     CampaignAccess access;
 
     @Inject
@@ -191,20 +194,6 @@ public class RegistrationService {
     }
 
     private RegistrationDtos.RegistrationView view(Registration r) {
-        return new RegistrationDtos.RegistrationView(
-                r.id,
-                r.campaignId,
-                r.unitId,
-                tree.name(r.unitId),
-                r.status,
-                r.targets.stream()
-                        .map(t -> new RegistrationDtos.TargetInput(t.targetNumber(), t.value()))
-                        .toList(),
-                r.pledges.stream()
-                        .map(p -> new RegistrationDtos.PledgeInput(p.kind(), p.title(), p.description()))
-                        .toList(),
-                r.submittedAt,
-                r.submittedBy,
-                r.version);
+        return mapper.toView(r, tree.name(r.unitId));
     }
 }

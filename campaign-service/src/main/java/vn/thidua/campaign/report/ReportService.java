@@ -29,6 +29,9 @@ public class ReportService {
     Clock clock;
 
     @Inject
+    ReportMapper mapper;
+
+    @Inject
     CampaignAccess access;
 
     @Inject
@@ -74,7 +77,7 @@ public class ReportService {
         }
         Evidence evidence = Evidence.of(report.id, filename, content, user.username(), OffsetDateTime.now(clock));
         evidence.persist();
-        ReportDtos.EvidenceView view = evidenceView(evidence);
+        ReportDtos.EvidenceView view = mapper.toView(evidence);
         audit.record("campaign.report.evidence", "progress-report", report.id, null, view);
         return view;
     }
@@ -148,41 +151,19 @@ public class ReportService {
         return unit;
     }
 
-    private static List<ProgressReport.Achieved> values(Campaign campaign, List<ReportDtos.ValueInput> inputs) {
+    private List<ProgressReport.Achieved> values(Campaign campaign, List<ReportDtos.ValueInput> inputs) {
         List<ReportDtos.ValueInput> in = inputs == null ? List.of() : inputs;
         campaign.requireTargets(in.stream().map(ReportDtos.ValueInput::number).toList(), "values");
-        return in.stream()
-                .map(v -> new ProgressReport.Achieved(v.number(), v.value()))
-                .toList();
+        return in.stream().map(mapper::toAchieved).toList();
     }
 
     private ReportDtos.ReportView view(Campaign campaign, ProgressReport r, CampaignParts.ReportingPeriod p) {
         List<ReportDtos.EvidenceView> evidence =
                 Evidence.<Evidence>list("reportId = ?1 order by uploadedAt", r.id).stream()
-                        .map(ReportService::evidenceView)
+                        .map(mapper::toView)
                         .toList();
         boolean correctable = campaign.status != CampaignEnums.Status.CLOSED
                 && !LocalDate.now(clock).isAfter(p.closesOn());
-        return new ReportDtos.ReportView(
-                r.id,
-                r.campaignId,
-                r.unitId,
-                tree.name(r.unitId),
-                r.periodNumber,
-                p.name(),
-                r.values.stream()
-                        .map(v -> new ReportDtos.ValueInput(v.targetNumber(), v.value()))
-                        .toList(),
-                r.narrative,
-                evidence,
-                r.reportedBy,
-                correctable,
-                r.version,
-                r.updatedAt);
-    }
-
-    private static ReportDtos.EvidenceView evidenceView(Evidence e) {
-        return new ReportDtos.EvidenceView(
-                e.id, e.filename, e.contentType, e.size, e.sha256, e.uploadedBy, e.uploadedAt);
+        return mapper.toView(r, tree.name(r.unitId), p.name(), evidence, correctable);
     }
 }

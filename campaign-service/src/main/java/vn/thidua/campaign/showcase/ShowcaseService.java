@@ -33,6 +33,9 @@ public class ShowcaseService {
     Clock clock;
 
     @Inject
+    ShowcaseMapper mapper;
+
+    @Inject
     CampaignAccess access;
 
     @Inject
@@ -86,7 +89,7 @@ public class ShowcaseService {
         }
         ModelPhoto photo = ModelPhoto.of(model.id, filename, content, user.username(), OffsetDateTime.now(clock));
         photo.persist();
-        ShowcaseDtos.PhotoView view = new ShowcaseDtos.PhotoView(photo.id, photo.filename, photo.size);
+        ShowcaseDtos.PhotoView view = mapper.toView(photo);
         audit.record("campaign.model.photo", "exemplary-model", model.id, null, view);
         return view;
     }
@@ -167,34 +170,17 @@ public class ShowcaseService {
         Campaign campaign = Campaign.findById(m.campaignId);
         List<ShowcaseDtos.AdoptionView> adoptions =
                 Adoption.<Adoption>list("modelId = ?1 order by adoptedOn", m.id).stream()
-                        .map(a -> new ShowcaseDtos.AdoptionView(a.unitId, tree.name(a.unitId), a.adoptedOn, a.note))
+                        .map(a -> mapper.toView(a, tree.name(a.unitId)))
                         .toList();
         List<ShowcaseDtos.PhotoView> photos =
                 ModelPhoto.<ModelPhoto>list("modelId = ?1 order by uploadedAt", m.id).stream()
-                        .map(p -> new ShowcaseDtos.PhotoView(p.id, p.filename, p.size))
+                        .map(mapper::toView)
                         .toList();
         Optional<UUID> own = user.hasAnyRole(Roles.UNIT_OFFICER, Roles.UNIT_LEADER) ? user.unitId() : Optional.empty();
         boolean ownUnit = own.map(m.unitId::equals).orElse(false);
         boolean canAdopt = own.isPresent()
                 && !ownUnit
                 && adoptions.stream().noneMatch(a -> a.unitId().equals(own.get()));
-        return new ShowcaseDtos.ModelView(
-                m.id,
-                m.campaignId,
-                campaign.title,
-                m.unitId,
-                tree.name(m.unitId),
-                m.title,
-                m.description,
-                m.place,
-                m.results,
-                photos,
-                adoptions.size(),
-                adoptions,
-                ownUnit,
-                canAdopt,
-                m.publishedBy,
-                m.publishedAt,
-                m.version);
+        return mapper.toView(m, campaign.title, tree.name(m.unitId), photos, adoptions, ownUnit, canAdopt);
     }
 }
