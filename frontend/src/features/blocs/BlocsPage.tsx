@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Grid, Input, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Empty, Flex, Grid, Input, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { BlocView } from '../../api/types';
@@ -9,6 +8,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { useBlocs } from './hooks';
 import { blocKindKey } from './labels';
 import { BlocFormModal } from './components/BlocFormModal';
+import { PageHeader } from '../../components/PageHeader';
 
 const PAGE_SIZE = 20;
 
@@ -30,25 +30,15 @@ export function BlocsPage() {
 
   return (
     <Flex vertical gap={16} data-testid="blocs-page">
-      <Flex justify="space-between" align="flex-start" gap={12} wrap>
-        <div style={{ minWidth: 0, flex: '1 1 280px' }}>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>
-            {t('blocs.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('blocs.subtitle')}</Typography.Text>
-        </div>
-        {permissions.manageUnits && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            block={compact}
-            data-testid="bloc-add"
-          >
-            {t('blocs.add')}
-          </Button>
-        )}
-      </Flex>
+      <PageHeader
+        title={t('blocs.title')}
+        subtitle={t('blocs.subtitle')}
+        add={
+          permissions.manageUnits
+            ? { label: t('blocs.add'), onClick: () => setCreating(true), testId: 'bloc-add' }
+            : undefined
+        }
+      />
       <Input.Search
         allowClear
         defaultValue={q}

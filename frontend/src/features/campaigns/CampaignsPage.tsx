@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Grid, Input, List, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Empty, Flex, Grid, Input, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CampaignView, UnitCampaign } from '../../api/types';
@@ -10,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { useCampaigns, useMyCampaigns } from './hooks';
 import { STATUS_COLORS, kindKey, obligationKey, registrationKey, REGISTRATION_COLORS, statusKey } from './labels';
 import { CampaignFormModal } from './components/CampaignFormModal';
+import { PageHeader } from '../../components/PageHeader';
 
 const PAGE_SIZE = 20;
 
@@ -31,25 +31,15 @@ export function CampaignsPage() {
 
   return (
     <Flex vertical gap={16} data-testid="campaigns-page">
-      <Flex justify="space-between" align="flex-start" gap={12} wrap>
-        <div style={{ minWidth: 0, flex: '1 1 280px' }}>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>
-            {t('campaigns.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('campaigns.subtitle')}</Typography.Text>
-        </div>
-        {permissions.manageUnits && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            block={compact}
-            data-testid="campaign-add"
-          >
-            {t('campaigns.add')}
-          </Button>
-        )}
-      </Flex>
+      <PageHeader
+        title={t('campaigns.title')}
+        subtitle={t('campaigns.subtitle')}
+        add={
+          permissions.manageUnits
+            ? { label: t('campaigns.add'), onClick: () => setCreating(true), testId: 'campaign-add' }
+            : undefined
+        }
+      />
 
       {isUnit && (
         <Card title={t('campaigns.mine.title')} size="small" data-testid="my-campaigns">

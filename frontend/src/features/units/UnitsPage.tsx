@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Col, Flex, Grid, Row, Tabs, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App, Card, Col, Flex, Grid, Row, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { UnitView } from '../../api/types';
@@ -15,6 +14,7 @@ import { UnitTree } from './components/UnitTree';
 import { UnitToolbar } from './components/UnitToolbar';
 import { UnitList } from './components/UnitList';
 import { UnitFormModal, type UnitEditorState } from './components/UnitFormModal';
+import { PageHeader } from '../../components/PageHeader';
 
 export function UnitsPage() {
   const { t } = useTranslation();
@@ -105,25 +105,19 @@ export function UnitsPage() {
 
   return (
     <Flex vertical gap={16} data-testid="units-page">
-      <Flex justify="space-between" align="flex-start" gap={12} wrap>
-        <div style={{ minWidth: 0, flex: '1 1 280px' }}>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>
-            {t('units.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('units.subtitle')}</Typography.Text>
-        </div>
-        {canManage && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditor({ mode: 'create', parentId: filters.parentId })}
-            block={compact}
-            data-testid="unit-add"
-          >
-            {t('units.add')}
-          </Button>
-        )}
-      </Flex>
+      <PageHeader
+        title={t('units.title')}
+        subtitle={t('units.subtitle')}
+        add={
+          canManage
+            ? {
+                label: t('units.add'),
+                onClick: () => setEditor({ mode: 'create', parentId: filters.parentId }),
+                testId: 'unit-add',
+              }
+            : undefined
+        }
+      />
 
       {wide ? (
         <Row gutter={16} align="top">

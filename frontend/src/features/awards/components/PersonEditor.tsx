@@ -14,7 +14,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { DisciplineForm, InitiativeLevel, PersonView, TaskRating } from '../../../api/types';
@@ -26,6 +25,7 @@ import { useAwardAction, usePerson, usePersonHonours } from '../hooks';
 import { PersonIdentityFields } from './PersonIdentityFields';
 import { DISCIPLINE_FORMS, disciplineKey, INITIATIVE_LEVELS, levelKey, ratingKey, TASK_RATINGS } from '../labels';
 import { present } from '../../../lib/present';
+import { FormRows } from '../../../components/FormRows';
 
 interface Values {
   fullName: string;
@@ -69,6 +69,13 @@ function toValues(p: PersonView): Values {
 /** A person's record across the years: ratings, initiatives, discipline, holds, and the honours already received. */
 export function PersonEditor({ personId, onClose }: { personId?: string; onClose: () => void }) {
   const { t } = useTranslation();
+  // the yearly facts' lists: rows wrap on a phone, each with its delete button
+  const rowLayout = {
+    removeLabel: t('awards.registrations.removeRow'),
+    addStyle: { marginBottom: 16 },
+    wrap: true,
+    align: 'flex-start' as const,
+  };
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const person = usePerson(personId);
@@ -140,144 +147,112 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
           </div>
 
           <Typography.Title level={5}>{t('awards.people.ratings')}</Typography.Title>
-          <Form.List name="ratings">
-            {(fields, { add, remove }) => (
+          <FormRows
+            name="ratings"
+            newRow={{ year: new Date().getFullYear() }}
+            addLabel={t('awards.people.addRating')}
+            {...rowLayout}
+          >
+            {(f) => (
               <>
-                {fields.map((f) => (
-                  <Flex key={f.key} gap={8} align="flex-start" wrap>
-                    <Form.Item
-                      name={[f.name, 'year']}
-                      rules={[{ required: true, message: t('awards.form.required') }]}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <InputNumber
-                        min={1945}
-                        max={2100}
-                        placeholder={t('awards.list.year')}
-                        aria-label={t('awards.list.year')}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name={[f.name, 'rating']}
-                      rules={[{ required: true, message: t('awards.form.required') }]}
-                      style={{ flex: '1 1 220px', marginBottom: 8 }}
-                    >
-                      <Select
-                        options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
-                        aria-label={t('awards.people.rating', { year: '' })}
-                      />
-                    </Form.Item>
-                    <Button
-                      type="text"
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(f.name)}
-                      aria-label={t('awards.registrations.removeRow')}
-                    />
-                  </Flex>
-                ))}
-                <Button
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ year: new Date().getFullYear() })}
-                  style={{ marginBottom: 16 }}
+                <Form.Item
+                  name={[f.name, 'year']}
+                  rules={[{ required: true, message: t('awards.form.required') }]}
+                  style={{ marginBottom: 8 }}
                 >
-                  {t('awards.people.addRating')}
-                </Button>
+                  <InputNumber
+                    min={1945}
+                    max={2100}
+                    placeholder={t('awards.list.year')}
+                    aria-label={t('awards.list.year')}
+                  />
+                </Form.Item>
+                <Form.Item
+                  name={[f.name, 'rating']}
+                  rules={[{ required: true, message: t('awards.form.required') }]}
+                  style={{ flex: '1 1 220px', marginBottom: 8 }}
+                >
+                  <Select
+                    options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
+                    aria-label={t('awards.people.rating', { year: '' })}
+                  />
+                </Form.Item>
               </>
             )}
-          </Form.List>
+          </FormRows>
 
           <Typography.Title level={5}>{t('awards.people.initiatives')}</Typography.Title>
-          <Form.List name="initiatives">
-            {(fields, { add, remove }) => (
+          <FormRows
+            name="initiatives"
+            newRow={{ year: new Date().getFullYear(), level: 'GRASSROOTS' }}
+            addLabel={t('awards.people.addInitiative')}
+            {...rowLayout}
+          >
+            {(f) => (
               <>
-                {fields.map((f) => (
-                  <Flex key={f.key} gap={8} align="flex-start" wrap>
-                    <Form.Item
-                      name={[f.name, 'year']}
-                      rules={[{ required: true, message: t('awards.form.required') }]}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <InputNumber min={1945} max={2100} aria-label={t('awards.people.initiativeYear')} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[f.name, 'title']}
-                      rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
-                      style={{ flex: '2 1 220px', marginBottom: 8 }}
-                    >
-                      <Input placeholder={t('awards.people.initiative')} maxLength={500} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[f.name, 'level']}
-                      rules={[{ required: true, message: t('awards.form.required') }]}
-                      style={{ flex: '1 1 140px', marginBottom: 8 }}
-                    >
-                      <Select
-                        options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(levelKey(l)) }))}
-                        aria-label={t('awards.people.initiativeLevel')}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'recognition']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
-                      <Input placeholder={t('awards.people.recognition')} maxLength={300} />
-                    </Form.Item>
-                    <Button
-                      type="text"
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(f.name)}
-                      aria-label={t('awards.registrations.removeRow')}
-                    />
-                  </Flex>
-                ))}
-                <Button
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ year: new Date().getFullYear(), level: 'GRASSROOTS' })}
-                  style={{ marginBottom: 16 }}
+                <Form.Item
+                  name={[f.name, 'year']}
+                  rules={[{ required: true, message: t('awards.form.required') }]}
+                  style={{ marginBottom: 8 }}
                 >
-                  {t('awards.people.addInitiative')}
-                </Button>
+                  <InputNumber min={1945} max={2100} aria-label={t('awards.people.initiativeYear')} />
+                </Form.Item>
+                <Form.Item
+                  name={[f.name, 'title']}
+                  rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
+                  style={{ flex: '2 1 220px', marginBottom: 8 }}
+                >
+                  <Input placeholder={t('awards.people.initiative')} maxLength={500} />
+                </Form.Item>
+                <Form.Item
+                  name={[f.name, 'level']}
+                  rules={[{ required: true, message: t('awards.form.required') }]}
+                  style={{ flex: '1 1 140px', marginBottom: 8 }}
+                >
+                  <Select
+                    options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(levelKey(l)) }))}
+                    aria-label={t('awards.people.initiativeLevel')}
+                  />
+                </Form.Item>
+                <Form.Item name={[f.name, 'recognition']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
+                  <Input placeholder={t('awards.people.recognition')} maxLength={300} />
+                </Form.Item>
               </>
             )}
-          </Form.List>
+          </FormRows>
 
           <Typography.Title level={5}>{t('awards.people.disciplines')}</Typography.Title>
-          <Form.List name="disciplines">
-            {(fields, { add, remove }) => (
+          <FormRows
+            name="disciplines"
+            newRow={{ form: 'REPRIMAND' }}
+            addLabel={t('awards.people.addDiscipline')}
+            {...rowLayout}
+          >
+            {(f) => (
               <>
-                {fields.map((f) => (
-                  <Flex key={f.key} gap={8} align="flex-start" wrap>
-                    <Form.Item
-                      name={[f.name, 'form']}
-                      rules={[{ required: true, message: t('awards.form.required') }]}
-                      style={{ flex: '1 1 160px', marginBottom: 8 }}
-                    >
-                      <Select
-                        options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(disciplineKey(d)) }))}
-                        aria-label={t('awards.people.disciplineForm')}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name={[f.name, 'period']}
-                      rules={[{ required: true, message: t('awards.form.required') }]}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <DatePicker.RangePicker format="DD/MM/YYYY" />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'reason']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
-                      <Input placeholder={t('awards.people.disciplineReason')} maxLength={500} />
-                    </Form.Item>
-                    <Button
-                      type="text"
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(f.name)}
-                      aria-label={t('awards.registrations.removeRow')}
-                    />
-                  </Flex>
-                ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ form: 'REPRIMAND' })} style={{ marginBottom: 16 }}>
-                  {t('awards.people.addDiscipline')}
-                </Button>
+                <Form.Item
+                  name={[f.name, 'form']}
+                  rules={[{ required: true, message: t('awards.form.required') }]}
+                  style={{ flex: '1 1 160px', marginBottom: 8 }}
+                >
+                  <Select
+                    options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(disciplineKey(d)) }))}
+                    aria-label={t('awards.people.disciplineForm')}
+                  />
+                </Form.Item>
+                <Form.Item
+                  name={[f.name, 'period']}
+                  rules={[{ required: true, message: t('awards.form.required') }]}
+                  style={{ marginBottom: 8 }}
+                >
+                  <DatePicker.RangePicker format="DD/MM/YYYY" />
+                </Form.Item>
+                <Form.Item name={[f.name, 'reason']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
+                  <Input placeholder={t('awards.people.disciplineReason')} maxLength={500} />
+                </Form.Item>
               </>
             )}
-          </Form.List>
+          </FormRows>
 
           <Flex gap={16} wrap>
             <Form.Item name="underInspection" valuePropName="checked" style={{ marginBottom: 8 }}>

@@ -15,6 +15,7 @@ import { useAwardAction, useAwardTypes, usePeople, useRegistrations } from '../h
 import { recentYears } from '../labels';
 import { PersonFormModal } from './PersonFormModal';
 import { present } from '../../../lib/present';
+import { RemoveRowButton } from '../../../components/RowButtons';
 
 interface Entry {
   awardType?: string;
@@ -124,11 +125,9 @@ export function RegistrationsTab() {
                             data-testid="registration-title"
                           />
                         </Form.Item>
-                        <Button
-                          type="text"
-                          icon={<DeleteOutlined />}
-                          aria-label={t('awards.registrations.removeRow')}
+                        <RemoveRowButton
                           onClick={() => remove(f.name)}
+                          label={t('awards.registrations.removeRow')}
                           disabled={fields.length === 1}
                         />
                       </Flex>

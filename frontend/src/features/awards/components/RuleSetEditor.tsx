@@ -13,7 +13,6 @@ import {
   Select,
   Typography,
 } from 'antd';
-import { DeleteOutlined } from '@ant-design/icons';
 import { useQuery, skipToken } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -25,6 +24,7 @@ import { createRuleSet, fetchRuleSet, reviseRuleSet } from '../api';
 import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes } from '../hooks';
 import { DOSSIER_KINDS, dossierKey } from '../labels';
+import { RemoveRowButton } from '../../../components/RowButtons';
 
 interface RuleValues {
   awardType: string;
@@ -275,14 +275,7 @@ function RuleCard({ name, onRemove }: { name: number; onRemove: () => void }) {
     <Card
       size="small"
       title={types.data?.find((a) => a.code === code)?.name ?? code}
-      extra={
-        <Button
-          type="text"
-          icon={<DeleteOutlined />}
-          onClick={onRemove}
-          aria-label={t('awards.registrations.removeRow')}
-        />
-      }
+      extra={<RemoveRowButton onClick={onRemove} label={t('awards.registrations.removeRow')} />}
     >
       <Form.Item name={[name, 'awardType']} hidden>
         <Input />

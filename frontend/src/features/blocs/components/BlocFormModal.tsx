@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocKind, BlocView } from '../../../api/types';
@@ -10,6 +10,7 @@ import { UnitPicker } from '../../../components/UnitPicker';
 import { useCreateBloc, useUpdateBloc } from '../hooks';
 import { BLOC_KINDS, blocKindKey } from '../labels';
 import { present } from '../../../lib/present';
+import { FormModal } from '../../../components/FormModal';
 
 const FIELDS = [
   'organizingUnitId',
@@ -102,15 +103,11 @@ export function BlocFormModal({ bloc, onClose, onSaved }: Props) {
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={bloc ? t('blocs.form.editTitle') : t('blocs.form.createTitle')}
       onCancel={onClose}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
       confirmLoading={saving}
-      width={640}
       data-testid="bloc-form-modal"
       okButtonProps={{ 'data-testid': 'bloc-form-submit' }}
     >
@@ -176,6 +173,6 @@ export function BlocFormModal({ bloc, onClose, onSaved }: Props) {
           <Checkbox>{t('blocs.form.crossScoring')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Covenant, ProblemFieldError } from '../../../api/types';
 import { describeError } from '../../../api/errors';
 import { isApiError } from '../../../api/problem';
 import { useSaveCovenant } from '../hooks';
+import { FormModal } from '../../../components/FormModal';
 
 interface ClauseValues {
   content: string;
@@ -91,13 +92,10 @@ export function CovenantEditorModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('blocs.covenant.editorTitle', { year })}
       onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
       confirmLoading={save.isPending}
       width={760}
       okButtonProps={{ 'data-testid': 'covenant-save' }}
@@ -186,6 +184,6 @@ export function CovenantEditorModal({
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, DecisionKind, Meeting, MeetingKind } from '../../../api/types';
@@ -10,6 +10,8 @@ import { ErrorState } from '../../../components/ErrorState';
 import { useCovenant, useMeetings, useMembers, useRunsBloc, useSaveMeeting, useScoring, useTerms } from '../hooks';
 import { formatDate, todayIso } from '../../../lib/format';
 import { MeetingAttachments } from './MeetingAttachments';
+import { RemoveRowButton } from '../../../components/RowButtons';
+import { FormModal } from '../../../components/FormModal';
 
 const MEETING_KINDS: MeetingKind[] = ['COVENANT_SIGNING', 'MID_YEAR_REVIEW', 'YEAR_END_REVIEW', 'OTHER'];
 const DECISION_KINDS: DecisionKind[] = ['TERM', 'COVENANT', 'RANKING', 'OTHER'];
@@ -226,13 +228,10 @@ function MeetingFormModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={meeting ? t('blocs.meetings.editTitle') : t('blocs.meetings.createTitle')}
       onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
       confirmLoading={save.isPending}
       width={760}
       okButtonProps={{ 'data-testid': 'meeting-save' }}
@@ -320,13 +319,7 @@ function MeetingFormModal({
                   >
                     <Input placeholder={t('blocs.meetings.representatives')} />
                   </Form.Item>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    onClick={() => remove(field.name)}
-                    aria-label={t('common.cancel')}
-                  />
+                  <RemoveRowButton onClick={() => remove(field.name)} label={t('common.cancel')} />
                 </Flex>
               ))}
               <Flex gap={8} wrap>
@@ -354,15 +347,7 @@ function MeetingFormModal({
                 <Card
                   key={field.key}
                   size="small"
-                  extra={
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(field.name)}
-                      aria-label={t('common.cancel')}
-                    />
-                  }
+                  extra={<RemoveRowButton onClick={() => remove(field.name)} label={t('common.cancel')} />}
                 >
                   <Flex gap={8} wrap>
                     <Form.Item
@@ -407,6 +392,6 @@ function MeetingFormModal({
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, Segmented, Table, Tag, Typography } from 'antd';
 import { FileExcelOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useAddMembers, useEndMembership, useMemberHistory, useMembers } from '../hooks';
 import { formatDate, todayIso } from '../../../lib/format';
+import { FormModal } from '../../../components/FormModal';
 
 interface Props {
   bloc: BlocView;
@@ -167,15 +168,11 @@ function AddMembersModal({ blocId, current, onClose }: { blocId: string; current
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('blocs.members.addTitle')}
       onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
       confirmLoading={add.isPending}
-      width={640}
       okButtonProps={{ 'data-testid': 'member-add-submit' }}
     >
       {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
@@ -212,7 +209,7 @@ function AddMembersModal({ blocId, current, onClose }: { blocId: string; current
           <Input placeholder={t('blocs.members.reasonPlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -248,13 +245,11 @@ function LeaveModal({ blocId, member, onClose }: { blocId: string; member: Membe
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('blocs.members.leaveTitle', { name: member.unit?.name })}
       onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
+      width={520}
       okButtonProps={{ danger: true }}
       confirmLoading={end.isPending}
     >
@@ -280,6 +275,6 @@ function LeaveModal({ blocId, member, onClose }: { blocId: string; member: Membe
           <Input />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

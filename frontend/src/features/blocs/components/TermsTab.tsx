@@ -1,19 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { CrownOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -27,6 +13,7 @@ import { useMembers, useSetTerm, useTerms, useUnappliedElections } from '../hook
 import { ParkedEventAlert } from '../../../components/ParkedEventAlert';
 import { formatDate } from '../../../lib/format';
 import { present } from '../../../lib/present';
+import { FormModal } from '../../../components/FormModal';
 
 /** Head and deputy by year; the organizer's officers record them (elected with vote counts, or appointed). */
 export function TermsTab({ bloc, compact }: { bloc: BlocView; compact: boolean }) {
@@ -164,13 +151,10 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('blocs.terms.setTitle', { year })}
       onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
       confirmLoading={save.isPending}
       width={600}
       okButtonProps={{ 'data-testid': 'term-submit' }}
@@ -261,6 +245,6 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -11,12 +11,11 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Row,
   Select,
   Typography,
 } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +28,9 @@ import { useCreateCampaign, useUpdateCampaign } from '../hooks';
 import { showProblemOnForm } from '../../../lib/formErrors';
 import { formField } from '../formFields';
 import { CAMPAIGN_KINDS, DOCUMENT_TYPES, SCOPE_KINDS, docTypeKey, kindKey, scopeKey } from '../labels';
+import { RemoveRowButton } from '../../../components/RowButtons';
+import { FormModal } from '../../../components/FormModal';
+import { FormRows } from '../../../components/FormRows';
 
 interface TargetRow {
   name: string;
@@ -206,13 +208,10 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
   ];
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={campaign ? t('campaigns.form.editTitle') : t('campaigns.form.createTitle')}
       onCancel={onClose}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
       confirmLoading={saving}
       width={860}
       data-testid="campaign-form-modal"
@@ -384,36 +383,29 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
         )}
 
         <Divider titlePlacement="start">{t('campaigns.form.contents')}</Divider>
-        <Form.List name="contents">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={4}>
-              {fields.map((f, i) => (
-                <Flex key={f.key} gap={8} align="flex-start">
-                  <Typography.Text strong style={{ paddingTop: 5, minWidth: 64 }}>
-                    {t('campaigns.form.contentNumber', { n: i + 1 })}
-                  </Typography.Text>
-                  <Form.Item
-                    name={f.name}
-                    rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }, { max: 4000 }]}
-                    style={{ flex: 1, marginBottom: 8 }}
-                  >
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} data-testid="campaign-form-content" />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    onClick={() => remove(f.name)}
-                    aria-label={t('campaigns.form.remove')}
-                  />
-                </Flex>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add('')} data-testid="campaign-form-add-content">
-                {t('campaigns.form.addContent')}
-              </Button>
-            </Flex>
+        <FormRows
+          name="contents"
+          newRow={''}
+          addLabel={t('campaigns.form.addContent')}
+          removeLabel={t('campaigns.form.remove')}
+          addTestId="campaign-form-add-content"
+          align="flex-start"
+        >
+          {(f, i) => (
+            <>
+              <Typography.Text strong style={{ paddingTop: 5, minWidth: 64 }}>
+                {t('campaigns.form.contentNumber', { n: i + 1 })}
+              </Typography.Text>
+              <Form.Item
+                name={f.name}
+                rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }, { max: 4000 }]}
+                style={{ flex: 1, marginBottom: 8 }}
+              >
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} data-testid="campaign-form-content" />
+              </Form.Item>
+            </>
           )}
-        </Form.List>
+        </FormRows>
 
         <Divider titlePlacement="start">{t('campaigns.form.targets')}</Divider>
         <Form.List name="targets">
@@ -461,12 +453,9 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
                     </Form.Item>
                   </Col>
                   <Col xs={2} md={1}>
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
+                    <RemoveRowButton
                       onClick={() => remove(f.name)}
-                      aria-label={t('campaigns.form.remove')}
+                      label={t('campaigns.form.remove')}
                       style={{ marginTop: i === 0 ? 30 : 0 }}
                     />
                   </Col>
@@ -484,81 +473,61 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
         </Form.List>
 
         <Divider titlePlacement="start">{t('campaigns.form.pledgeRules')}</Divider>
-        <Form.List name="pledgeRules">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={4}>
-              {fields.map((f) => (
-                <Flex key={f.key} gap={8}>
-                  <Form.Item
-                    name={f.name}
-                    rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
-                    style={{ flex: 1, marginBottom: 8 }}
-                  >
-                    <Input
-                      placeholder={t('campaigns.form.pledgeRulePlaceholder')}
-                      data-testid="campaign-form-pledge-rule"
-                    />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    onClick={() => remove(f.name)}
-                    aria-label={t('campaigns.form.remove')}
-                  />
-                </Flex>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add('')} data-testid="campaign-form-add-pledge-rule">
-                {t('campaigns.form.addPledgeRule')}
-              </Button>
-            </Flex>
+        <FormRows
+          name="pledgeRules"
+          newRow={''}
+          addLabel={t('campaigns.form.addPledgeRule')}
+          removeLabel={t('campaigns.form.remove')}
+          addTestId="campaign-form-add-pledge-rule"
+        >
+          {(f) => (
+            <>
+              <Form.Item
+                name={f.name}
+                rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+                style={{ flex: 1, marginBottom: 8 }}
+              >
+                <Input
+                  placeholder={t('campaigns.form.pledgeRulePlaceholder')}
+                  data-testid="campaign-form-pledge-rule"
+                />
+              </Form.Item>
+            </>
           )}
-        </Form.List>
+        </FormRows>
 
         <Divider titlePlacement="start">{t('campaigns.form.plannedAwards')}</Divider>
-        <Form.List name="plannedAwards">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={4}>
-              {fields.map((f) => (
-                <Flex key={f.key} gap={8}>
-                  <Form.Item
-                    name={[f.name, 'awardType']}
-                    rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
-                    style={{ flex: 1, marginBottom: 8 }}
-                  >
-                    <Input placeholder={t('campaigns.form.awardTypePlaceholder')} data-testid="planned-award-type" />
-                  </Form.Item>
-                  <Form.Item
-                    name={[f.name, 'quantity']}
-                    rules={[{ required: true, message: t('campaigns.form.required') }]}
-                    style={{ width: 110, marginBottom: 8 }}
-                  >
-                    <InputNumber
-                      min={1}
-                      placeholder={t('campaigns.form.quantity')}
-                      style={{ width: '100%' }}
-                      data-testid="planned-award-quantity"
-                    />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    onClick={() => remove(f.name)}
-                    aria-label={t('campaigns.form.remove')}
-                  />
-                </Flex>
-              ))}
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add({ awardType: '', quantity: 1 })}
-                data-testid="campaign-form-add-award"
+        <FormRows
+          name="plannedAwards"
+          newRow={{ awardType: '', quantity: 1 }}
+          addLabel={t('campaigns.form.addAward')}
+          removeLabel={t('campaigns.form.remove')}
+          addTestId="campaign-form-add-award"
+        >
+          {(f) => (
+            <>
+              <Form.Item
+                name={[f.name, 'awardType']}
+                rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+                style={{ flex: 1, marginBottom: 8 }}
               >
-                {t('campaigns.form.addAward')}
-              </Button>
-            </Flex>
+                <Input placeholder={t('campaigns.form.awardTypePlaceholder')} data-testid="planned-award-type" />
+              </Form.Item>
+              <Form.Item
+                name={[f.name, 'quantity']}
+                rules={[{ required: true, message: t('campaigns.form.required') }]}
+                style={{ width: 110, marginBottom: 8 }}
+              >
+                <InputNumber
+                  min={1}
+                  placeholder={t('campaigns.form.quantity')}
+                  style={{ width: '100%' }}
+                  data-testid="planned-award-quantity"
+                />
+              </Form.Item>
+            </>
           )}
-        </Form.List>
+        </FormRows>
 
         <Divider titlePlacement="start">{t('campaigns.form.periods')}</Divider>
         <Form.List name="periods">
@@ -589,12 +558,9 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
                     </Col>
                   ))}
                   <Col xs={24} md={2}>
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
+                    <RemoveRowButton
                       onClick={() => remove(f.name)}
-                      aria-label={t('campaigns.form.remove')}
+                      label={t('campaigns.form.remove')}
                       style={{ marginTop: i === 0 ? 30 : 0 }}
                     />
                   </Col>
@@ -618,6 +584,6 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -16,7 +16,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { CheckOutlined, DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { CheckOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CampaignView, PledgeKind, Registration, RegistrationProgress } from '../../../api/types';
 import { describeError } from '../../../api/errors';
@@ -25,6 +25,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatDateTime, todayIso } from '../../../lib/format';
 import { useMyRegistration, useRegistrationProgress, useSaveRegistration, useSubmitRegistration } from '../hooks';
 import { PLEDGE_KINDS, REGISTRATION_COLORS, pledgeKey, registrationKey } from '../labels';
+import { RemoveRowButton } from '../../../components/RowButtons';
 
 interface Values {
   targets: Record<string, number | null | undefined>;
@@ -250,13 +251,7 @@ function UnitRegistration({ campaign }: { campaign: CampaignView }) {
                       </Form.Item>
                     </Col>
                     <Col xs={2} md={1}>
-                      <Button
-                        type="text"
-                        danger
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(f.name)}
-                        aria-label={t('campaigns.form.remove')}
-                      />
+                      <RemoveRowButton onClick={() => remove(f.name)} label={t('campaigns.form.remove')} />
                     </Col>
                   </Row>
                 ))}

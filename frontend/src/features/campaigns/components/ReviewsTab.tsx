@@ -19,7 +19,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { CheckCircleOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, TrophyOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, PlusOutlined, SaveOutlined, TrophyOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CampaignView, ExemplarKind, Review, ReviewKind, Standing } from '../../../api/types';
@@ -30,6 +30,7 @@ import { formatDate, formatPercent } from '../../../lib/format';
 import { useCloseReview, useOpenReview, useReviews, useSelectExemplars } from '../hooks';
 import { EXEMPLAR_KINDS, REVIEW_KINDS, exemplarKindKey, reviewKindKey } from '../labels';
 import { present } from '../../../lib/present';
+import { RemoveRowButton } from '../../../components/RowButtons';
 
 /** Mid-term and final reviews: the organizer opens one, reads the standings, selects exemplars and closes it. */
 export function ReviewsTab({ campaign, compact }: { campaign: CampaignView; compact: boolean }) {
@@ -307,12 +308,9 @@ function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; rev
                           </Form.Item>
                         </Col>
                         <Col xs={2}>
-                          <Button
-                            type="text"
-                            danger
-                            icon={<DeleteOutlined />}
+                          <RemoveRowButton
                             onClick={() => remove(f.name)}
-                            aria-label={t('campaigns.form.remove')}
+                            label={t('campaigns.form.remove')}
                             style={{ marginTop: 30 }}
                           />
                         </Col>
