@@ -600,13 +600,21 @@ public final class Stack {
                 .replace("@LOG_DIRS@", logDirs.toAbsolutePath().toString());
     }
 
-    /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (what kafka-storage random-uuid prints). */
+    /**
+     * A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (what kafka-storage random-uuid prints).
+     * Like Kafka's own Uuid.randomUuid, never one that starts with "-": the storage tool would read it as an option.
+     */
     static String newClusterId() {
-        byte[] b = new byte[16];
-        new SecureRandom().nextBytes(b);
-        b[6] = (byte) ((b[6] & 0x0f) | 0x40);
-        b[8] = (byte) ((b[8] & 0x3f) | 0x80);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        SecureRandom random = new SecureRandom();
+        String id;
+        do {
+            byte[] b = new byte[16];
+            random.nextBytes(b);
+            b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+            b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     // --------------------------------------------------------------------------------------------- Keycloak

@@ -69,6 +69,15 @@ class StackTest {
     }
 
     @Test
+    void clusterIdNeverStartsWithADashThatTheStorageToolWouldTakeForAnOption() {
+        // one random id in 64 would start with "-": 5,000 draws find one almost surely when the guard is missing
+        for (int i = 0; i < 5_000; i++) {
+            String id = Stack.newClusterId();
+            assertFalse(id.startsWith("-"), id);
+        }
+    }
+
+    @Test
     void realmHasTheDemoAccountsShownInTheBanner() throws IOException {
         String realm = Files.readString(DEPLOY.resolve("keycloak/thidua-realm.json"), StandardCharsets.UTF_8);
         for (String[] account : Stack.DEMO_ACCOUNTS) {
