@@ -1,17 +1,19 @@
 package vn.thidua.award.nomination;
 
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
+import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ConsumerGuards;
 import vn.thidua.platform.parking.ParkableConsumer;
 
 /**
@@ -53,7 +55,14 @@ public class CampaignProposalListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @ApplyGuard(ConsumerGuards.EVENTS)
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
+            abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 60_000)
     public void onCampaignEvent(String payload) {
         inbox.handle(CONSUMER, payload, this::apply);
     }

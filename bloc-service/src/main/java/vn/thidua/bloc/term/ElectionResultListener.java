@@ -1,18 +1,21 @@
 package vn.thidua.bloc.term;
 
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.bloc.blocs.BlocAccess;
+import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ConsumerGuards;
 import vn.thidua.platform.parking.ParkableConsumer;
+import vn.thidua.platform.problem.ProblemException;
 
 /**
  * Sets a bloc's term when the voting engine (award-service) closes a bloc leadership election.
@@ -49,7 +52,14 @@ public class ElectionResultListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @ApplyGuard(ConsumerGuards.RULED_EVENTS)
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
+            abortOn = {MalformedEventException.class, ProblemException.class})
+    @ExponentialBackoff(maxDelay = 60_000)
     public void onAwardEvent(String payload) {
         inbox.handle(CONSUMER, payload, this::apply);
     }

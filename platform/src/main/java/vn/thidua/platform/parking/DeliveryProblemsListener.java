@@ -1,13 +1,17 @@
 package vn.thidua.platform.parking;
 
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
+import vn.thidua.platform.problem.ProblemException;
 
 /**
  * Keeps what other services report on thidua.deliveries.v1 about this service's own events: parked (with the
@@ -26,7 +30,14 @@ public class DeliveryProblemsListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @ApplyGuard(ConsumerGuards.RULED_EVENTS)
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
+            abortOn = {MalformedEventException.class, ProblemException.class})
+    @ExponentialBackoff(maxDelay = 60_000)
     public void onNotice(String payload) {
         inbox.handle(consumer(), payload, this::apply);
     }

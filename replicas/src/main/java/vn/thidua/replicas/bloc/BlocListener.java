@@ -1,17 +1,19 @@
 package vn.thidua.replicas.bloc;
 
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ConsumerGuards;
 import vn.thidua.platform.parking.ParkableConsumer;
 
 /** Keeps the replicas of blocs and their membership from bloc-service's events (thidua.blocs.v1). */
@@ -44,7 +46,14 @@ public class BlocListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @ApplyGuard(ConsumerGuards.EVENTS)
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
+            abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 60_000)
     public void onBlocEvent(String payload) {
         inbox.handle(CONSUMER, payload, this::apply);
     }

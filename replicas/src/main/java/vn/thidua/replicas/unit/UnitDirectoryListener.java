@@ -1,15 +1,17 @@
 package vn.thidua.replicas.unit;
 
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
 import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ConsumerGuards;
 import vn.thidua.platform.parking.ParkableConsumer;
 
 /**
@@ -32,7 +34,14 @@ public class UnitDirectoryListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @ApplyGuard(ConsumerGuards.EVENTS)
+    @Retry(
+            maxRetries = 20,
+            delay = 500,
+            maxDuration = 10,
+            durationUnit = ChronoUnit.MINUTES,
+            jitter = 200,
+            abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 60_000)
     public void onUnitEvent(String payload) {
         inbox.handle(CONSUMER, payload, this::apply);
     }
