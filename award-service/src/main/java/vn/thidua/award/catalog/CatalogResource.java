@@ -73,10 +73,7 @@ public class CatalogResource {
     @Path("/rule-sets")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = CatalogDtos.RuleSetView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = CatalogDtos.RuleSetView.class, responseCode = "201")
     @Operation(summary = "Lập quy định khen thưởng của địa phương (ghi đè quy định quốc gia theo từng loại)")
     public CatalogDtos.RuleSetView create(@Valid @NotNull CatalogDtos.RuleSetInput in) {
         return service.create(in);

@@ -1,5 +1,7 @@
 package vn.thidua.award.council;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -82,7 +84,7 @@ public class Council extends PanacheEntityBase {
             throw ProblemException.invalidField("termTo", "nhiệm kỳ kết thúc phải sau ngày bắt đầu " + termFrom);
         }
         this.name = name.strip();
-        this.establishedBy = establishedBy == null || establishedBy.isBlank() ? null : establishedBy.strip();
+        this.establishedBy = blankToNull(establishedBy);
         this.termFrom = termFrom;
         this.termTo = termTo;
     }
@@ -128,8 +130,7 @@ public class Council extends PanacheEntityBase {
             m.position = i + 1;
             m.username = s.username().strip();
             m.fullName = s.fullName().strip();
-            m.title =
-                    s.title() == null || s.title().isBlank() ? null : s.title().strip();
+            m.title = blankToNull(s.title());
             m.role = s.role();
             m.from = s.from() == null ? termFrom : s.from();
             m.to = s.to();

@@ -45,10 +45,7 @@ public class CouncilResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = CouncilDtos.CouncilView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = CouncilDtos.CouncilView.class, responseCode = "201")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Lập hội đồng: một Chủ tịch, một Thư ký, các thành viên theo tài khoản đăng nhập")
     public CouncilDtos.CouncilView create(@Valid @NotNull CouncilDtos.CouncilInput in) {

@@ -50,10 +50,7 @@ public class DecisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = DecisionDtos.DecisionView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = DecisionDtos.DecisionView.class, responseCode = "201")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Lập dự thảo quyết định từ các đề nghị đã công khai xong, không có kiến nghị")
     public DecisionDtos.DecisionView create(@Valid @NotNull DecisionDtos.DecisionInput in) {

@@ -61,10 +61,7 @@ public class DisclosureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = DisclosureDtos.NoticeView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = DisclosureDtos.NoticeView.class, responseCode = "201")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Công khai danh sách đề nghị khen thưởng (thời gian tính theo ngày làm việc)")
     public DisclosureDtos.NoticeView publish(@Valid @NotNull DisclosureDtos.NoticeInput in) {
@@ -75,10 +72,7 @@ public class DisclosureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/nominations/{nominationId}/objections")
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = DisclosureDtos.ObjectionReceipt.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = DisclosureDtos.ObjectionReceipt.class, responseCode = "201")
     @Operation(summary = "Gửi kiến nghị về một đề nghị đang công khai (tạm dừng đề nghị đến khi giải quyết)")
     public RestResponse<DisclosureDtos.ObjectionReceipt> object(
             @PathParam("nominationId") UUID nominationId, @Valid @NotNull DisclosureDtos.ObjectionInput in) {

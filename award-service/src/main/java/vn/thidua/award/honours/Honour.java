@@ -1,5 +1,7 @@
 package vn.thidua.award.honours;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -166,7 +168,7 @@ public class Honour extends PanacheEntityBase {
             OffsetDateTime now) {
         Honour h = of(
                 Source.RECORDED, type, recipient, year, decisionNumber.strip(), decidedOn, authority.strip(), by, now);
-        h.citation = citation == null || citation.isBlank() ? null : citation.strip();
+        h.citation = blankToNull(citation);
         h.originKind = "RECORD";
         return h;
     }

@@ -138,10 +138,7 @@ public class HonourResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = HonourDtos.HonourView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = HonourDtos.HonourView.class, responseCode = "201")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Ghi vào sổ vàng khen thưởng theo quyết định giấy đã ban hành trước đây")
     public HonourDtos.HonourView record(@Valid @NotNull HonourDtos.RecordInput in) {

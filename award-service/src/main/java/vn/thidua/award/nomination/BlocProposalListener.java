@@ -1,20 +1,17 @@
 package vn.thidua.award.nomination;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
-import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
-import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ParkableConsumer;
+import vn.thidua.platform.parking.ConsumerGuards;
+import vn.thidua.platform.parking.InboxListener;
 import vn.thidua.replicas.bloc.BlocReplica;
 
 /**
@@ -22,7 +19,7 @@ import vn.thidua.replicas.bloc.BlocReplica;
  * leading unit(s), Bằng khen for the others proposed, proposed by the bloc's organizing unit.
  */
 @ApplicationScoped
-public class BlocProposalListener implements ParkableConsumer {
+public class BlocProposalListener extends InboxListener {
 
     static final String CONSUMER = "bloc-proposals";
     static final String CHANNEL = "bloc-proposals";
@@ -35,34 +32,18 @@ public class BlocProposalListener implements ParkableConsumer {
 
     public record RankedUnit(UUID unitId, String unitName, int rank, boolean tied, BigDecimal score, String proposal) {}
 
-    @Inject
-    Inbox inbox;
+    BlocProposalListener() {
+        super(CONSUMER, CHANNEL);
+    }
 
     @Inject
     ProposalDrafts drafts;
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(
-            maxRetries = 20,
-            delay = 500,
-            maxDuration = 10,
-            durationUnit = ChronoUnit.MINUTES,
-            jitter = 200,
-            abortOn = MalformedEventException.class)
-    @ExponentialBackoff(maxDelay = 60_000)
+    @ApplyGuard(ConsumerGuards.EVENTS)
     public void onBlocEvent(String payload) {
-        inbox.handle(CONSUMER, payload, this::apply);
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
+        receive(payload);
     }
 
     @Override

@@ -1,27 +1,24 @@
 package vn.thidua.award.nomination;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.award.catalog.CatalogEnums.RecipientKind;
-import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
-import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ParkableConsumer;
+import vn.thidua.platform.parking.ConsumerGuards;
+import vn.thidua.platform.parking.InboxListener;
 
 /**
  * A campaign's final review (thidua.campaigns.v1) becomes nomination drafts: one per exemplary collective
  * or individual with a proposed award, proposed by the campaign's organizer.
  */
 @ApplicationScoped
-public class CampaignProposalListener implements ParkableConsumer {
+public class CampaignProposalListener extends InboxListener {
 
     static final String CONSUMER = "campaign-proposals";
     static final String CHANNEL = "campaign-proposals";
@@ -47,34 +44,18 @@ public class CampaignProposalListener implements ParkableConsumer {
             String citation,
             String awardType) {}
 
-    @Inject
-    Inbox inbox;
+    CampaignProposalListener() {
+        super(CONSUMER, CHANNEL);
+    }
 
     @Inject
     ProposalDrafts drafts;
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(
-            maxRetries = 20,
-            delay = 500,
-            maxDuration = 10,
-            durationUnit = ChronoUnit.MINUTES,
-            jitter = 200,
-            abortOn = MalformedEventException.class)
-    @ExponentialBackoff(maxDelay = 60_000)
+    @ApplyGuard(ConsumerGuards.EVENTS)
     public void onCampaignEvent(String payload) {
-        inbox.handle(CONSUMER, payload, this::apply);
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
+        receive(payload);
     }
 
     @Override

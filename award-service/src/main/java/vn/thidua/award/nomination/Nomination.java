@@ -1,5 +1,7 @@
 package vn.thidua.award.nomination;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -210,7 +212,7 @@ public class Nomination extends PanacheEntityBase {
 
     /** The ad hoc or thematic occasion the award is for; blank is none. */
     public void forOccasion(String occasion) {
-        this.occasion = occasion == null || occasion.isBlank() ? null : occasion.strip();
+        this.occasion = blankToNull(occasion);
     }
 
     /** A draft's nominee changes (only a draft the unit made itself: a bloc's or a campaign's keeps its nominee). */

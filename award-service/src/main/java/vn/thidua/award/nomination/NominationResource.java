@@ -65,10 +65,7 @@ public class NominationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = NominationDtos.NominationView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = NominationDtos.NominationView.class, responseCode = "201")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Lập dự thảo đề nghị của đơn vị (hoặc đột xuất)")
     public NominationDtos.NominationView create(@Valid @NotNull NominationDtos.NominationInput in) {
@@ -89,10 +86,7 @@ public class NominationResource {
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = NominationDtos.DocumentView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = NominationDtos.DocumentView.class, responseCode = "201")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(
             summary =

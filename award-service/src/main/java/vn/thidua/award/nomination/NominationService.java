@@ -1,5 +1,7 @@
 package vn.thidua.award.nomination;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -471,9 +473,5 @@ public class NominationService {
         }
         AwardType type = AwardType.findById(code);
         return type == null ? code : type.name;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

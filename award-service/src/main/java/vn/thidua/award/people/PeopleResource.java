@@ -56,10 +56,7 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/people")
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = PeopleDtos.PersonView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = PeopleDtos.PersonView.class, responseCode = "201")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @Operation(summary = "Ghi nhận một cá nhân của đơn vị")
     public PeopleDtos.PersonView create(@Valid @NotNull PeopleDtos.PersonInput in) {

@@ -1,5 +1,7 @@
 package vn.thidua.award.people;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -152,7 +154,7 @@ public class Person extends PanacheEntityBase {
     /** Year of birth and position as the unit's staff list gives them; blank is unknown. */
     public void describe(Integer birthYear, String position) {
         this.birthYear = birthYear;
-        this.position = position == null || position.isBlank() ? null : position.strip();
+        this.position = blankToNull(position);
     }
 
     /**
@@ -162,7 +164,7 @@ public class Person extends PanacheEntityBase {
     public void holdWhile(boolean underInspection, boolean underComplaint, String note) {
         this.underInspection = underInspection;
         this.underComplaint = underComplaint;
-        this.holdNote = note == null || note.isBlank() ? null : note.strip();
+        this.holdNote = blankToNull(note);
     }
 
     /** A row of an imported staff list: it speaks for gender, and for birth year and position when it gives them. */

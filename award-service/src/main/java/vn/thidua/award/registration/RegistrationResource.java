@@ -56,7 +56,6 @@ public class RegistrationResource {
     @ResponseStatus(201)
     @APIResponse(
             responseCode = "201",
-            description = "Đã tạo; Location là đường dẫn của tài nguyên mới",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -74,10 +73,7 @@ public class RegistrationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.UNIT_OFFICER, Roles.UNIT_LEADER})
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = RegistrationDtos.ImportResult.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = RegistrationDtos.ImportResult.class, responseCode = "201")
     @Operation(summary = "Nhập danh sách cán bộ và danh hiệu đăng ký từ Excel")
     public RegistrationDtos.ImportResult importStaff(
             @RestForm("unitId") UUID unitId,

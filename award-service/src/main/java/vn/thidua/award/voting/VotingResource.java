@@ -56,10 +56,7 @@ public class VotingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = VotingDtos.SessionView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = VotingDtos.SessionView.class, responseCode = "201")
     @Operation(summary = "Mở phiên bỏ phiếu (Thư ký Hội đồng, hoặc Trưởng khối cho phiên của khối)")
     public VotingDtos.SessionView open(@Valid @NotNull VotingDtos.SessionInput in) {
         return service.open(in);
@@ -85,10 +82,7 @@ public class VotingResource {
     @Path("/{id}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = VotingDtos.ReceiptView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = VotingDtos.ReceiptView.class, responseCode = "201")
     @Operation(summary = "Bỏ phiếu (một lần mỗi vòng; phiếu của đơn vị do lãnh đạo đơn vị bỏ); trả về mã biên nhận")
     public RestResponse<VotingDtos.ReceiptView> cast(
             @PathParam("id") UUID id, @Valid @NotNull VotingDtos.BallotInput in) {
@@ -99,10 +93,7 @@ public class VotingResource {
     @Path("/{id}/written-ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = VotingDtos.ReceiptView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = VotingDtos.ReceiptView.class, responseCode = "201")
     @Operation(summary = "Thư ký nhập phiếu bằng văn bản của thành viên vắng mặt")
     public RestResponse<VotingDtos.ReceiptView> castWritten(
             @PathParam("id") UUID id, @Valid @NotNull VotingDtos.WrittenBallotInput in) {

@@ -1,5 +1,7 @@
 package vn.thidua.bloc.blocs;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -71,7 +73,7 @@ public class Bloc extends PanacheEntityBase {
 
     public void describe(
             String description, FoundingDocument foundingDocument, boolean crossScoring, OffsetDateTime now) {
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.description = blankToNull(description);
         this.foundingDocument = foundingDocument;
         this.crossScoring = crossScoring;
         this.updatedAt = now;

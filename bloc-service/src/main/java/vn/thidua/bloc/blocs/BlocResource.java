@@ -56,10 +56,7 @@ public class BlocResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Lập khối, cụm thi đua")
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = BlocDtos.BlocView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = BlocDtos.BlocView.class, responseCode = "201")
     public BlocDtos.BlocView create(@Valid @NotNull BlocDtos.NewBloc request) {
         return blocs.create(request);
     }

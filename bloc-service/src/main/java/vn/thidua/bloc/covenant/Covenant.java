@@ -1,5 +1,7 @@
 package vn.thidua.bloc.covenant;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -122,7 +124,7 @@ public class Covenant extends PanacheEntityBase {
 
     private void write(String title, String theme, List<Clause> newClauses, OffsetDateTime now) {
         this.title = title.strip();
-        this.theme = theme == null || theme.isBlank() ? null : theme.strip();
+        this.theme = blankToNull(theme);
         this.clauses.clear();
         this.clauses.addAll(newClauses);
         this.updatedAt = now;

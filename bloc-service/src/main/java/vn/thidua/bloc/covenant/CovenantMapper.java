@@ -1,5 +1,7 @@
 package vn.thidua.bloc.covenant;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -45,9 +47,5 @@ public interface CovenantMapper {
             clauses.add(new Clause(i + 1, in.content().strip(), blankToNull(in.criteria()), in.maxPoints()));
         }
         return clauses;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package vn.thidua.bloc.meeting;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -110,20 +112,16 @@ public class Meeting extends PanacheEntityBase {
         this.kind = kind;
         this.title = title.strip();
         this.heldOn = heldOn;
-        this.place = trim(place);
-        this.chairRank = trim(chair.rank());
+        this.place = blankToNull(place);
+        this.chairRank = blankToNull(chair.rank());
         this.chairName = chair.name().strip();
-        this.chairPosition = trim(chair.position());
-        this.agenda = trim(agenda);
-        this.minutes = trim(minutes);
+        this.chairPosition = blankToNull(chair.position());
+        this.agenda = blankToNull(agenda);
+        this.minutes = blankToNull(minutes);
         this.attendance.clear();
         this.attendance.addAll(attendance);
         this.decisions.clear();
         this.decisions.addAll(decisions);
         this.updatedAt = now;
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

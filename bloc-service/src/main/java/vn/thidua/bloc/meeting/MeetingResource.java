@@ -52,10 +52,7 @@ public class MeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = MeetingDtos.MeetingView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = MeetingDtos.MeetingView.class, responseCode = "201")
     @Operation(summary = "Ghi một hội nghị của khối")
     public MeetingDtos.MeetingView create(
             @PathParam("blocId") UUID blocId, @Valid @NotNull MeetingDtos.MeetingInput input) {
@@ -66,10 +63,7 @@ public class MeetingResource {
     @Path("/{meetingId}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = MeetingDtos.AttachmentView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = MeetingDtos.AttachmentView.class, responseCode = "201")
     @Operation(summary = "Đính kèm tệp (PDF, ảnh, Word, Excel, PowerPoint; tối đa 20 MB)")
     public MeetingDtos.AttachmentView attach(
             @PathParam("blocId") UUID blocId, @PathParam("meetingId") UUID meetingId, @RestForm("file") FileUpload file)

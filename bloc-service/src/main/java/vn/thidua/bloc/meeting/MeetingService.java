@@ -1,5 +1,7 @@
 package vn.thidua.bloc.meeting;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -148,7 +150,7 @@ public class MeetingService {
                 throw ProblemException.invalidField(field, "đơn vị này có hai lần trong danh sách dự họp");
             }
             MembershipService.requireMember(bloc.id, unitId, input.heldOn(), field);
-            attendance.add(new Attendance(unitId, blank(attendees.get(i).representatives())));
+            attendance.add(new Attendance(unitId, blankToNull(attendees.get(i).representatives())));
         }
         List<Decision> decisions = new ArrayList<>();
         List<MeetingDtos.DecisionInput> inputs = input.decisions() == null ? List.of() : input.decisions();
@@ -214,9 +216,5 @@ public class MeetingService {
             throw ProblemException.notFound("hội nghị", meetingId);
         }
         return meeting;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

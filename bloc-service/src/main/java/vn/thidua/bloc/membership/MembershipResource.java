@@ -66,7 +66,6 @@ public class MembershipResource {
     @ResponseStatus(201)
     @APIResponse(
             responseCode = "201",
-            description = "Đã tạo; Location là đường dẫn của tài nguyên mới",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -40,10 +40,7 @@ public class ScoringResource {
 
     @POST
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = ScoringDtos.ScoringView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = ScoringDtos.ScoringView.class, responseCode = "201")
     @Operation(summary = "Mở chấm điểm theo giao ước đã có hiệu lực")
     public RestResponse<ScoringDtos.ScoringView> open(@PathParam("blocId") UUID blocId, @PathParam("year") int year) {
         return Created.at("/api/v1/blocs/" + blocId + "/scoring/" + year, scoring.open(blocId, year));

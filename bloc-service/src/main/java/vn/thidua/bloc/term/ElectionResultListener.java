@@ -1,21 +1,17 @@
 package vn.thidua.bloc.term;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.bloc.blocs.Bloc;
 import vn.thidua.bloc.blocs.BlocAccess;
-import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
-import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ParkableConsumer;
-import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.parking.ConsumerGuards;
+import vn.thidua.platform.parking.InboxListener;
 
 /**
  * Sets a bloc's term when the voting engine (award-service) closes a bloc leadership election.
@@ -23,7 +19,7 @@ import vn.thidua.platform.problem.ProblemException;
  * longer a member) cannot be fixed by retrying: it goes to the dead-letter topic for an officer.
  */
 @ApplicationScoped
-public class ElectionResultListener implements ParkableConsumer {
+public class ElectionResultListener extends InboxListener {
 
     static final String CONSUMER = "bloc-election-results";
     static final String CHANNEL = "election-results";
@@ -41,8 +37,9 @@ public class ElectionResultListener implements ParkableConsumer {
             int headVotes,
             int deputyVotes) {}
 
-    @Inject
-    Inbox inbox;
+    ElectionResultListener() {
+        super(CONSUMER, CHANNEL);
+    }
 
     @Inject
     TermService terms;
@@ -52,26 +49,9 @@ public class ElectionResultListener implements ParkableConsumer {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(
-            maxRetries = 20,
-            delay = 500,
-            maxDuration = 10,
-            durationUnit = ChronoUnit.MINUTES,
-            jitter = 200,
-            abortOn = {MalformedEventException.class, ProblemException.class})
-    @ExponentialBackoff(maxDelay = 60_000)
+    @ApplyGuard(ConsumerGuards.RULED_EVENTS)
     public void onAwardEvent(String payload) {
-        inbox.handle(CONSUMER, payload, this::apply);
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
+        receive(payload);
     }
 
     /** The bloc's officers, and the leader of the head unit leading the bloc on the election's day. */

@@ -1,5 +1,7 @@
 package vn.thidua.bloc.unit;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,7 +58,7 @@ public class Unit extends PanacheEntityBase {
 
     public void describe(String name, String shortName, UnitKind kind, OffsetDateTime now) {
         this.name = name.strip();
-        this.shortName = shortName == null || shortName.isBlank() ? null : shortName.strip();
+        this.shortName = blankToNull(shortName);
         this.kind = kind;
         this.updatedAt = now;
     }

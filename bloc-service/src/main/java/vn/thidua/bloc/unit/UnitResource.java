@@ -65,10 +65,7 @@ public class UnitResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Thêm đơn vị")
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = UnitDtos.UnitView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = UnitDtos.UnitView.class, responseCode = "201")
     public UnitDtos.UnitView create(@Valid @NotNull UnitDtos.NewUnit request) {
         return units.create(request);
     }

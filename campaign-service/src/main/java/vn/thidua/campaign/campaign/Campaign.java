@@ -1,5 +1,7 @@
 package vn.thidua.campaign.campaign;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -171,7 +173,7 @@ public class Campaign extends PanacheEntityBase {
         }
         title = in.title().strip();
         kind = in.kind();
-        theme = in.theme() == null || in.theme().isBlank() ? null : in.theme().strip();
+        theme = blankToNull(in.theme());
         docNumber = in.launchDocument().number().strip();
         docType = in.launchDocument().type();
         docDate = in.launchDocument().date();
@@ -266,9 +268,5 @@ public class Campaign extends PanacheEntityBase {
 
     public boolean isLaunched() {
         return status != CampaignEnums.Status.DRAFT;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

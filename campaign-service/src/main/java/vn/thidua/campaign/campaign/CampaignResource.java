@@ -85,10 +85,7 @@ public class CampaignResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(summary = "Soạn kế hoạch phong trào")
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = CampaignDtos.CampaignView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = CampaignDtos.CampaignView.class, responseCode = "201")
     public CampaignDtos.CampaignView draft(@Valid @NotNull CampaignDtos.CampaignInput in) {
         return campaigns.draft(in);
     }

@@ -1,67 +1,30 @@
 package vn.thidua.campaign.honours;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.thidua.campaign.campaign.Campaign;
-import vn.thidua.platform.events.MalformedEventException;
-import vn.thidua.platform.events.ReceivedEvent;
-import vn.thidua.platform.honours.ReceivedHonours;
-import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ParkableConsumer;
+import vn.thidua.platform.honours.ReceivedHonoursListener;
+import vn.thidua.platform.parking.ConsumerGuards;
 
 /** Keeps the honours granted on a campaign review's proposals, to show them on the campaign's page. */
 @ApplicationScoped
-public class HonoursListener implements ParkableConsumer {
+public class HonoursListener extends ReceivedHonoursListener<CampaignHonour> {
 
-    static final String CONSUMER = "campaign-honours";
-    static final String CHANNEL = "honours";
-    static final String FROM_CAMPAIGN = "CAMPAIGN";
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Inbox inbox;
+    HonoursListener() {
+        super(
+                "campaign-honours",
+                "CAMPAIGN",
+                CampaignHonour.class,
+                campaignId -> Campaign.findById(campaignId) != null,
+                CampaignHonour::of);
+    }
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(
-            maxRetries = 20,
-            delay = 500,
-            maxDuration = 10,
-            durationUnit = ChronoUnit.MINUTES,
-            jitter = 200,
-            abortOn = MalformedEventException.class)
-    @ExponentialBackoff(maxDelay = 60_000)
+    @ApplyGuard(ConsumerGuards.EVENTS)
     public void onAwardEvent(String payload) {
-        inbox.handle(CONSUMER, payload, this::apply);
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(ReceivedEvent event) {
-        // only what one of our campaigns proposed is shown here
-        ReceivedHonours.apply(
-                event,
-                FROM_CAMPAIGN,
-                id -> Campaign.findById(id) != null,
-                id -> CampaignHonour.findById(id),
-                g -> CampaignHonour.of(g, OffsetDateTime.now(clock)));
+        receive(payload);
     }
 }

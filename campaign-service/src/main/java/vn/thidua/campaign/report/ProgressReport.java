@@ -1,5 +1,7 @@
 package vn.thidua.campaign.report;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -74,7 +76,7 @@ public class ProgressReport extends PanacheEntityBase {
     void write(List<Achieved> values, String narrative, String by, OffsetDateTime now) {
         this.values.clear();
         this.values.addAll(values);
-        this.narrative = narrative == null || narrative.isBlank() ? null : narrative.strip();
+        this.narrative = blankToNull(narrative);
         this.reportedBy = by;
         this.updatedAt = now;
     }

@@ -56,10 +56,7 @@ public class ReportResource {
     @Path("/mine/{period}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = ReportDtos.EvidenceView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = ReportDtos.EvidenceView.class, responseCode = "201")
     @Operation(summary = "Đính kèm minh chứng (PDF, ảnh, Word, Excel, PowerPoint; tối đa 20 MB)")
     public ReportDtos.EvidenceView addEvidence(
             @PathParam("campaignId") UUID campaignId,

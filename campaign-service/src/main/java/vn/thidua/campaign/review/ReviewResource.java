@@ -40,10 +40,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = ReviewDtos.ReviewView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = ReviewDtos.ReviewView.class, responseCode = "201")
     @Operation(summary = "Mở sơ kết hoặc tổng kết: tập hợp kết quả của các đơn vị")
     public ReviewDtos.ReviewView open(
             @PathParam("campaignId") UUID campaignId, @Valid @NotNull ReviewDtos.ReviewInput in) {

@@ -1,5 +1,7 @@
 package vn.thidua.campaign.review;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -199,9 +201,5 @@ public class ReviewService {
     /** The audit keeps what was decided, not the whole result table. */
     private static Object summary(ReviewDtos.ReviewView view) {
         return new ReviewDtos.ReviewInput(view.kind(), view.title(), view.heldOn());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

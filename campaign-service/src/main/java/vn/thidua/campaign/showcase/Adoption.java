@@ -1,5 +1,7 @@
 package vn.thidua.campaign.showcase;
 
+import static vn.thidua.platform.text.Texts.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,7 +43,7 @@ public class Adoption extends PanacheEntityBase {
         adoption.modelId = model.id;
         adoption.unitId = unitId;
         adoption.adoptedOn = adoptedOn;
-        adoption.note = note == null || note.isBlank() ? null : note.strip();
+        adoption.note = blankToNull(note);
         adoption.recordedBy = by;
         adoption.recordedAt = now;
         return adoption;

@@ -31,10 +31,7 @@ public class CampaignModelsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = ShowcaseDtos.ModelView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = ShowcaseDtos.ModelView.class, responseCode = "201")
     @Operation(summary = "Đơn vị giới thiệu mô hình đã xây dựng trong phong trào")
     public RestResponse<ShowcaseDtos.ModelView> publish(
             @PathParam("campaignId") UUID campaignId, @Valid @NotNull ShowcaseDtos.ModelInput in) {

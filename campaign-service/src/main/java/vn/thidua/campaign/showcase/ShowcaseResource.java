@@ -66,10 +66,7 @@ public class ShowcaseResource {
     @Path("/{modelId}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = ShowcaseDtos.PhotoView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = ShowcaseDtos.PhotoView.class, responseCode = "201")
     @Operation(summary = "Thêm ảnh mô hình (JPG, PNG; tối đa 20 MB)")
     public ShowcaseDtos.PhotoView addPhoto(@PathParam("modelId") UUID modelId, @RestForm("file") FileUpload file)
             throws IOException {
@@ -91,10 +88,7 @@ public class ShowcaseResource {
     @Path("/{modelId}/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponseSchema(
-            value = ShowcaseDtos.ModelView.class,
-            responseCode = "201",
-            responseDescription = "Đã tạo; Location là đường dẫn của tài nguyên mới")
+    @APIResponseSchema(value = ShowcaseDtos.ModelView.class, responseCode = "201")
     @Operation(summary = "Đánh dấu đơn vị mình đã nhân rộng mô hình")
     public RestResponse<ShowcaseDtos.ModelView> adopt(
             @PathParam("modelId") UUID modelId, @Valid @NotNull ShowcaseDtos.AdoptionInput in) {

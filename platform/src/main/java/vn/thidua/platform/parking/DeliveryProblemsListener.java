@@ -1,55 +1,33 @@
 package vn.thidua.platform.parking;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
-import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.problem.ProblemException;
 
 /**
  * Keeps what other services report on thidua.deliveries.v1 about this service's own events: parked (with the
  * reason, shown to the officer whose act it was) and resolved.
  */
 @ApplicationScoped
-public class DeliveryProblemsListener implements ParkableConsumer {
+public class DeliveryProblemsListener extends InboxListener {
 
     static final String CHANNEL = "deliveries";
 
-    @Inject
-    Inbox inbox;
+    DeliveryProblemsListener() {
+        super("delivery-problems", CHANNEL);
+    }
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(
-            maxRetries = 20,
-            delay = 500,
-            maxDuration = 10,
-            durationUnit = ChronoUnit.MINUTES,
-            jitter = 200,
-            abortOn = {MalformedEventException.class, ProblemException.class})
-    @ExponentialBackoff(maxDelay = 60_000)
+    @ApplyGuard(ConsumerGuards.RULED_EVENTS)
     public void onNotice(String payload) {
-        inbox.handle(consumer(), payload, this::apply);
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public String consumer() {
-        return "delivery-problems";
+        receive(payload);
     }
 
     @Override

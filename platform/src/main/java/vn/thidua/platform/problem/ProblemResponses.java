@@ -17,6 +17,8 @@ public class ProblemResponses implements OASFilter {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
+    static final String CREATED = "Đã tạo; Location là đường dẫn của tài nguyên mới";
+
     private static final Map<String, String> ALWAYS = Map.of(
             "400", "Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường",
             "401", "Chưa đăng nhập hoặc token không hợp lệ",
@@ -61,9 +63,15 @@ public class ProblemResponses implements OASFilter {
         });
     }
 
-    /** 201 answers carry the new resource's address ({@link vn.thidua.platform.web.CreatedLocations}). */
+    /**
+     * 201 answers carry the new resource's address ({@link vn.thidua.platform.web.CreatedLocations}); the resources
+     * name only the body's schema, the one description is given here.
+     */
     private static void location(Operation operation) {
         var created = operation.getResponses().getAPIResponse("201");
+        if (created != null) {
+            created.description(CREATED);
+        }
         if (created != null
                 && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
             created.addHeader(

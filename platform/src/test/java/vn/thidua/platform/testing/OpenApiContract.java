@@ -36,6 +36,9 @@ public final class OpenApiContract {
                     if (!responses.path("201").path("headers").has("Location")) {
                         broken.add(op.getKey().toUpperCase() + " " + path.getKey() + " 201 without Location");
                     }
+                    if (!responses.path("201").path("description").asText().startsWith("Đã tạo")) {
+                        broken.add(op.getKey().toUpperCase() + " " + path.getKey() + " 201 without its description");
+                    }
                 }
             }
         }

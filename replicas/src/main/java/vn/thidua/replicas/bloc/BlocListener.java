@@ -1,24 +1,21 @@
 package vn.thidua.replicas.bloc;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
-import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ParkableConsumer;
+import vn.thidua.platform.parking.ConsumerGuards;
+import vn.thidua.platform.parking.InboxListener;
 
 /** Keeps the replicas of blocs and their membership from bloc-service's events (thidua.blocs.v1). */
 @ApplicationScoped
-public class BlocListener implements ParkableConsumer {
+public class BlocListener extends InboxListener {
 
     static final String CONSUMER = "bloc-membership";
     static final String CHANNEL = "blocs";
@@ -38,34 +35,18 @@ public class BlocListener implements ParkableConsumer {
     public record TermSnapshot(
             UUID blocId, int year, UUID headUnitId, UUID deputyUnitId, LocalDate decidedOn, long version) {}
 
+    BlocListener() {
+        super(CONSUMER, CHANNEL);
+    }
+
     @Inject
     Clock clock;
 
-    @Inject
-    Inbox inbox;
-
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(
-            maxRetries = 20,
-            delay = 500,
-            maxDuration = 10,
-            durationUnit = ChronoUnit.MINUTES,
-            jitter = 200,
-            abortOn = MalformedEventException.class)
-    @ExponentialBackoff(maxDelay = 60_000)
+    @ApplyGuard(ConsumerGuards.EVENTS)
     public void onBlocEvent(String payload) {
-        inbox.handle(CONSUMER, payload, this::apply);
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
+        receive(payload);
     }
 
     @Override

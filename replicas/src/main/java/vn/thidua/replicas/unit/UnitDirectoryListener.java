@@ -1,18 +1,15 @@
 package vn.thidua.replicas.unit;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.thidua.platform.events.MalformedEventException;
 import vn.thidua.platform.events.ReceivedEvent;
-import vn.thidua.platform.inbox.Inbox;
-import vn.thidua.platform.parking.ParkableConsumer;
+import vn.thidua.platform.parking.ConsumerGuards;
+import vn.thidua.platform.parking.InboxListener;
 
 /**
  * Keeps the unit replica in step with the directory's events (thidua.units.v1). A failure to apply an
@@ -21,39 +18,23 @@ import vn.thidua.platform.parking.ParkableConsumer;
  * dead-letter topic (see application.properties) and consumption goes on.
  */
 @ApplicationScoped
-public class UnitDirectoryListener implements ParkableConsumer {
+public class UnitDirectoryListener extends InboxListener {
 
     static final String CONSUMER = "unit-replica";
     static final String CHANNEL = "units";
 
+    UnitDirectoryListener() {
+        super(CONSUMER, CHANNEL);
+    }
+
     @Inject
     Clock clock;
 
-    @Inject
-    Inbox inbox;
-
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Retry(
-            maxRetries = 20,
-            delay = 500,
-            maxDuration = 10,
-            durationUnit = ChronoUnit.MINUTES,
-            jitter = 200,
-            abortOn = MalformedEventException.class)
-    @ExponentialBackoff(maxDelay = 60_000)
+    @ApplyGuard(ConsumerGuards.EVENTS)
     public void onUnitEvent(String payload) {
-        inbox.handle(CONSUMER, payload, this::apply);
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
+        receive(payload);
     }
 
     @Override
