@@ -1,13 +1,18 @@
-import { Modal, type FormInstance, type ModalProps } from 'antd';
+import { Alert, Modal, type FormInstance, type ModalProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 type Props = Omit<ModalProps, 'open' | 'onOk' | 'okText' | 'cancelText'> & {
   /** The form the dialog holds: "Lưu" submits it. */
   form: FormInstance;
+  /** Why the last save failed, beyond what the fields show (see saveFailureMessages). */
+  errors?: readonly string[];
+  /** A heading above the messages; without it they are the heading. */
+  errorsTitle?: string;
+  errorsTestId?: string;
 };
 
-/** A dialog around one form: "Lưu" submits the form, "Hủy" and the close button cancel. */
-export function FormModal({ form, width = 640, children, ...rest }: Props) {
+/** A dialog around one form: "Lưu" submits the form, "Hủy" and the close button cancel; save errors on top. */
+export function FormModal({ form, errors = [], errorsTitle, errorsTestId, width = 640, children, ...rest }: Props) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -18,7 +23,33 @@ export function FormModal({ form, width = 640, children, ...rest }: Props) {
       onOk={() => form.submit()}
       {...rest}
     >
+      <SaveErrors errors={errors} title={errorsTitle} testId={errorsTestId} />
       {children}
     </Modal>
+  );
+}
+
+/** Why a save failed, above the form: one message, or a list under a heading. */
+export function SaveErrors({ errors, title, testId }: { errors: readonly string[]; title?: string; testId?: string }) {
+  if (errors.length === 0) return null;
+  const list =
+    errors.length === 1 ? (
+      errors[0]
+    ) : (
+      <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+        {errors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    );
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={title ?? list}
+      description={title ? list : undefined}
+      data-testid={testId}
+    />
   );
 }

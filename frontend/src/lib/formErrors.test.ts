@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/problem';
 import type { Problem } from '../api/types';
-import { problemFormErrors } from './formErrors';
+import type { FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
+import { problemFormErrors, saveFailureMessages } from './formErrors';
 
 const problem = (p: Problem) => new ApiError(p.status ?? 400, p);
 const UNIT_FIELDS = ['name', 'shortName', 'kind', 'parentId'] as const;
@@ -93,5 +95,36 @@ describe('problemFormErrors', () => {
 
   it('has nothing for errors that are not problems', () => {
     expect(problemFormErrors(new Error('mạng'))).toEqual({ fields: [], other: [] });
+  });
+});
+
+describe('saveFailureMessages', () => {
+  const t = ((key: string) => `t:${key}`) as unknown as TFunction;
+  const form = () => {
+    const set: unknown[] = [];
+    return { set, instance: { setFields: (f: unknown[]) => set.push(...f) } as unknown as FormInstance };
+  };
+
+  it('puts a 400 on the fields and answers the messages no field shows', () => {
+    const { set, instance } = form();
+    const error = problem({
+      title: 'Dữ liệu không hợp lệ',
+      status: 400,
+      errors: [
+        { field: 'create.body.name', message: 'không được để trống' },
+        { field: 'create.body', message: 'Khối đã có mã này' },
+      ],
+    });
+    expect(saveFailureMessages(instance, error, t, { names: ['name'] })).toEqual(['Khối đã có mã này']);
+    expect(set).toEqual([{ name: ['name'], errors: ['không được để trống'] }]);
+  });
+
+  it('answers the form’s own words for a stale version, and describes the rest', () => {
+    const stale = problem({ title: 'Dữ liệu đã thay đổi', status: 409 });
+    expect(saveFailureMessages(form().instance, stale, t, { conflict: 'Đã có người sửa' })).toEqual([
+      'Đã có người sửa',
+    ]);
+    expect(saveFailureMessages(form().instance, stale, t)).toEqual(['Dữ liệu đã thay đổi']);
+    expect(saveFailureMessages(form().instance, new Error('mạng'), t)).toEqual(['t:errors.unknown']);
   });
 });

@@ -1,4 +1,6 @@
 import type { FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
+import { describeError, isConflict } from '../api/errors';
 import { isApiError } from '../api/problem';
 
 /** A form field's name as Ant Design takes it: "entries[0].awardType" → ["entries", 0, "awardType"]. */
@@ -76,4 +78,19 @@ export function showProblemOnForm<T>(form: FormInstance<T>, error: unknown, name
   const found = problemFormErrors(error, names);
   form.setFields(found.fields as unknown as Parameters<FormInstance<T>['setFields']>[0]);
   return found;
+}
+
+/**
+ * What a form shows when saving fails: a 400's field errors on its fields and the rest as messages above it, a
+ * stale version (409/412) as `conflict` when the form has one, anything else described for the user.
+ */
+export function saveFailureMessages<T>(
+  form: FormInstance<T>,
+  error: unknown,
+  t: TFunction,
+  { names, conflict }: { names?: FieldNames; conflict?: string } = {},
+): string[] {
+  if (conflict && isConflict(error)) return [conflict];
+  if (isApiError(error) && error.problem && error.status === 400) return showProblemOnForm(form, error, names).other;
+  return [describeError(error, t)];
 }

@@ -74,9 +74,3 @@ export const STATUS_COLORS: Record<NominationStatus, string> = {
   WITHDRAWN: 'default',
   REVOKED: 'volcano',
 };
-
-/** The current year and the four before it, newest first: the years a unit works on. */
-export function recentYears(now = new Date()): number[] {
-  const year = now.getFullYear();
-  return [year, year - 1, year - 2, year - 3, year - 4];
-}

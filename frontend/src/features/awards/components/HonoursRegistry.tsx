@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Col, Empty, Flex, Grid, Input, List, Row, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Grid, List, Row, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { HonourView, PublicHonour } from '../../../api/types';
@@ -8,7 +8,7 @@ import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { useAwardTypes, useHonours, useHonourStatistics } from '../hooks';
-import { recentYears } from '../labels';
+import { ChoiceFilter, SearchFilter, YearFilter } from '../../../components/ListFilters';
 import { PAGE_SIZE, useUrlFilters } from '../urlFilters';
 import { RevokeHonourModal } from './RevokeHonourModal';
 
@@ -84,38 +84,27 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
         </Col>
       </Row>
       <Flex gap={8} wrap>
-        <Input.Search
-          allowClear
-          defaultValue={q}
+        <SearchFilter
+          value={q}
           placeholder={t('awards.honours.search')}
           onSearch={(v) => set('q', v)}
-          style={{ flex: '1 1 220px', maxWidth: 320 }}
-          data-testid="honours-search"
+          testId="honours-search"
         />
-        <Select
-          allowClear
-          placeholder={t('awards.list.year')}
-          value={year}
-          onChange={(v) => set('year', v)}
-          options={recentYears().map((y) => ({ value: y, label: String(y) }))}
-          style={{ width: 110 }}
-        />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('awards.list.award')}
+        <YearFilter value={year} placeholder={t('awards.list.year')} onChange={(v) => set('year', v)} />
+        <ChoiceFilter
           value={awardType}
+          placeholder={t('awards.list.award')}
           onChange={(v) => set('awardType', v)}
           options={(types.data ?? []).map((a) => ({ value: a.code, label: a.name }))}
-          style={{ width: 260 }}
+          width={260}
+          searchable
         />
-        <Input.Search
-          allowClear
-          defaultValue={decision}
+        <SearchFilter
+          value={decision}
           placeholder={t('awards.honours.decision')}
           onSearch={(v) => set('decision', v)}
           style={{ width: 200 }}
-          data-testid="honours-decision"
+          testId="honours-decision"
         />
       </Flex>
       <Flex gap={8} wrap>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Flex, Grid, Input, List, Select, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Grid, List, Table, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +8,8 @@ import { useCurrentUser } from '../../../auth/currentUser';
 import { useSession } from '../../../auth/session';
 import { ErrorState } from '../../../components/ErrorState';
 import { useNominations } from '../hooks';
-import { NOMINATION_STATUSES, originKey, recentYears, STATUS_COLORS, statusKey } from '../labels';
+import { NOMINATION_STATUSES, originKey, STATUS_COLORS, statusKey } from '../labels';
+import { ChoiceFilter, SearchFilter, YearFilter } from '../../../components/ListFilters';
 import { PAGE_SIZE, useUrlFilters } from '../urlFilters';
 import { NominationFormModal } from './NominationFormModal';
 
@@ -36,39 +37,28 @@ export function NominationsTab() {
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap>
-        <Input.Search
-          allowClear
-          defaultValue={q}
+        <SearchFilter
+          value={q}
           placeholder={t('awards.list.search')}
           onSearch={(v) => set('q', v)}
-          style={{ flex: '1 1 220px', maxWidth: 320 }}
-          data-testid="nominations-search"
+          testId="nominations-search"
         />
-        <Select
-          allowClear
-          placeholder={t('awards.list.year')}
-          value={year}
-          onChange={(v) => set('year', v)}
-          options={recentYears().map((y) => ({ value: y, label: String(y) }))}
-          style={{ width: 110 }}
-        />
-        <Select
-          allowClear
-          placeholder={t('awards.list.status')}
+        <YearFilter value={year} placeholder={t('awards.list.year')} onChange={(v) => set('year', v)} />
+        <ChoiceFilter
           value={status}
+          placeholder={t('awards.list.status')}
           onChange={(v) => set('status', v)}
           options={NOMINATION_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
-          style={{ width: 200 }}
-          data-testid="nominations-status"
+          width={200}
+          testId="nominations-status"
         />
-        <Select
-          allowClear
-          placeholder={t('awards.list.origin')}
+        <ChoiceFilter
           value={origin}
+          placeholder={t('awards.list.origin')}
           onChange={(v) => set('origin', v)}
           options={['UNIT', 'BLOC', 'CAMPAIGN', 'AD_HOC'].map((o) => ({ value: o, label: t(originKey(o)) }))}
-          style={{ width: 170 }}
-          data-testid="nominations-origin"
+          width={170}
+          testId="nominations-origin"
         />
         {(permissions.actForUnit || permissions.manageUnits) && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="nomination-new">

@@ -25,7 +25,7 @@ import { useAwardAction, usePerson, usePersonHonours } from '../hooks';
 import { PersonIdentityFields } from './PersonIdentityFields';
 import { DISCIPLINE_FORMS, disciplineKey, INITIATIVE_LEVELS, levelKey, ratingKey, TASK_RATINGS } from '../labels';
 import { present } from '../../../lib/present';
-import { FormRows } from '../../../components/FormRows';
+import { FormRows, RowCell } from '../../../components/FormRows';
 
 interface Values {
   fullName: string;
@@ -70,6 +70,7 @@ function toValues(p: PersonView): Values {
 export function PersonEditor({ personId, onClose }: { personId?: string; onClose: () => void }) {
   const { t } = useTranslation();
   // the yearly facts' lists: rows wrap on a phone, each with its delete button
+  const required = t('awards.form.required');
   const rowLayout = {
     removeLabel: t('awards.registrations.removeRow'),
     addStyle: { marginBottom: 16 },
@@ -155,28 +156,20 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
           >
             {(f) => (
               <>
-                <Form.Item
-                  name={[f.name, 'year']}
-                  rules={[{ required: true, message: t('awards.form.required') }]}
-                  style={{ marginBottom: 8 }}
-                >
+                <RowCell name={[f.name, 'year']} required={required}>
                   <InputNumber
                     min={1945}
                     max={2100}
                     placeholder={t('awards.list.year')}
                     aria-label={t('awards.list.year')}
                   />
-                </Form.Item>
-                <Form.Item
-                  name={[f.name, 'rating']}
-                  rules={[{ required: true, message: t('awards.form.required') }]}
-                  style={{ flex: '1 1 220px', marginBottom: 8 }}
-                >
+                </RowCell>
+                <RowCell name={[f.name, 'rating']} flex="1 1 220px" required={required}>
                   <Select
                     options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
                     aria-label={t('awards.people.rating', { year: '' })}
                   />
-                </Form.Item>
+                </RowCell>
               </>
             )}
           </FormRows>
@@ -190,33 +183,21 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
           >
             {(f) => (
               <>
-                <Form.Item
-                  name={[f.name, 'year']}
-                  rules={[{ required: true, message: t('awards.form.required') }]}
-                  style={{ marginBottom: 8 }}
-                >
+                <RowCell name={[f.name, 'year']} required={required}>
                   <InputNumber min={1945} max={2100} aria-label={t('awards.people.initiativeYear')} />
-                </Form.Item>
-                <Form.Item
-                  name={[f.name, 'title']}
-                  rules={[{ required: true, whitespace: true, message: t('awards.form.required') }]}
-                  style={{ flex: '2 1 220px', marginBottom: 8 }}
-                >
+                </RowCell>
+                <RowCell name={[f.name, 'title']} flex="2 1 220px" required={required} whitespace>
                   <Input placeholder={t('awards.people.initiative')} maxLength={500} />
-                </Form.Item>
-                <Form.Item
-                  name={[f.name, 'level']}
-                  rules={[{ required: true, message: t('awards.form.required') }]}
-                  style={{ flex: '1 1 140px', marginBottom: 8 }}
-                >
+                </RowCell>
+                <RowCell name={[f.name, 'level']} flex="1 1 140px" required={required}>
                   <Select
                     options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(levelKey(l)) }))}
                     aria-label={t('awards.people.initiativeLevel')}
                   />
-                </Form.Item>
-                <Form.Item name={[f.name, 'recognition']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
+                </RowCell>
+                <RowCell name={[f.name, 'recognition']} flex="1 1 160px">
                   <Input placeholder={t('awards.people.recognition')} maxLength={300} />
-                </Form.Item>
+                </RowCell>
               </>
             )}
           </FormRows>
@@ -230,26 +211,18 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
           >
             {(f) => (
               <>
-                <Form.Item
-                  name={[f.name, 'form']}
-                  rules={[{ required: true, message: t('awards.form.required') }]}
-                  style={{ flex: '1 1 160px', marginBottom: 8 }}
-                >
+                <RowCell name={[f.name, 'form']} flex="1 1 160px" required={required}>
                   <Select
                     options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(disciplineKey(d)) }))}
                     aria-label={t('awards.people.disciplineForm')}
                   />
-                </Form.Item>
-                <Form.Item
-                  name={[f.name, 'period']}
-                  rules={[{ required: true, message: t('awards.form.required') }]}
-                  style={{ marginBottom: 8 }}
-                >
+                </RowCell>
+                <RowCell name={[f.name, 'period']} required={required}>
                   <DatePicker.RangePicker format="DD/MM/YYYY" />
-                </Form.Item>
-                <Form.Item name={[f.name, 'reason']} style={{ flex: '1 1 160px', marginBottom: 8 }}>
+                </RowCell>
+                <RowCell name={[f.name, 'reason']} flex="1 1 160px">
                   <Input placeholder={t('awards.people.disciplineReason')} maxLength={500} />
-                </Form.Item>
+                </RowCell>
               </>
             )}
           </FormRows>

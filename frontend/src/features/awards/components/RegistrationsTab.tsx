@@ -12,7 +12,7 @@ import { UnitPicker } from '../../../components/UnitPicker';
 import { cancelRegistration, importStaff, register } from '../api';
 import { problemFormErrors, showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes, usePeople, useRegistrations } from '../hooks';
-import { recentYears } from '../labels';
+import { recentYears } from '../../../components/ListFilters';
 import { PersonFormModal } from './PersonFormModal';
 import { present } from '../../../lib/present';
 import { RemoveRowButton } from '../../../components/RowButtons';

@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Checkbox, DatePicker, Form, Input, Select } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocKind, BlocView } from '../../../api/types';
-import { isApiError } from '../../../api/problem';
-import { showProblemOnForm } from '../../../lib/formErrors';
-import { describeError, isConflict } from '../../../api/errors';
+import { saveFailureMessages } from '../../../lib/formErrors';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { useCreateBloc, useUpdateBloc } from '../hooks';
 import { BLOC_KINDS, blocKindKey } from '../labels';
@@ -91,14 +89,9 @@ export function BlocFormModal({ bloc, onClose, onSaved }: Props) {
       onSaved?.(saved);
       onClose();
     } catch (error) {
-      if (bloc && isConflict(error)) {
-        setErrors([t('blocs.form.conflict')]);
-      } else if (isApiError(error) && error.problem && error.status === 400) {
-        const { other } = showProblemOnForm(form, error, FIELDS);
-        setErrors(other);
-      } else {
-        setErrors([describeError(error, t)]);
-      }
+      setErrors(
+        saveFailureMessages(form, error, t, { names: FIELDS, conflict: bloc ? t('blocs.form.conflict') : undefined }),
+      );
     }
   };
 
@@ -110,16 +103,9 @@ export function BlocFormModal({ bloc, onClose, onSaved }: Props) {
       confirmLoading={saving}
       data-testid="bloc-form-modal"
       okButtonProps={{ 'data-testid': 'bloc-form-submit' }}
+      errors={errors}
+      errorsTitle={t('blocs.form.invalidTitle')}
     >
-      {errors.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('blocs.form.invalidTitle')}
-          description={errors.join(' ')}
-        />
-      )}
       <Form<Values>
         form={form}
         layout="vertical"

@@ -99,11 +99,11 @@ export function CovenantEditorModal({
       confirmLoading={save.isPending}
       width={760}
       okButtonProps={{ 'data-testid': 'covenant-save' }}
+      errors={errors}
     >
       {signingStarted && (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('blocs.covenant.reviseWarning')} />
       )}
-      {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errors.join(' ')} />}
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void onFinish(v)}>
         <Form.Item
           name="title"

@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, DecisionKind, Meeting, MeetingKind } from '../../../api/types';
-import { describeError } from '../../../api/errors';
-import { isApiError } from '../../../api/problem';
 import { ErrorState } from '../../../components/ErrorState';
 import { useCovenant, useMeetings, useMembers, useRunsBloc, useSaveMeeting, useScoring, useTerms } from '../hooks';
 import { formatDate, todayIso } from '../../../lib/format';
 import { MeetingAttachments } from './MeetingAttachments';
 import { RemoveRowButton } from '../../../components/RowButtons';
 import { FormModal } from '../../../components/FormModal';
+import { saveFailureMessages } from '../../../lib/formErrors';
 
 const MEETING_KINDS: MeetingKind[] = ['COVENANT_SIGNING', 'MID_YEAR_REVIEW', 'YEAR_END_REVIEW', 'OTHER'];
 const DECISION_KINDS: DecisionKind[] = ['TERM', 'COVENANT', 'RANKING', 'OTHER'];
@@ -124,6 +123,26 @@ interface Values {
   decisions: { kind: DecisionKind; subjectId?: string; summary: string }[];
 }
 
+const MEETING_FIELDS = [
+  'kind',
+  'title',
+  'heldOn',
+  'place',
+  'chairRank',
+  'chairName',
+  'chairPosition',
+  'agenda',
+  'minutes',
+];
+
+// "save.body.decisions[1].summary" → that row's field; a path the form has no field for stays a message above it
+const meetingField = (path: string) => {
+  const row = /(attendance|decisions)\[(\d+)\]\.(\w+)$/.exec(path);
+  if (row) return [row[1], Number(row[2]), row[3]];
+  const last = path.split('.').pop() ?? '';
+  return MEETING_FIELDS.includes(last) ? [last] : undefined;
+};
+
 function MeetingFormModal({
   bloc,
   meeting,
@@ -137,7 +156,7 @@ function MeetingFormModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const save = useSaveMeeting(bloc.id);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
   const heldOn: Dayjs = Form.useWatch('heldOn', form) ?? dayjs();
   const year = heldOn.year();
   const members = useMembers(
@@ -186,7 +205,7 @@ function MeetingFormModal({
     : { kind: 'MID_YEAR_REVIEW', title: '', heldOn: dayjs(), chairName: '', attendance: [], decisions: [] };
 
   const onFinish = async (v: Values) => {
-    setError(null);
+    setErrors([]);
     try {
       await save.mutateAsync({
         meetingId: meeting?.id,
@@ -214,8 +233,7 @@ function MeetingFormModal({
       message.success(t('blocs.meetings.saved'));
       onClose();
     } catch (e) {
-      const fieldErrors = isApiError(e) ? (e.problem?.errors ?? []) : [];
-      setError(fieldErrors.length ? fieldErrors.map((f) => f.message).join(' ') : describeError(e, t));
+      setErrors(saveFailureMessages(form, e, t, { names: meetingField }));
     }
   };
 
@@ -235,8 +253,9 @@ function MeetingFormModal({
       confirmLoading={save.isPending}
       width={760}
       okButtonProps={{ 'data-testid': 'meeting-save' }}
+      errors={errors}
+      errorsTestId="meeting-error"
     >
-      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} data-testid="meeting-error" />}
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void onFinish(v)}>
         <Flex gap={12} wrap>
           <Form.Item name="kind" label={t('blocs.meetings.kind')} style={{ flex: '1 1 240px' }}>

@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, Segmented, Table, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Segmented, Table, Tag, Typography } from 'antd';
 import { FileExcelOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, Member } from '../../../api/types';
-import { describeError } from '../../../api/errors';
-import { isApiError } from '../../../api/problem';
-import { showProblemOnForm } from '../../../lib/formErrors';
+import { saveFailureMessages } from '../../../lib/formErrors';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { UnitPicker } from '../../../components/UnitPicker';
@@ -144,11 +142,11 @@ function AddMembersModal({ blocId, current, onClose }: { blocId: string; current
   const { message } = App.useApp();
   const [form] = Form.useForm<AddValues>();
   const add = useAddMembers(blocId);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
   const memberIds = new Set(current.map((m) => m.unit?.id).filter((id): id is string => !!id));
 
   const onFinish = async (v: AddValues) => {
-    setError(null);
+    setErrors([]);
     try {
       const added = await add.mutateAsync({
         unitIds: v.unitIds,
@@ -158,24 +156,19 @@ function AddMembersModal({ blocId, current, onClose }: { blocId: string; current
       message.success(t('blocs.members.added', { count: added.length }));
       onClose();
     } catch (e) {
-      if (isApiError(e) && e.problem && e.status === 400) {
-        const { other } = showProblemOnForm(form, e, ['unitIds', 'joinedOn', 'reason']);
-        setError(other.join(' ') || null);
-      } else {
-        setError(describeError(e, t));
-      }
+      setErrors(saveFailureMessages(form, e, t, { names: ['unitIds', 'joinedOn', 'reason'] }));
     }
   };
 
   return (
     <FormModal
       form={form}
+      errors={errors}
       title={t('blocs.members.addTitle')}
       onCancel={onClose}
       confirmLoading={add.isPending}
       okButtonProps={{ 'data-testid': 'member-add-submit' }}
     >
-      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
       <Form<AddValues>
         form={form}
         layout="vertical"
@@ -194,20 +187,11 @@ function AddMembersModal({ blocId, current, onClose }: { blocId: string; current
             data-testid="member-add-units"
           />
         </Form.Item>
-        <Form.Item
-          name="joinedOn"
-          label={t('blocs.members.joinedOn')}
-          rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}
-        >
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('blocs.members.reason')}
-          rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}
-        >
-          <Input placeholder={t('blocs.members.reasonPlaceholder')} />
-        </Form.Item>
+        <ChangeFields
+          date="joinedOn"
+          dateLabel={t('blocs.members.joinedOn')}
+          reasonPlaceholder={t('blocs.members.reasonPlaceholder')}
+        />
       </Form>
     </FormModal>
   );
@@ -223,10 +207,10 @@ function LeaveModal({ blocId, member, onClose }: { blocId: string; member: Membe
   const { message } = App.useApp();
   const [form] = Form.useForm<LeaveValues>();
   const end = useEndMembership(blocId);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
 
   const onFinish = async (v: LeaveValues) => {
-    setError(null);
+    setErrors([]);
     try {
       await end.mutateAsync({
         membershipId: member.membershipId,
@@ -235,46 +219,59 @@ function LeaveModal({ blocId, member, onClose }: { blocId: string; member: Membe
       message.success(t('blocs.members.left', { name: member.unit?.name }));
       onClose();
     } catch (e) {
-      if (isApiError(e) && e.problem && e.status === 400) {
-        const { other } = showProblemOnForm(form, e, ['leftOn', 'reason']);
-        setError(other.join(' ') || null);
-      } else {
-        setError(describeError(e, t));
-      }
+      setErrors(saveFailureMessages(form, e, t, { names: ['leftOn', 'reason'] }));
     }
   };
 
   return (
     <FormModal
       form={form}
+      errors={errors}
       title={t('blocs.members.leaveTitle', { name: member.unit?.name })}
       onCancel={onClose}
       width={520}
       okButtonProps={{ danger: true }}
       confirmLoading={end.isPending}
     >
-      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
       <Form<LeaveValues>
         form={form}
         layout="vertical"
         initialValues={{ leftOn: dayjs(), reason: '' }}
         onFinish={(v) => void onFinish(v)}
       >
-        <Form.Item
-          name="leftOn"
-          label={t('blocs.members.leftOn')}
-          rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}
-        >
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('blocs.members.reason')}
-          rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}
-        >
-          <Input />
-        </Form.Item>
+        <ChangeFields date="leftOn" dateLabel={t('blocs.members.leftOn')} />
       </Form>
     </FormModal>
+  );
+}
+
+/** The day a unit joins or leaves, and why (the decision it follows): a membership's period is dated as it was. */
+function ChangeFields({
+  date,
+  dateLabel,
+  reasonPlaceholder,
+}: {
+  date: string;
+  dateLabel: string;
+  reasonPlaceholder?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        name={date}
+        label={dateLabel}
+        rules={[{ required: true, message: t('blocs.members.joinedOnRequired') }]}
+      >
+        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label={t('blocs.members.reason')}
+        rules={[{ required: true, whitespace: true, message: t('blocs.members.reasonRequired') }, { max: 500 }]}
+      >
+        <Input placeholder={reasonPlaceholder} />
+      </Form.Item>
+    </>
   );
 }

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { CrownOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, Member, Term, TermMethod } from '../../../api/types';
-import { describeError } from '../../../api/errors';
-import { isApiError } from '../../../api/problem';
-import { showProblemOnForm } from '../../../lib/formErrors';
+import { saveFailureMessages } from '../../../lib/formErrors';
 import { ErrorState } from '../../../components/ErrorState';
 import { useMembers, useSetTerm, useTerms, useUnappliedElections } from '../hooks';
 import { ParkedEventAlert } from '../../../components/ParkedEventAlert';
@@ -113,7 +111,7 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const save = useSetTerm(bloc.id);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
   const year = Form.useWatch('year', form) ?? dayjs().year();
   const method = Form.useWatch('method', form) ?? 'ELECTED';
   const members = useMembers(bloc.id, `${year}-01-01` < dayjs().format('YYYY-MM-DD') ? undefined : `${year}-01-01`);
@@ -121,7 +119,7 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
   const current = existing.find((term) => term.year === year);
 
   const onFinish = async (v: Values) => {
-    setError(null);
+    setErrors([]);
     const elected = v.method === 'ELECTED';
     try {
       await save.mutateAsync({
@@ -141,25 +139,20 @@ function TermModal({ bloc, existing, onClose }: { bloc: BlocView; existing: Term
       message.success(t('blocs.terms.saved', { year: v.year }));
       onClose();
     } catch (e) {
-      if (isApiError(e) && e.problem && e.status === 400) {
-        const { other } = showProblemOnForm(form, e, FIELDS);
-        setError(other.join(' ') || null);
-      } else {
-        setError(describeError(e, t));
-      }
+      setErrors(saveFailureMessages(form, e, t, { names: FIELDS }));
     }
   };
 
   return (
     <FormModal
       form={form}
+      errors={errors}
       title={t('blocs.terms.setTitle', { year })}
       onCancel={onClose}
       confirmLoading={save.isPending}
       width={600}
       okButtonProps={{ 'data-testid': 'term-submit' }}
     >
-      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
       <Form<Values>
         form={form}
         layout="vertical"

@@ -2,12 +2,10 @@ import { useState } from 'react';
 import {
   Alert,
   App,
-  Button,
   Checkbox,
   Col,
   DatePicker,
   Divider,
-  Flex,
   Form,
   Input,
   InputNumber,
@@ -15,22 +13,18 @@ import {
   Select,
   Typography,
 } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CampaignInput, CampaignKind, CampaignView, DocumentType, ScopeKind } from '../../../api/types';
-import { isApiError } from '../../../api/problem';
-import { describeError, isConflict } from '../../../api/errors';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { fetchBlocs } from '../../blocs/api';
 import { useCreateCampaign, useUpdateCampaign } from '../hooks';
-import { showProblemOnForm } from '../../../lib/formErrors';
+import { saveFailureMessages } from '../../../lib/formErrors';
 import { formField } from '../formFields';
 import { CAMPAIGN_KINDS, DOCUMENT_TYPES, SCOPE_KINDS, docTypeKey, kindKey, scopeKey } from '../labels';
-import { RemoveRowButton } from '../../../components/RowButtons';
 import { FormModal } from '../../../components/FormModal';
-import { FormRows } from '../../../components/FormRows';
+import { FormRows, GridCell } from '../../../components/FormRows';
 
 interface TargetRow {
   name: string;
@@ -192,14 +186,12 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
       onSaved?.(saved);
       onClose();
     } catch (error) {
-      if (campaign && isConflict(error)) {
-        setErrors([t('campaigns.form.conflict')]);
-      } else if (isApiError(error) && error.problem && error.status === 400) {
-        const { other } = showProblemOnForm(form, error, formField);
-        setErrors(other);
-      } else {
-        setErrors([describeError(error, t)]);
-      }
+      setErrors(
+        saveFailureMessages(form, error, t, {
+          names: formField,
+          conflict: campaign ? t('campaigns.form.conflict') : undefined,
+        }),
+      );
     }
   };
 
@@ -216,16 +208,9 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
       width={860}
       data-testid="campaign-form-modal"
       okButtonProps={{ 'data-testid': 'campaign-form-submit' }}
+      errors={errors}
+      errorsTitle={t('campaigns.form.invalidTitle')}
     >
-      {errors.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('campaigns.form.invalidTitle')}
-          description={errors.join(' ')}
-        />
-      )}
       {launched && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('campaigns.form.launchedHint')} />}
       <Form<Values>
         form={form}
@@ -408,69 +393,55 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
         </FormRows>
 
         <Divider titlePlacement="start">{t('campaigns.form.targets')}</Divider>
-        <Form.List name="targets">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={4}>
-              {fields.map((f, i) => (
-                <Row key={f.key} gutter={8} align="top" data-testid="campaign-form-target">
-                  <Col xs={24} md={10}>
-                    <Form.Item
-                      name={[f.name, 'name']}
-                      label={i === 0 ? t('campaigns.form.targetName') : undefined}
-                      rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <Input placeholder={t('campaigns.form.targetName')} data-testid="target-name" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={8} md={4}>
-                    <Form.Item
-                      name={[f.name, 'unitOfMeasure']}
-                      label={i === 0 ? t('campaigns.form.targetUnit') : undefined}
-                      rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <Input placeholder={t('campaigns.form.targetUnit')} data-testid="target-unit" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={8} md={4}>
-                    <Form.Item
-                      name={[f.name, 'targetValue']}
-                      label={i === 0 ? t('campaigns.form.targetValue') : undefined}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <InputNumber min={0} decimalSeparator="," style={{ width: '100%' }} data-testid="target-value" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={6} md={5}>
-                    <Form.Item
-                      name={[f.name, 'perUnit']}
-                      valuePropName="checked"
-                      label={i === 0 ? ' ' : undefined}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <Checkbox data-testid="target-per-unit">{t('campaigns.form.perUnit')}</Checkbox>
-                    </Form.Item>
-                  </Col>
-                  <Col xs={2} md={1}>
-                    <RemoveRowButton
-                      onClick={() => remove(f.name)}
-                      label={t('campaigns.form.remove')}
-                      style={{ marginTop: i === 0 ? 30 : 0 }}
-                    />
-                  </Col>
-                </Row>
-              ))}
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add({ name: '', unitOfMeasure: '', perUnit: false })}
-                data-testid="campaign-form-add-target"
+        <FormRows
+          name="targets"
+          newRow={{ name: '', unitOfMeasure: '', perUnit: false }}
+          addLabel={t('campaigns.form.addTarget')}
+          removeLabel={t('campaigns.form.remove')}
+          addTestId="campaign-form-add-target"
+          grid={{ xs: 2, md: 1 }}
+          rowTestId="campaign-form-target"
+        >
+          {(f, i) => (
+            <>
+              <GridCell
+                span={{ xs: 24, md: 10 }}
+                first={i === 0}
+                label={t('campaigns.form.targetName')}
+                name={[f.name, 'name']}
+                rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
               >
-                {t('campaigns.form.addTarget')}
-              </Button>
-            </Flex>
+                <Input placeholder={t('campaigns.form.targetName')} data-testid="target-name" />
+              </GridCell>
+              <GridCell
+                span={{ xs: 8, md: 4 }}
+                first={i === 0}
+                label={t('campaigns.form.targetUnit')}
+                name={[f.name, 'unitOfMeasure']}
+                rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+              >
+                <Input placeholder={t('campaigns.form.targetUnit')} data-testid="target-unit" />
+              </GridCell>
+              <GridCell
+                span={{ xs: 8, md: 4 }}
+                first={i === 0}
+                label={t('campaigns.form.targetValue')}
+                name={[f.name, 'targetValue']}
+              >
+                <InputNumber min={0} decimalSeparator="," style={{ width: '100%' }} data-testid="target-value" />
+              </GridCell>
+              <GridCell
+                span={{ xs: 6, md: 5 }}
+                first={i === 0}
+                label=" "
+                name={[f.name, 'perUnit']}
+                valuePropName="checked"
+              >
+                <Checkbox data-testid="target-per-unit">{t('campaigns.form.perUnit')}</Checkbox>
+              </GridCell>
+            </>
           )}
-        </Form.List>
+        </FormRows>
 
         <Divider titlePlacement="start">{t('campaigns.form.pledgeRules')}</Divider>
         <FormRows
@@ -530,48 +501,41 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
         </FormRows>
 
         <Divider titlePlacement="start">{t('campaigns.form.periods')}</Divider>
-        <Form.List name="periods">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={4}>
-              {fields.map((f, i) => (
-                <Row key={f.key} gutter={8} data-testid="campaign-form-period">
-                  <Col xs={24} md={7}>
-                    <Form.Item
-                      name={[f.name, 'name']}
-                      label={i === 0 ? t('campaigns.form.periodName') : undefined}
-                      rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <Input placeholder={t('campaigns.form.periodPlaceholder')} data-testid="period-name" />
-                    </Form.Item>
-                  </Col>
-                  {(['startsOn', 'endsOn', 'closesOn'] as const).map((k) => (
-                    <Col xs={8} md={5} key={k}>
-                      <Form.Item
-                        name={[f.name, k]}
-                        label={i === 0 ? t(`campaigns.form.period_${k}`) : undefined}
-                        rules={[{ required: true, message: t('campaigns.form.required') }]}
-                        style={{ marginBottom: 8 }}
-                      >
-                        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} data-testid={`period-${k}`} />
-                      </Form.Item>
-                    </Col>
-                  ))}
-                  <Col xs={24} md={2}>
-                    <RemoveRowButton
-                      onClick={() => remove(f.name)}
-                      label={t('campaigns.form.remove')}
-                      style={{ marginTop: i === 0 ? 30 : 0 }}
-                    />
-                  </Col>
-                </Row>
+        <FormRows
+          name="periods"
+          newRow={{ name: '' }}
+          addLabel={t('campaigns.form.addPeriod')}
+          removeLabel={t('campaigns.form.remove')}
+          addTestId="campaign-form-add-period"
+          grid={{ xs: 24, md: 2 }}
+          rowTestId="campaign-form-period"
+        >
+          {(f, i) => (
+            <>
+              <GridCell
+                span={{ xs: 24, md: 7 }}
+                first={i === 0}
+                label={t('campaigns.form.periodName')}
+                name={[f.name, 'name']}
+                rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }]}
+              >
+                <Input placeholder={t('campaigns.form.periodPlaceholder')} data-testid="period-name" />
+              </GridCell>
+              {(['startsOn', 'endsOn', 'closesOn'] as const).map((k) => (
+                <GridCell
+                  key={k}
+                  span={{ xs: 8, md: 5 }}
+                  first={i === 0}
+                  label={t(`campaigns.form.period_${k}`)}
+                  name={[f.name, k]}
+                  rules={[{ required: true, message: t('campaigns.form.required') }]}
+                >
+                  <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} data-testid={`period-${k}`} />
+                </GridCell>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ name: '' })} data-testid="campaign-form-add-period">
-                {t('campaigns.form.addPeriod')}
-              </Button>
-            </Flex>
+            </>
           )}
-        </Form.List>
+        </FormRows>
 
         {launched && (
           <Form.Item

@@ -24,15 +24,22 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CampaignView, ExemplarKind, Review, ReviewKind, Standing } from '../../../api/types';
 import { describeError } from '../../../api/errors';
-import { isApiError } from '../../../api/problem';
+
 import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatPercent } from '../../../lib/format';
 import { useCloseReview, useOpenReview, useReviews, useSelectExemplars } from '../hooks';
 import { EXEMPLAR_KINDS, REVIEW_KINDS, exemplarKindKey, reviewKindKey } from '../labels';
 import { present } from '../../../lib/present';
 import { RemoveRowButton } from '../../../components/RowButtons';
+import { showProblemOnForm } from '../../../lib/formErrors';
 
 /** Mid-term and final reviews: the organizer opens one, reads the standings, selects exemplars and closes it. */
+// "selectExemplars.body.exemplars[2].citation" → the exemplar row's field
+const exemplarField = (path: string) => {
+  const m = /exemplars\[(\d+)\]\.(\w+)/.exec(path);
+  return m ? ['exemplars', Number(m[1]), m[2]] : undefined;
+};
+
 export function ReviewsTab({ campaign, compact }: { campaign: CampaignView; compact: boolean }) {
   const { t } = useTranslation();
   const reviews = useReviews(campaign.id);
@@ -174,14 +181,7 @@ function ReviewCard({ campaign, review, compact }: { campaign: CampaignView; rev
       });
       message.success(t('campaigns.reviews.selectionSaved'));
     } catch (e) {
-      if (isApiError(e) && e.status === 400 && e.problem?.errors?.length) {
-        form.setFields(
-          e.problem.errors.flatMap((fe) => {
-            const m = /exemplars\[(\d+)\]\.(\w+)/.exec(fe.field ?? '');
-            return m ? [{ name: ['exemplars', Number(m[1]), m[2]], errors: [fe.message ?? ''] }] : [];
-          }) as Parameters<typeof form.setFields>[0],
-        );
-      }
+      showProblemOnForm(form, e, exemplarField);
       setError(describeError(e, t));
     }
   };

@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { UnitNode, UnitView } from '../../../api/types';
 import { isApiError } from '../../../api/problem';
 import { showProblemOnForm } from '../../../lib/formErrors';
+import { SaveErrors } from '../../../components/FormModal';
 import { describeError, isConflict } from '../../../api/errors';
 import { UnitForm, UNIT_FORM_ID } from './UnitForm';
 import { UNIT_FORM_FIELDS, formValuesFromUnit, toNewUnit, toUnitUpdate, type UnitFormValues } from '../formModel';
@@ -148,26 +149,7 @@ export function UnitFormModal({ editor, tree, treeLoading, onClose }: Props) {
           data-testid="unit-form-conflict"
         />
       )}
-      {generalErrors.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('units.form.invalidTitle')}
-          description={
-            generalErrors.length === 1 ? (
-              generalErrors[0]
-            ) : (
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {generalErrors.map((e) => (
-                  <li key={e}>{e}</li>
-                ))}
-              </ul>
-            )
-          }
-          data-testid="unit-form-errors"
-        />
-      )}
+      <SaveErrors errors={generalErrors} title={t('units.form.invalidTitle')} testId="unit-form-errors" />
       <UnitForm
         form={form}
         tree={tree}
