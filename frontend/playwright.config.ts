@@ -46,7 +46,7 @@ export default defineConfig({
     : [
         {
           name: 'desktop',
-          testIgnore: ['system/**', 'awards/**', 'voting/**', 'scale-out/**'],
+          testIgnore: ['system/**', 'awards/**', 'voting/**', 'scale-out/**', 'accessibility.spec.ts'],
           use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
         },
         {
@@ -77,10 +77,16 @@ export default defineConfig({
           use: { browserName: 'chromium', viewport: { width: 1366, height: 800 } },
         },
         {
+          // Every page as each role sees it (axe-core, sideways scrolling, phone tap targets), once they hold content.
+          name: 'accessibility',
+          testMatch: 'accessibility.spec.ts',
+          dependencies: ['desktop', 'phone', 'awards', 'voting'],
+        },
+        {
           // API journeys that stop parts of the stack (E2E_DATA_DIR names its data directory); run last.
           name: 'system',
           testMatch: 'system/*.spec.ts',
-          dependencies: ['desktop', 'phone', 'awards', 'voting'],
+          dependencies: ['desktop', 'phone', 'awards', 'voting', 'accessibility'],
         },
       ],
 });

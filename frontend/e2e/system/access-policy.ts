@@ -78,6 +78,7 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/v1/audit-log/campaign/tree-head': { allow: AUDITORS, check: 'role' },
   'GET /api/v1/audit-log/campaign/verification': { allow: AUDITORS, check: 'role' },
   'GET /api/v1/award-types': { allow: SIGNED_IN, check: 'role' },
+  'GET /api/v1/award-types/public': { allow: ANYONE, check: 'role' },
   'GET /api/v1/award-types/{code}': { allow: SIGNED_IN, check: 'role' },
   'GET /api/v1/base-salaries': { allow: SIGNED_IN, check: 'role' },
   'GET /api/v1/blocs': { allow: SIGNED_IN, check: 'role' },

@@ -5,7 +5,9 @@ import { isApiError } from './problem';
 export function describeError(error: unknown, t: TFunction): string {
   if (isApiError(error)) {
     if (error.isNetworkError) return t('errors.network');
-    const fromServer = error.problem?.detail || error.problem?.title;
+    // a rule refusing one field ("documents: hồ sơ còn thiếu …"): the reader is told what, not the field's path
+    const fieldMessages = [...new Set((error.problem?.errors ?? []).map((e) => e.message?.trim()).filter(Boolean))];
+    const fromServer = fieldMessages.join('; ') || error.problem?.detail || error.problem?.title;
     if (error.status === 401) return t('errors.unauthorized');
     if (error.status === 403) return fromServer || t('errors.forbidden');
     if (fromServer) return fromServer;

@@ -88,6 +88,7 @@ export type ExemplarKind = NonNullable<ExemplarInput['kind']>;
 export type ObligationKind = NonNullable<Obligation['kind']>;
 
 export type AwardTypeView = Schemas['AwardTypeView'];
+export type PublicAwardType = Schemas['PublicAwardType'];
 export type AwardRule = Schemas['AwardRule'];
 export type RuleSetSummary = Schemas['RuleSetSummary'];
 export type RecipientKind = Schemas['RecipientKind'];

@@ -68,7 +68,7 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
 function Brand({ compact }: { compact?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Link to="/" className="brand" aria-label={t('nav.home')}>
+    <Link to="/" className="brand">
       <BrandMark size={compact ? 28 : 32} />
       <span className="brand-text">{t('app.name')}</span>
     </Link>
@@ -86,9 +86,19 @@ function LogoutButton({ block }: { block?: boolean }) {
 }
 
 function NavigationProgress() {
+  const { t } = useTranslation();
   const navigation = useNavigation();
   if (navigation.state === 'idle') return null;
-  return <Progress className="nav-progress" percent={100} status="active" showInfo={false} size="small" />;
+  return (
+    <Progress
+      className="nav-progress"
+      percent={100}
+      status="active"
+      showInfo={false}
+      size="small"
+      aria-label={t('app.loading')}
+    />
+  );
 }
 
 export function AppShell() {

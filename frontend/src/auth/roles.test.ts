@@ -63,6 +63,17 @@ describe('permissionsFor', () => {
     expect(permissionsFor(roles).actForUnit).toBe(act);
     expect(permissionsFor(roles).leadUnit).toBe(lead);
   });
+
+  it.each([
+    [['officer'], true],
+    [['admin'], true],
+    [['council-member'], true],
+    [['unit-officer'], false],
+    [['unit-leader'], false],
+    [['integration'], false],
+  ])('roles %j see the councils (the API answers them, not 403): %s', (roles, expected) => {
+    expect(permissionsFor(roles).seeCouncils).toBe(expected);
+  });
 });
 
 describe('primaryRole', () => {

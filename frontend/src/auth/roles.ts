@@ -55,6 +55,8 @@ export interface Permissions {
   actForUnit: boolean;
   /** Approve and submit for the unit, sign, cast the unit's vote (unit leader). */
   leadUnit: boolean;
+  /** See the councils (Hội đồng TĐKT) and their members: the secretariat and the members themselves. */
+  seeCouncils: boolean;
 }
 
 export function permissionsFor(roles: readonly string[]): Permissions {
@@ -63,5 +65,6 @@ export function permissionsFor(roles: readonly string[]): Permissions {
     manageUnits: has('officer') || has('admin'),
     actForUnit: has('unit-officer') || has('unit-leader'),
     leadUnit: has('unit-leader'),
+    seeCouncils: has('officer') || has('admin') || has('council-member'),
   };
 }

@@ -23,7 +23,7 @@ export function ChartBar({
         <Typography.Text style={{ minWidth: 0 }}>{label}</Typography.Text>
         <Typography.Text strong>{showTotal ? `${value}/${total}` : value}</Typography.Text>
       </Flex>
-      <Progress percent={pct(value, total)} strokeColor={color} showInfo={false} />
+      <Progress percent={pct(value, total)} strokeColor={color} showInfo={false} aria-label={label} />
     </div>
   );
 }

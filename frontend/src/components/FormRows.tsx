@@ -85,17 +85,20 @@ export function GridCell({
   );
 }
 
-/** A field of a flex row: `flex` its share of the row, `required` the message shown while it is empty. */
+/** A field of a flex row: `flex` its share of the row, `requiredMessage` what it says while it is empty. */
 export function RowCell({
   flex,
-  required,
+  requiredMessage,
   whitespace,
   children,
   ...item
-}: { flex?: string; required?: string; whitespace?: boolean } & Omit<FormItemProps, 'rules' | 'style'>) {
+}: { flex?: string; requiredMessage?: string; whitespace?: boolean } & Omit<
+  FormItemProps,
+  'rules' | 'style' | 'required'
+>) {
   return (
     <Form.Item
-      rules={required ? [{ required: true, whitespace, message: required }] : undefined}
+      rules={requiredMessage ? [{ required: true, whitespace, message: requiredMessage }] : undefined}
       style={{ flex, marginBottom: 8 }}
       {...item}
     >

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useUnitTree } from '../api/unitTree';
 import { filterParentOption, parentOptions, type ParentOption } from '../lib/unitTree';
 
@@ -12,6 +13,8 @@ interface Props {
   /** Units that may not be chosen (e.g. already members): shown greyed out. */
   disabledIds?: ReadonlySet<string>;
   id?: string;
+  /** Its name for screen readers where no form label names it; by default "Đơn vị". */
+  'aria-label'?: string;
   'data-testid'?: string;
 }
 
@@ -25,6 +28,7 @@ function disable(options: ParentOption[], ids: ReadonlySet<string>): ParentOptio
 
 /** Search and choose units from the directory tree (active units only); other features use it as a form control. */
 export function UnitPicker({ value, onChange, placeholder, multiple, disabled, disabledIds, id, ...rest }: Props) {
+  const { t } = useTranslation();
   const tree = useUnitTree();
   const options = useMemo(() => disable(parentOptions(tree.data), disabledIds ?? new Set()), [tree.data, disabledIds]);
   return (
@@ -44,6 +48,7 @@ export function UnitPicker({ value, onChange, placeholder, multiple, disabled, d
       }}
       popupMatchSelectWidth
       listHeight={360}
+      aria-label={rest['aria-label'] ?? placeholder ?? t('components.unitPicker')}
       data-testid={rest['data-testid']}
     />
   );

@@ -9,6 +9,9 @@ const en: DeepStrings<Resources> = {
     fullName: 'Emulation and Commendation Management System',
     loading: 'Loading…',
   },
+  components: {
+    unitPicker: 'Unit',
+  },
   common: {
     retry: 'Try again',
     cancel: 'Cancel',
@@ -109,6 +112,8 @@ const en: DeepStrings<Resources> = {
     overdue: 'Overdue',
     dueSoon: 'Due soon',
     open: 'Open',
+    groupAct: 'To sign or vote',
+    groupDue: 'Other tasks, nearest deadline first',
   },
   campaignKinds: {
     REGULAR_ANNUAL: 'Regular (annual)',
@@ -907,6 +912,7 @@ const en: DeepStrings<Resources> = {
     actions: {
       title: 'Actions',
       submit: 'Submit',
+      missingDocuments: 'Attach the whole dossier before submitting: {{list}} still missing.',
       submitted: 'Nomination submitted',
       withdraw: 'Withdraw',
       withdrawTitle: 'Withdraw the nomination',
@@ -986,6 +992,8 @@ const en: DeepStrings<Resources> = {
       rating: 'Rating for {{year}}',
     },
     registrations: {
+      empty:
+        'No title registered for {{year}} yet. Choose titles for the unit and each staff member above, or import the staff list from an Excel file made from the template.',
       registeredOn: 'Registered on',
       add: 'Register titles',
       forUnit: 'For the unit (collective)',
@@ -1126,7 +1134,13 @@ const en: DeepStrings<Resources> = {
     notices: 'Disclosure',
     honours: 'Honours registry',
     enter: 'Sign in',
-    noticesTitle: 'Nominations under public disclosure',
+    noticesTitle: 'Nominations disclosed to the public',
+    section: { open: 'Under disclosure now', ended: 'Disclosure ended, awaiting the decision', upcoming: 'Coming up' },
+    sectionHelp: {
+      open: 'Within the disclosure period the rules set; anyone may read and comment.',
+      ended: 'Disclosed for the full period; the secretariat still hears objections until the decision.',
+      upcoming: 'These lists open on the day each notice gives.',
+    },
     noticesHelp: 'Anyone may read; signed-in readers may object to a nomination before the decision.',
     noNotices: 'No list is being disclosed now',
     window: '{{unit}}, public from {{from}} to the end of {{to}} ({{days}} working days)',
@@ -1174,6 +1188,7 @@ const en: DeepStrings<Resources> = {
     electionYear: 'Term year',
     progress: '{{voted}} / {{total}} voted ({{written}} in writing)',
     resultsAtClose: 'Results are published only at the count',
+    councilsLoadError: 'Could not load the councils',
     tabs: { sessions: 'Sessions', councils: 'Councils' },
     status: { OPEN: 'Taking ballots', RUNOFF_PENDING: 'Awaiting the next round', CLOSED: 'Counted' },
     kind: { COUNCIL: 'Emulation and commendation council', BLOC: 'Emulation bloc' },
@@ -1217,6 +1232,7 @@ const en: DeepStrings<Resources> = {
       noneChosen: 'None',
       secret: 'Secret ballot: once sent you get a receipt code to check in the published result.',
       submit: 'Send ballot',
+      submitChoice: 'Send the ballot: {{choice}}',
       next: 'Next',
     },
     brief: {

@@ -5,6 +5,9 @@ const vi = {
     fullName: 'Hệ thống quản lý Thi đua – Khen thưởng',
     loading: 'Đang tải…',
   },
+  components: {
+    unitPicker: 'Đơn vị',
+  },
   common: {
     retry: 'Thử lại',
     cancel: 'Hủy',
@@ -105,6 +108,8 @@ const vi = {
     overdue: 'Quá hạn',
     dueSoon: 'Sắp đến hạn',
     open: 'Xử lý',
+    groupAct: 'Cần ký, bỏ phiếu',
+    groupDue: 'Việc khác, theo hạn gần nhất',
   },
   campaignKinds: {
     REGULAR_ANNUAL: 'Thường xuyên hằng năm',
@@ -902,6 +907,7 @@ const vi = {
     actions: {
       title: 'Xử lý',
       submit: 'Gửi đề nghị',
+      missingDocuments: 'Cần đính kèm đủ hồ sơ trước khi gửi: còn thiếu {{list}}.',
       submitted: 'Đã gửi đề nghị',
       withdraw: 'Rút đề nghị',
       withdrawTitle: 'Rút đề nghị khen thưởng',
@@ -982,6 +988,8 @@ const vi = {
       rating: 'Xếp loại năm {{year}}',
     },
     registrations: {
+      empty:
+        'Chưa đăng ký danh hiệu nào cho năm {{year}}. Chọn danh hiệu cho đơn vị và từng cán bộ ở trên, hoặc nhập danh sách cán bộ từ tệp Excel theo mẫu.',
       registeredOn: 'Ngày đăng ký',
       add: 'Đăng ký danh hiệu',
       forUnit: 'Cho đơn vị (tập thể)',
@@ -1121,7 +1129,17 @@ const vi = {
     notices: 'Công khai',
     honours: 'Sổ vàng',
     enter: 'Vào hệ thống',
-    noticesTitle: 'Danh sách đề nghị khen thưởng đang công khai',
+    noticesTitle: 'Danh sách đề nghị khen thưởng công khai',
+    section: {
+      open: 'Đang công khai',
+      ended: 'Hết thời hạn công khai, đang chờ quyết định',
+      upcoming: 'Sắp công khai',
+    },
+    sectionHelp: {
+      open: 'Trong thời hạn công khai theo quy định; mọi người có thể xem và góp ý.',
+      ended: 'Đã công khai đủ thời hạn; cơ quan thường trực vẫn nhận và xem xét kiến nghị cho đến khi có quyết định.',
+      upcoming: 'Danh sách sẽ bắt đầu công khai vào ngày ghi trên từng thông báo.',
+    },
     noticesHelp:
       'Mọi người có thể xem; người đã đăng nhập có thể gửi kiến nghị về một trường hợp trước khi có quyết định.',
     noNotices: 'Hiện không có danh sách nào đang công khai',
@@ -1152,6 +1170,7 @@ const vi = {
     subtitle:
       'Phiên bỏ phiếu kín của Hội đồng Thi đua – Khen thưởng và của khối thi đua: biểu quyết, bầu cử, kiểm phiếu',
     loadError: 'Không tải được phiên bỏ phiếu',
+    councilsLoadError: 'Không tải được danh sách hội đồng',
     required: 'Bắt buộc',
     open: 'Mở phiên bỏ phiếu',
     noSessions: 'Chưa có phiên bỏ phiếu nào',
@@ -1213,6 +1232,7 @@ const vi = {
       noneChosen: 'Không chọn',
       secret: 'Bỏ phiếu kín: sau khi gửi, bạn nhận một mã biên nhận để tự kiểm tra trong kết quả công bố.',
       submit: 'Gửi phiếu',
+      submitChoice: 'Gửi phiếu: {{choice}}',
       next: 'Tiếp',
     },
     brief: {

@@ -966,6 +966,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/award-types/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tên các danh hiệu và hình thức khen thưởng, để lọc Sổ vàng công khai (không cần đăng nhập) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicAwardType"][];
+                    };
+                };
+                /** @description Dữ liệu gửi lên không hợp lệ; errors liệt kê từng trường */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/award-types/{code}": {
         parameters: {
             query?: never;
@@ -2016,7 +2088,7 @@ export interface paths {
                         "application/json": components["schemas"]["Covenant"];
                     };
                 };
-                /** @description Đã ký; Location là danh sách chữ ký công khai */
+                /** @description Đã tạo; Location là đường dẫn của tài nguyên mới */
                 201: {
                     headers: {
                         /** @description đường dẫn của tài nguyên vừa tạo (tương đối) */
@@ -11721,7 +11793,7 @@ export interface paths {
         };
         /**
          * Việc cần xử lý của người dùng hiện tại, từ mọi dịch vụ
-         * @description Khi một dịch vụ không trả lời, danh sách gồm việc của các dịch vụ còn lại và tiêu đề X-Thidua-Unavailable nêu dịch vụ vắng mặt.
+         * @description Việc ký và bỏ phiếu trước, rồi theo hạn gần nhất; việc không có hạn sau cùng. total là số việc đi hết các trang được. Khi một dịch vụ không trả lời, danh sách gồm việc của các dịch vụ còn lại và tiêu đề X-Thidua-Unavailable nêu dịch vụ vắng mặt.
          */
         get: {
             parameters: {
@@ -15461,6 +15533,12 @@ export interface components {
         };
         /** @enum {string} */
         Proposal: "EMULATION_FLAG" | "CERTIFICATE_OF_MERIT";
+        PublicAwardType: {
+            code: string;
+            name: string;
+            category?: components["schemas"]["AwardCategory"];
+            level?: components["schemas"]["AwardLevel"];
+        };
         /** @description Chữ ký của một đơn vị, công khai */
         PublicCovenantSignature: {
             unitName?: string;

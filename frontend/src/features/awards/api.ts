@@ -5,6 +5,7 @@ import type {
   AssessmentView,
   AwardDecisionInput,
   AwardTypeView,
+  PublicAwardType,
   CouncilVoteInput,
   DecisionSummary,
   DecisionView,
@@ -58,6 +59,9 @@ export interface HonourFilters {
 
 export const fetchAwardTypes = (unitId?: string) =>
   unwrap<AwardTypeView[]>(api.GET('/api/v1/award-types', { params: { query: { unitId } } }));
+
+/** Award names for the public registry's filter: no sign-in needed. */
+export const fetchPublicAwardTypes = () => unwrap<PublicAwardType[]>(api.GET('/api/v1/award-types/public'));
 
 export const fetchRuleSets = () => unwrap<RuleSetSummary[]>(api.GET('/api/v1/rule-sets'));
 

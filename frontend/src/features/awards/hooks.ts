@@ -26,6 +26,14 @@ export const useAwardTypes = (unitId?: string) =>
     staleTime: 10 * 60_000,
   });
 
+/** The award names a registry filters by: the public list when the reader may not be signed in. */
+export const useAwardNames = (open: boolean) =>
+  useQuery<{ code: string; name?: string }[]>({
+    queryKey: [...awardKeys.types(), open ? 'public' : 'signed-in'],
+    queryFn: open ? awardsApi.fetchPublicAwardTypes : () => awardsApi.fetchAwardTypes(),
+    staleTime: 10 * 60_000,
+  });
+
 export const useRuleSets = () => useQuery({ queryKey: awardKeys.ruleSets, queryFn: awardsApi.fetchRuleSets });
 
 export const usePeople = (unitId: string | undefined, q = '', below = false) =>

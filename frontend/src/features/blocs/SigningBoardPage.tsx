@@ -66,7 +66,12 @@ export function SigningBoardPage() {
         <Typography.Text strong style={{ fontSize: 22 }} data-testid="board-progress">
           {t('blocs.board.progress', { signed: b.signedCount, total: b.memberCount })}
         </Typography.Text>
-        <Progress percent={percent} strokeColor="#cf1322" size={['100%', 18]} />
+        <Progress
+          percent={percent}
+          strokeColor="#cf1322"
+          size={['100%', 18]}
+          aria-label={t('blocs.board.progress', { signed: b.signedCount, total: b.memberCount })}
+        />
       </div>
       <Row gutter={[12, 12]}>
         {(b.members ?? []).map((m) => (

@@ -39,14 +39,6 @@ describe('HomePage', () => {
         return json({
           items: [
             {
-              id: '2',
-              kind: 'VOTE',
-              title: 'Bỏ phiếu suy tôn Cờ thi đua',
-              dueAt: '2099-12-01T09:00:00+07:00',
-              link: '/voting-sessions/7',
-              source: 'award',
-            },
-            {
               id: '1',
               kind: 'SIGN',
               title: 'Ký giao ước thi đua năm 2099',
@@ -54,6 +46,14 @@ describe('HomePage', () => {
               dueAt: '2020-01-05T09:00:00+07:00',
               link: '/blocs/1/covenants/2099',
               source: 'bloc',
+            },
+            {
+              id: '2',
+              kind: 'VOTE',
+              title: 'Bỏ phiếu suy tôn Cờ thi đua',
+              dueAt: '2099-12-01T09:00:00+07:00',
+              link: '/voting-sessions/7',
+              source: 'award',
             },
           ],
           page: 0,
@@ -65,7 +65,8 @@ describe('HomePage', () => {
     renderWithProviders(<HomePage />);
     const items = await screen.findAllByTestId('task-item');
     expect(items).toHaveLength(2);
-    // The overdue covenant comes first.
+    // In the gateway's order, under one heading: both are signed or voted on the phone.
+    expect(screen.getAllByTestId('task-group').map((g) => g.textContent)).toEqual(['Cần ký, bỏ phiếu']);
     expect(within(items[0]).getByText('Ký giao ước')).toBeInTheDocument();
     expect(within(items[0]).getByText('Quá hạn')).toBeInTheDocument();
     expect(within(items[0]).getByRole('link', { name: 'Ký giao ước thi đua năm 2099' })).toHaveAttribute(
@@ -94,5 +95,39 @@ describe('HomePage', () => {
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText('Không có việc cần xử lý')).toBeInTheDocument();
+  });
+
+  it('pages through every task the badge counts, and heads each group', async () => {
+    auth.current = fakeAuth(['unit-leader']);
+    const asked: string[] = [];
+    const task = (n: number) => ({
+      id: `t${n}`,
+      kind: n === 0 ? 'SIGN' : 'REPORT',
+      title: `Báo cáo số ${n}`,
+      dueAt: '2099-12-01T09:00:00+07:00',
+      link: `/campaigns/${n}`,
+      source: 'campaign',
+    });
+    mockApi((req) => {
+      const url = new URL(req.url);
+      if (url.pathname === '/api/v1/me') return json(me);
+      if (url.pathname === '/api/v1/tasks') {
+        const page = Number(url.searchParams.get('page'));
+        asked.push(`${page}/${url.searchParams.get('size')}`);
+        const ids = page === 0 ? [0, 1, 2] : [20];
+        return json({ items: ids.map(task), page, size: 20, total: 21 });
+      }
+      return undefined;
+    });
+    renderWithProviders(<HomePage />);
+    expect(await screen.findAllByTestId('task-item')).toHaveLength(3);
+    expect(screen.getAllByTestId('task-group').map((g) => g.textContent)).toEqual([
+      'Cần ký, bỏ phiếu',
+      'Việc khác, theo hạn gần nhất',
+    ]);
+    expect(screen.getByTitle('21 việc')).toBeInTheDocument();
+    await userEvent.click(screen.getByTitle('2'));
+    expect(await screen.findByText('Báo cáo số 20')).toBeInTheDocument();
+    expect(asked).toEqual(['0/20', '1/20']);
   });
 });

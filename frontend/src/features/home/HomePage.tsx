@@ -1,6 +1,7 @@
-import { Badge, Card, Flex, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { Badge, Card, Flex, Pagination, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMyTasks } from './hooks';
+import { TASKS_PAGE_SIZE, useMyTasks } from './hooks';
 import { TaskList } from './components/TaskList';
 import { ErrorState } from '../../components/ErrorState';
 import { useDisplayUser } from '../../auth/displayUser';
@@ -8,7 +9,8 @@ import { useDisplayUser } from '../../auth/displayUser';
 export function HomePage() {
   const { t } = useTranslation();
   const user = useDisplayUser();
-  const tasks = useMyTasks();
+  const [page, setPage] = useState(0);
+  const tasks = useMyTasks(page);
   const items = tasks.data?.items ?? [];
   const total = tasks.data?.total ?? items.length;
 
@@ -28,7 +30,8 @@ export function HomePage() {
               <Badge
                 count={total}
                 showZero
-                color={total ? '#b3261e' : '#bfbfbf'}
+                overflowCount={9999}
+                color={total ? '#b3261e' : '#595959'}
                 title={t('home.taskCount', { count: total })}
               />
             )}
@@ -48,7 +51,21 @@ export function HomePage() {
             testId="tasks-error"
           />
         ) : (
-          <TaskList tasks={items} />
+          <>
+            <TaskList tasks={items} />
+            {total > TASKS_PAGE_SIZE && (
+              <Flex justify="center" className="task-pages">
+                <Pagination
+                  current={page + 1}
+                  pageSize={TASKS_PAGE_SIZE}
+                  total={total}
+                  showSizeChanger={false}
+                  onChange={(p) => setPage(p - 1)}
+                  data-testid="tasks-pages"
+                />
+              </Flex>
+            )}
+          </>
         )}
       </Card>
     </Flex>

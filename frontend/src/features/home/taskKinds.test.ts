@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { TASK_KINDS, classifyTaskLink, dueStatus, sortTasks, taskKindLabelKey } from './taskKinds';
+import { TASK_KINDS, classifyTaskLink, dueStatus, groupTasks, taskKindLabelKey } from './taskKinds';
 
 describe('task kind labels', () => {
   const vi = i18n.getFixedT('vi');
@@ -59,14 +59,18 @@ describe('classifyTaskLink', () => {
   });
 });
 
-describe('sortTasks', () => {
-  it('orders by due date, undated last, without mutating the input', () => {
+describe('groupTasks', () => {
+  it('cuts a page into runs of signing/voting and the rest, keeping the server order', () => {
     const tasks = [
-      { id: 'c', title: 'c' },
-      { id: 'b', title: 'b', dueAt: '2025-05-01T00:00:00Z' },
-      { id: 'a', title: 'a', dueAt: '2025-04-01T00:00:00Z' },
+      { id: 'v', kind: 'VOTE' },
+      { id: 's', kind: 'SIGN' },
+      { id: 'r', kind: 'REPORT' },
+      { id: 'x', kind: 'SOMETHING_NEW' },
     ];
-    expect(sortTasks(tasks).map((t) => t.id)).toEqual(['a', 'b', 'c']);
-    expect(tasks[0].id).toBe('c');
+    expect(groupTasks(tasks).map((g) => [g.group, g.tasks.map((t) => t.id)])).toEqual([
+      ['act', ['v', 's']],
+      ['due', ['r', 'x']],
+    ]);
+    expect(groupTasks([])).toEqual([]);
   });
 });

@@ -73,8 +73,23 @@ export function classifyTaskLink(link: Task['link'] | null | undefined): TaskLin
   return { kind: 'none' };
 }
 
-/** Earliest due first; tasks without a due date last. */
-export function sortTasks(tasks: readonly Task[]): Task[] {
-  const key = (t: Task) => (t.dueAt ? new Date(t.dueAt).getTime() : Number.POSITIVE_INFINITY);
-  return [...tasks].sort((a, b) => key(a) - key(b));
+/** The home page's two groups, in the gateway's order: what is signed or voted in a minute, then the rest by deadline. */
+export type TaskGroup = 'act' | 'due';
+
+export function taskGroup(kind: string | undefined | null): TaskGroup {
+  return kind === 'SIGN' || kind === 'VOTE' ? 'act' : 'due';
+}
+
+/** A page of tasks cut into runs of one group, keeping their order. */
+export function groupTasks<T extends { kind?: string | null }>(
+  tasks: readonly T[],
+): { group: TaskGroup; tasks: T[] }[] {
+  const runs: { group: TaskGroup; tasks: T[] }[] = [];
+  for (const task of tasks) {
+    const group = taskGroup(task.kind);
+    const last = runs.at(-1);
+    if (last && last.group === group) last.tasks.push(task);
+    else runs.push({ group, tasks: [task] });
+  }
+  return runs;
 }

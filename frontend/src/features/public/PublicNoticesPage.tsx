@@ -13,6 +13,16 @@ import { useAwardAction, usePublishedNotices } from '../awards/hooks';
 import { recipientKey } from '../awards/labels';
 import { present } from '../../lib/present';
 
+type Section = 'open' | 'ended' | 'upcoming';
+
+/** Open windows first, then the ended ones still awaiting a decision (objections still heard), then those to come. */
+export function noticeSections<N extends { open?: boolean; ended?: boolean }>(notices: readonly N[]) {
+  const of = (n: N): Section => (n.open ? 'open' : n.ended ? 'ended' : 'upcoming');
+  return (['open', 'ended', 'upcoming'] as const)
+    .map((key) => ({ key, notices: notices.filter((n) => of(n) === key) }))
+    .filter((s) => s.notices.length > 0);
+}
+
 /** Công khai: the lists awaiting a decision, readable by anyone; a signed-in reader may object to a line. */
 export function PublicNoticesPage() {
   const { t } = useTranslation();
@@ -30,60 +40,70 @@ export function PublicNoticesPage() {
         <Typography.Text type="secondary">{t('public.noticesHelp')}</Typography.Text>
       </div>
       {notices.data.length === 0 && <Empty description={t('public.noNotices')} />}
-      {notices.data.map((n) => (
-        <Card key={n.id} size="small" title={n.title} data-testid="public-notice">
-          <Typography.Paragraph type="secondary">
-            {t('public.window', {
-              unit: n.organizingUnitName,
-              from: formatDate(n.opensOn),
-              to: formatDate(n.closesOn),
-              days: n.workingDays,
-            })}
-          </Typography.Paragraph>
-          <List
-            dataSource={n.entries ?? []}
-            renderItem={(e) => (
-              <List.Item
-                data-testid="public-entry"
-                actions={[
-                  <Button
-                    key="object"
-                    size="small"
-                    onClick={() => setObjecting(e)}
-                    disabled={e.onHold}
-                    data-testid="public-object"
+      {noticeSections(notices.data).map((section) => (
+        <Flex vertical gap={12} key={section.key} data-testid={`public-notices-${section.key}`}>
+          <div>
+            <Typography.Title level={4} style={{ marginBottom: 4 }}>
+              {t(`public.section.${section.key}`)}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t(`public.sectionHelp.${section.key}`)}</Typography.Text>
+          </div>
+          {section.notices.map((n) => (
+            <Card key={n.id} size="small" title={n.title} data-testid="public-notice">
+              <Typography.Paragraph type="secondary">
+                {t('public.window', {
+                  unit: n.organizingUnitName,
+                  from: formatDate(n.opensOn),
+                  to: formatDate(n.closesOn),
+                  days: n.workingDays,
+                })}
+              </Typography.Paragraph>
+              <List
+                dataSource={n.entries ?? []}
+                renderItem={(e) => (
+                  <List.Item
+                    data-testid="public-entry"
+                    actions={[
+                      <Button
+                        key="object"
+                        size="small"
+                        onClick={() => setObjecting(e)}
+                        disabled={e.onHold}
+                        data-testid="public-object"
+                      >
+                        {t('public.object')}
+                      </Button>,
+                    ]}
                   >
-                    {t('public.object')}
-                  </Button>,
-                ]}
-              >
-                <List.Item.Meta
-                  title={
-                    <Flex gap={6} wrap align="center">
-                      <span>{e.nomineeName}</span>
-                      {e.onHold && <Tag color="red">{t('public.onHold')}</Tag>}
-                    </Flex>
-                  }
-                  description={
-                    <>
-                      <div>
-                        {t(recipientKey(e.nomineeKind))}
-                        {e.nomineePosition ? ` · ${e.nomineePosition}` : ''}
-                        {e.nomineeKind !== 'COLLECTIVE' && e.unitName ? ` · ${e.unitName}` : ''}
-                      </div>
-                      <div>
-                        <strong>{e.awardTypeName}</strong>
-                      </div>
-                      <Typography.Paragraph ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0 }}>
-                        {e.achievement}
-                      </Typography.Paragraph>
-                    </>
-                  }
-                />
-              </List.Item>
-            )}
-          />
-        </Card>
+                    <List.Item.Meta
+                      title={
+                        <Flex gap={6} wrap align="center">
+                          <span>{e.nomineeName}</span>
+                          {e.onHold && <Tag color="red">{t('public.onHold')}</Tag>}
+                        </Flex>
+                      }
+                      description={
+                        <>
+                          <div>
+                            {t(recipientKey(e.nomineeKind))}
+                            {e.nomineePosition ? ` · ${e.nomineePosition}` : ''}
+                            {e.nomineeKind !== 'COLLECTIVE' && e.unitName ? ` · ${e.unitName}` : ''}
+                          </div>
+                          <div>
+                            <strong>{e.awardTypeName}</strong>
+                          </div>
+                          <Typography.Paragraph ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0 }}>
+                            {e.achievement}
+                          </Typography.Paragraph>
+                        </>
+                      }
+                    />
+                  </List.Item>
+                )}
+              />
+            </Card>
+          ))}
+        </Flex>
       ))}
       <ObjectionModal entry={objecting} onClose={() => setObjecting(null)} />
     </Flex>

@@ -15,7 +15,8 @@ import { answerLabels, isAnswered, toAnswers } from './components/answers';
 
 /**
  * Phiếu bầu on a phone: one question at a time with the nominee's summary and dossier, then a review of
- * every choice, one confirmation, and the receipt.
+ * every choice, one confirmation, and the receipt. A ballot of one question is sent from the question itself: the
+ * button names the choice it sends, so opening, choosing and sending take three taps from the home page.
  */
 export function BallotPage() {
   const { t } = useTranslation();
@@ -77,8 +78,10 @@ export function BallotPage() {
     );
   }
 
-  const reviewing = step === questions.length;
+  const single = questions.length === 1;
+  const reviewing = !single && step === questions.length;
   const q = questions[step];
+  const answered = !!q && isAnswered(q, choices[q.id] ?? []);
   const send = () =>
     cast.mutate(undefined, {
       onSuccess: setReceipt,
@@ -100,13 +103,15 @@ export function BallotPage() {
           </Typography.Text>
         </Flex>
       </div>
-      <Steps
-        size="small"
-        current={step}
-        direction="horizontal"
-        responsive={false}
-        items={[...questions.map((_, i) => ({ title: String(i + 1) })), { title: t('voting.ballot.review') }]}
-      />
+      {!single && (
+        <Steps
+          size="small"
+          current={step}
+          orientation="horizontal"
+          responsive={false}
+          items={[...questions.map((_, i) => ({ title: String(i + 1) })), { title: t('voting.ballot.review') }]}
+        />
+      )}
       {!reviewing && q && (
         <Card
           title={
@@ -159,18 +164,35 @@ export function BallotPage() {
                 </Typography.Text>
               </Flex>
             ))}
-            <Alert type="info" showIcon message={t('voting.ballot.secret')} />
+            <Alert type="info" showIcon title={t('voting.ballot.secret')} />
             <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="ballot-confirm">
               {t('voting.ballot.confirmText')}
             </Checkbox>
           </Flex>
         </Card>
       )}
-      <Flex justify="space-between" gap={8}>
-        <Button icon={<LeftOutlined />} disabled={step === 0} onClick={() => setStep(step - 1)} size="large">
-          {t('voting.ballot.back')}
-        </Button>
-        {reviewing ? (
+      {single && <Alert type="info" showIcon title={t('voting.ballot.secret')} />}
+      <Flex justify={single ? 'flex-end' : 'space-between'} gap={8} wrap>
+        {!single && (
+          <Button icon={<LeftOutlined />} disabled={step === 0} onClick={() => setStep(step - 1)} size="large">
+            {t('voting.ballot.back')}
+          </Button>
+        )}
+        {single ? (
+          <Button
+            type="primary"
+            size="large"
+            disabled={!answered}
+            loading={cast.isPending}
+            onClick={send}
+            style={{ whiteSpace: 'normal', height: 'auto', minHeight: 44 }}
+            data-testid="ballot-submit"
+          >
+            {answered && q
+              ? t('voting.ballot.submitChoice', { choice: answerLabels(q, choices[q.id] ?? [], t) })
+              : t('voting.ballot.submit')}
+          </Button>
+        ) : reviewing ? (
           <Button
             type="primary"
             size="large"
@@ -185,7 +207,7 @@ export function BallotPage() {
           <Button
             type="primary"
             size="large"
-            disabled={!q || !isAnswered(q, choices[q.id] ?? [])}
+            disabled={!answered}
             onClick={() => setStep(step + 1)}
             data-testid="ballot-next"
           >

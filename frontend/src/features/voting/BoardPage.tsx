@@ -68,7 +68,12 @@ export function BoardPage() {
           >
             {t('voting.board.progress', { voted: p.voted, total: p.electorate })}
           </Typography.Text>
-          <Progress percent={percent} strokeColor="#cf1322" size={['100%', 22]} />
+          <Progress
+            percent={percent}
+            strokeColor="#cf1322"
+            size={['100%', 22]}
+            aria-label={t('voting.board.progress', { voted: p.voted, total: p.electorate })}
+          />
           <Flex gap={24} wrap style={{ fontSize: 18 }}>
             <Typography.Text style={{ fontSize: 18 }}>
               {t('voting.board.present', { present: p.present })}

@@ -156,7 +156,10 @@ export function SessionPage() {
             <Typography.Text strong data-testid="session-progress">
               {t('voting.progress', { voted: s.voted, total: s.electorate, written: s.written })}
             </Typography.Text>
-            <Progress percent={percent} />
+            <Progress
+              percent={percent}
+              aria-label={t('voting.progress', { voted: s.voted, total: s.electorate, written: s.written })}
+            />
           </div>
         )}
       </Card>

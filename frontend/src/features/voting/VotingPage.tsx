@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { CouncilView } from '../../api/types';
 import { useCurrentUser } from '../../auth/currentUser';
+import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { fetchCouncil } from './api';
@@ -15,7 +16,8 @@ import { CouncilFormModal } from './components/CouncilFormModal';
 /** Bỏ phiếu: the sessions the user runs, votes in or reaches, and the councils. */
 export function VotingPage() {
   const { t } = useTranslation();
-  const tab = useLocation().pathname.endsWith('/councils') ? 'councils' : 'sessions';
+  const { permissions } = useSession();
+  const tab = useLocation().pathname.endsWith('/councils') && permissions.seeCouncils ? 'councils' : 'sessions';
   const navigate = useNavigate();
   return (
     <Flex vertical gap={12}>
@@ -30,7 +32,9 @@ export function VotingPage() {
         onChange={(k) => navigate(k === 'councils' ? '/voting/councils' : '/voting')}
         items={[
           { key: 'sessions', label: t('voting.tabs.sessions'), children: <SessionList /> },
-          { key: 'councils', label: t('voting.tabs.councils'), children: <CouncilList /> },
+          ...(permissions.seeCouncils
+            ? [{ key: 'councils', label: t('voting.tabs.councils'), children: <CouncilList /> }]
+            : []),
         ]}
       />
     </Flex>
@@ -78,6 +82,7 @@ function SessionList() {
                     percent={s.electorate ? Math.round(((s.voted ?? 0) * 100) / s.electorate) : 0}
                     size="small"
                     style={{ width: 160 }}
+                    aria-label={t('voting.votedOf', { voted: s.voted, total: s.electorate })}
                   />
                   {s.me?.canVote && (
                     <Link to={`/voting/${s.id}/ballot`}>
@@ -104,7 +109,13 @@ function CouncilList() {
   const officer = me.data?.roles?.some((r) => r === 'officer' || r === 'admin');
   if (councils.isPending) return <Skeleton active />;
   if (councils.isError)
-    return <ErrorState title={t('voting.loadError')} error={councils.error} onRetry={() => void councils.refetch()} />;
+    return (
+      <ErrorState
+        title={t('voting.councilsLoadError')}
+        error={councils.error}
+        onRetry={() => void councils.refetch()}
+      />
+    );
   return (
     <Flex vertical gap={12}>
       {officer && (

@@ -21,6 +21,7 @@ import { describeError } from '../../../api/errors';
 import { appraise, recordVote, startAppraisal, submitNomination, withdrawNomination } from '../api';
 import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction } from '../hooks';
+import { dossierKey } from '../labels';
 
 interface AppraisalValues {
   pass: boolean;
@@ -70,6 +71,8 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
   );
   const a = n.actions;
   const inAppraisal = n.status === 'IN_APPRAISAL';
+  // the server refuses an incomplete dossier too; the button says so before anyone presses it
+  const missing = (n.requiredDocuments ?? []).filter((k) => !(n.documents ?? []).some((d) => d.kind === k));
   if (!a?.submit && !a?.withdraw && !a?.appraise && !a?.recordVote) return null;
 
   return (
@@ -80,6 +83,7 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
             <Button
               type="primary"
               loading={submit.isPending}
+              disabled={missing.length > 0}
               data-testid="nomination-submit"
               onClick={() =>
                 submit.mutate(undefined, {
@@ -90,6 +94,11 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
             >
               {t('awards.actions.submit')}
             </Button>
+          )}
+          {a.submit && missing.length > 0 && (
+            <Typography.Text type="warning" data-testid="nomination-submit-missing">
+              {t('awards.actions.missingDocuments', { list: missing.map((k) => t(dossierKey(k))).join(', ') })}
+            </Typography.Text>
           )}
           {a.appraise && n.status === 'SUBMITTED' && (
             <Button

@@ -7,7 +7,7 @@ import { ChartBar } from '../../../components/ChartBar';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatDate, formatMoney } from '../../../lib/format';
-import { useAwardTypes, useHonours, useHonourStatistics } from '../hooks';
+import { useAwardNames, useHonours, useHonourStatistics } from '../hooks';
 import { ChoiceFilter, SearchFilter, YearFilter } from '../../../components/ListFilters';
 import { PAGE_SIZE, useUrlFilters } from '../urlFilters';
 import { RevokeHonourModal } from './RevokeHonourModal';
@@ -28,7 +28,7 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
   const filters = { q, year, awardType, decision, page, size: PAGE_SIZE };
   const honours = useHonours(filters, open);
   const stats = useHonourStatistics(year);
-  const types = useAwardTypes();
+  const types = useAwardNames(open);
   const items = (honours.data?.items ?? []) as (HonourView & PublicHonour)[];
   const maxByYear = Math.max(1, ...(stats.data?.byYear ?? []).map((c) => c.count ?? 0));
   const maxByType = Math.max(1, ...(stats.data?.byAwardType ?? []).map((c) => c.count ?? 0));
@@ -95,7 +95,7 @@ export function HonoursRegistry({ open, canExport }: { open: boolean; canExport:
           value={awardType}
           placeholder={t('awards.list.award')}
           onChange={(v) => set('awardType', v)}
-          options={(types.data ?? []).map((a) => ({ value: a.code, label: a.name }))}
+          options={(types.data ?? []).map((a) => ({ value: a.code, label: a.name ?? a.code }))}
           width={260}
           searchable
         />

@@ -156,7 +156,7 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
           >
             {(f) => (
               <>
-                <RowCell name={[f.name, 'year']} required={required}>
+                <RowCell name={[f.name, 'year']} requiredMessage={required}>
                   <InputNumber
                     min={1945}
                     max={2100}
@@ -164,7 +164,7 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
                     aria-label={t('awards.list.year')}
                   />
                 </RowCell>
-                <RowCell name={[f.name, 'rating']} flex="1 1 220px" required={required}>
+                <RowCell name={[f.name, 'rating']} flex="1 1 220px" requiredMessage={required}>
                   <Select
                     options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
                     aria-label={t('awards.people.rating', { year: '' })}
@@ -183,13 +183,13 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
           >
             {(f) => (
               <>
-                <RowCell name={[f.name, 'year']} required={required}>
+                <RowCell name={[f.name, 'year']} requiredMessage={required}>
                   <InputNumber min={1945} max={2100} aria-label={t('awards.people.initiativeYear')} />
                 </RowCell>
-                <RowCell name={[f.name, 'title']} flex="2 1 220px" required={required} whitespace>
+                <RowCell name={[f.name, 'title']} flex="2 1 220px" requiredMessage={required} whitespace>
                   <Input placeholder={t('awards.people.initiative')} maxLength={500} />
                 </RowCell>
-                <RowCell name={[f.name, 'level']} flex="1 1 140px" required={required}>
+                <RowCell name={[f.name, 'level']} flex="1 1 140px" requiredMessage={required}>
                   <Select
                     options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(levelKey(l)) }))}
                     aria-label={t('awards.people.initiativeLevel')}
@@ -211,13 +211,13 @@ export function PersonEditor({ personId, onClose }: { personId?: string; onClose
           >
             {(f) => (
               <>
-                <RowCell name={[f.name, 'form']} flex="1 1 160px" required={required}>
+                <RowCell name={[f.name, 'form']} flex="1 1 160px" requiredMessage={required}>
                   <Select
                     options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(disciplineKey(d)) }))}
                     aria-label={t('awards.people.disciplineForm')}
                   />
                 </RowCell>
-                <RowCell name={[f.name, 'period']} required={required}>
+                <RowCell name={[f.name, 'period']} requiredMessage={required}>
                   <DatePicker.RangePicker format="DD/MM/YYYY" />
                 </RowCell>
                 <RowCell name={[f.name, 'reason']} flex="1 1 160px">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Flex, Form, Popconfirm, Select, Table, Typography, Upload } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Flex, Form, Popconfirm, Select, Table, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DeleteOutlined, DownloadOutlined, PlusOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -106,6 +106,7 @@ export function RegistrationsTab() {
                             allowClear
                             showSearch={{ optionFilterProp: 'label' }}
                             placeholder={t('awards.registrations.forUnit')}
+                            aria-label={t('awards.registrations.who')}
                             options={(people.data?.items ?? []).map((p) => ({
                               value: p.id,
                               label: `${p.fullName}${p.position ? ` – ${p.position}` : ''}`,
@@ -121,6 +122,7 @@ export function RegistrationsTab() {
                           <Select
                             showSearch={{ optionFilterProp: 'label' }}
                             placeholder={t('awards.registrations.title')}
+                            aria-label={t('awards.registrations.title')}
                             options={titles.map((a) => ({ value: a.code, label: a.name }))}
                             data-testid="registration-title"
                           />
@@ -194,6 +196,15 @@ export function RegistrationsTab() {
             pagination={false}
             scroll={{ x: true }}
             data-testid="registrations-table"
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={t('awards.registrations.empty', { year })}
+                  data-testid="registrations-empty"
+                />
+              ),
+            }}
             columns={[
               { title: t('awards.registrations.who'), render: (_, r) => r.personName ?? <strong>{r.unitName}</strong> },
               { title: t('awards.people.position'), dataIndex: 'personPosition', responsive: ['md'] },

@@ -170,7 +170,10 @@ export function CovenantTab({ bloc }: { bloc: BlocView }) {
                 <Typography.Text>
                   {t('blocs.covenant.progress', { signed: c.signedCount, total: c.memberCount })}
                 </Typography.Text>
-                <Progress percent={c.memberCount ? Math.round(((c.signedCount ?? 0) * 100) / c.memberCount) : 0} />
+                <Progress
+                  percent={c.memberCount ? Math.round(((c.signedCount ?? 0) * 100) / c.memberCount) : 0}
+                  aria-label={t('blocs.covenant.progress', { signed: c.signedCount, total: c.memberCount })}
+                />
               </div>
             )}
             <ClauseList covenant={c} />

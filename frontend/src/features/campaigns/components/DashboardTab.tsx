@@ -120,6 +120,7 @@ export function DashboardTab({ campaign, compact }: { campaign: CampaignView; co
                 percent={Math.min(100, x.percent ?? 0)}
                 format={() => formatPercent(x.percent)}
                 status={(x.percent ?? 0) >= 100 ? 'success' : 'active'}
+                aria-label={x.name}
               />
             </div>
           ))}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import dayjs from 'dayjs';
 import type { Task } from '../../../api/types';
-import { classifyTaskLink, dueStatus, sortTasks, taskKindColor, taskKindLabelKey } from '../taskKinds';
+import { classifyTaskLink, dueStatus, groupTasks, taskKindColor, taskKindLabelKey } from '../taskKinds';
 
 function TaskAction({ task }: { task: Task }) {
   const { t } = useTranslation();
@@ -53,6 +53,39 @@ function DueLine({ dueAt }: { dueAt: string | null | undefined }) {
   );
 }
 
+function TaskItem({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const title = task.title ?? t(taskKindLabelKey(task.kind));
+  const link = classifyTaskLink(task.link);
+  return (
+    <li className="task-item" data-testid="task-item">
+      <Flex gap={12} align="flex-start" justify="space-between" style={{ width: '100%', minWidth: 0 }} wrap>
+        <Flex vertical gap={4} style={{ minWidth: 0, flex: '1 1 240px' }}>
+          <Flex gap={8} align="center" wrap>
+            <Tag color={taskKindColor(task.kind)} style={{ marginInlineEnd: 0 }} data-testid="task-kind">
+              {t(taskKindLabelKey(task.kind))}
+            </Tag>
+            {link.kind === 'internal' ? (
+              <Link to={link.to} style={{ fontWeight: 600 }}>
+                {title}
+              </Link>
+            ) : (
+              <Typography.Text strong>{title}</Typography.Text>
+            )}
+          </Flex>
+          {task.detail && (
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }} ellipsis={{ rows: 2 }}>
+              {task.detail}
+            </Typography.Paragraph>
+          )}
+          <DueLine dueAt={task.dueAt} />
+        </Flex>
+        <TaskAction task={task} />
+      </Flex>
+    </li>
+  );
+}
+
 export function TaskList({ tasks }: { tasks: readonly Task[] }) {
   const { t } = useTranslation();
   if (tasks.length === 0) {
@@ -70,38 +103,19 @@ export function TaskList({ tasks }: { tasks: readonly Task[] }) {
     );
   }
   return (
-    <ul className="task-list" data-testid="task-list">
-      {sortTasks(tasks).map((task, i) => {
-        const title = task.title ?? t(taskKindLabelKey(task.kind));
-        const link = classifyTaskLink(task.link);
-        return (
-          <li key={task.id ?? i} className="task-item" data-testid="task-item">
-            <Flex gap={12} align="flex-start" justify="space-between" style={{ width: '100%', minWidth: 0 }} wrap>
-              <Flex vertical gap={4} style={{ minWidth: 0, flex: '1 1 240px' }}>
-                <Flex gap={8} align="center" wrap>
-                  <Tag color={taskKindColor(task.kind)} style={{ marginInlineEnd: 0 }} data-testid="task-kind">
-                    {t(taskKindLabelKey(task.kind))}
-                  </Tag>
-                  {link.kind === 'internal' ? (
-                    <Link to={link.to} style={{ fontWeight: 600 }}>
-                      {title}
-                    </Link>
-                  ) : (
-                    <Typography.Text strong>{title}</Typography.Text>
-                  )}
-                </Flex>
-                {task.detail && (
-                  <Typography.Paragraph type="secondary" style={{ margin: 0 }} ellipsis={{ rows: 2 }}>
-                    {task.detail}
-                  </Typography.Paragraph>
-                )}
-                <DueLine dueAt={task.dueAt} />
-              </Flex>
-              <TaskAction task={task} />
-            </Flex>
-          </li>
-        );
-      })}
-    </ul>
+    <div data-testid="task-list">
+      {groupTasks(tasks).map((run, r) => (
+        <section key={`${run.group}-${r}`} aria-label={t(run.group === 'act' ? 'home.groupAct' : 'home.groupDue')}>
+          <Typography.Text type="secondary" className="task-group" data-testid="task-group">
+            {t(run.group === 'act' ? 'home.groupAct' : 'home.groupDue')}
+          </Typography.Text>
+          <ul className="task-list">
+            {run.tasks.map((task, i) => (
+              <TaskItem key={task.id ?? i} task={task} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
   );
 }

@@ -54,7 +54,12 @@ export function QuestionResultCard({ question: q, big = false }: { question: Vot
               dataIndex: 'percent',
               width: 160,
               render: (p: number) => (
-                <Progress percent={Number(p)} size="small" format={(v) => `${String(v).replace('.', ',')}%`} />
+                <Progress
+                  percent={Number(p)}
+                  size="small"
+                  format={(v) => `${String(v).replace('.', ',')}%`}
+                  aria-label={t('voting.result.percent')}
+                />
               ),
             },
           ]}

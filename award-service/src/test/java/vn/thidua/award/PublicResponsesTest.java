@@ -91,6 +91,7 @@ class PublicResponsesTest {
                                 union(Set.of("items", "page", "size", "total"), under("items[].", HONOUR)),
                         "GET /api/v1/honours/open-data.json", under("[].", HONOUR),
                         "GET /api/v1/honours/open-data.csv", Set.of(),
+                        "GET /api/v1/award-types/public", under("[].", Set.of("code", "name", "category", "level")),
                         "GET /api/v1/honours/statistics",
                                 union(
                                         Set.of("year", "total", "byYear", "byLevel", "byAwardType", "byRecipientKind"),
@@ -158,6 +159,13 @@ class PublicResponsesTest {
         given().get("/api/v1/honours/open-data.csv").then().statusCode(200);
         given().get("/api/v1/honours/statistics").then().statusCode(200);
         given().get("/api/v1/notices/public").then().statusCode(200);
+        given().get("/api/v1/award-types/public")
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.code == 'GRASSROOTS_EMULATION_FIGHTER' }.name",
+                        org.hamcrest.Matchers.equalTo("Chiến sĩ thi đua cơ sở"));
+        given().get("/api/v1/award-types").then().statusCode(401);
         given().get("/api/v1/honours").then().statusCode(401);
         given().get("/api/v1/notices").then().statusCode(401);
         given().get("/api/v1/parked-events/award").then().statusCode(401);

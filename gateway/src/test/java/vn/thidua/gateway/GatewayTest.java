@@ -111,7 +111,7 @@ class GatewayTest {
     }
 
     @Test
-    void tasksAreMergedFromEveryServiceInDueOrder() {
+    void tasksAreMergedFromEveryServiceSigningAndVotingFirstThenByDeadline() {
         given().auth()
                 .oauth2(token())
                 .get("/api/v1/tasks")
@@ -119,7 +119,7 @@ class GatewayTest {
                 .statusCode(200)
                 .header("X-Thidua-Unavailable", "award-service")
                 .body("total", equalTo(3))
-                .body("items.id", equalTo(List.of("b1", "c1", "b2")))
+                .body("items.id", equalTo(List.of("b1", "b2", "c1")))
                 .body("items[0].title", equalTo("Bỏ phiếu bầu Trưởng khối"));
         given().get("/api/v1/tasks").then().statusCode(401).contentType("application/problem+json");
         given().auth()

@@ -31,6 +31,13 @@ public final class CatalogDtos {
             String ruleSetName,
             LocalDate on) {}
 
+    /** What the public registry shows of an award: its name, to filter by. */
+    public record PublicAwardType(
+            @Schema(required = true) String code,
+            @Schema(required = true) String name,
+            AwardCategory category,
+            AwardLevel level) {}
+
     public record RuleSetSummary(
             UUID id,
             String code,

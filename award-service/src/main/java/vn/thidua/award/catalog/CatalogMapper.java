@@ -14,4 +14,6 @@ public interface CatalogMapper {
     CatalogDtos.RuleSetView toView(RuleSet set, String unitName, boolean inForce, boolean editable);
 
     CatalogDtos.BaseSalaryView toView(BaseSalary salary);
+
+    CatalogDtos.PublicAwardType toPublic(AwardType type);
 }

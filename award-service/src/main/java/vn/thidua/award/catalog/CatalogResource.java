@@ -1,6 +1,7 @@
 package vn.thidua.award.catalog;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.thidua.platform.security.Roles;
@@ -44,6 +46,15 @@ public class CatalogResource {
             @Parameter(description = "ngày áp dụng (mặc định hôm nay)") @QueryParam("on") LocalDate on,
             @Parameter(description = "đơn vị để áp dụng quy định của địa phương") @QueryParam("unitId") UUID unitId) {
         return service.awardTypes(on == null ? LocalDate.now(clock) : on, unitId);
+    }
+
+    @GET
+    @PermitAll
+    @SecurityRequirementsSet
+    @Path("/award-types/public")
+    @Operation(summary = "Tên các danh hiệu và hình thức khen thưởng, để lọc Sổ vàng công khai (không cần đăng nhập)")
+    public List<CatalogDtos.PublicAwardType> publicAwardTypes() {
+        return service.publicAwardTypes();
     }
 
     @GET

@@ -45,6 +45,10 @@ public class CatalogService {
         return AwardType.ordered().stream().map(t -> view(t, rules)).toList();
     }
 
+    public List<CatalogDtos.PublicAwardType> publicAwardTypes() {
+        return AwardType.ordered().stream().map(mapper::toPublic).toList();
+    }
+
     public CatalogDtos.AwardTypeView awardType(String code, LocalDate on, UUID unitId) {
         AwardType type = AwardType.findById(code);
         if (type == null) {

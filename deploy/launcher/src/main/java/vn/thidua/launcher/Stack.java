@@ -638,6 +638,7 @@ public final class Stack {
                 cfg.realmFile(),
                 importDir.resolve("thidua-realm.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        copyTree(cfg.realmFile().resolveSibling("themes"), home.resolve("themes"));
 
         Map<String, String> env = new HashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -673,6 +674,20 @@ public final class Stack {
         String wellKnown = cfg.realmUrl() + "/.well-known/openid-configuration";
         await("Keycloak", List.of(kc), cfg.keycloakStartTimeout, () -> Net.ok(wellKnown));
         Console.ok("Keycloak ready on " + cfg.keycloakBaseUrl() + " (realm thidua) " + took(t0));
+    }
+
+    /** The realm's own themes (the sign-in page) next to Keycloak's; start-dev reads them without a cache. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     // --------------------------------------------------------------------------------- services and gateway

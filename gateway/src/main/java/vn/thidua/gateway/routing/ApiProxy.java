@@ -48,10 +48,12 @@ public class ApiProxy {
 
     /**
      * Public so that anyone can check them: a counted session's result with every receipt (to recount), and a
-     * covenant's signatures with the text each signed (to verify its SHA-256).
+     * covenant's signatures with the text each signed (to verify its SHA-256); and the award names the public
+     * registry filters by.
      */
     private static final Pattern PUBLIC_RECORDS = Pattern.compile(
-            "/api/v1/voting-sessions/[0-9a-fA-F-]{36}/result|/api/v1/blocs/[0-9a-fA-F-]{36}/covenants/\\d{4}/signatures");
+            "/api/v1/voting-sessions/[0-9a-fA-F-]{36}/result|/api/v1/blocs/[0-9a-fA-F-]{36}/covenants/\\d{4}/signatures"
+                    + "|/api/v1/award-types/public");
 
     @Inject
     Backends backends;

@@ -18,6 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -50,7 +53,27 @@ public class TasksResource {
             String detail,
             String dueAt,
             String link,
-            String source) {}
+            String source) {
+
+        /** What a leader does on the phone in a minute (sign, vote) first; then the nearest deadline; undated last. */
+        static final Comparator<Task> HOME_ORDER = Comparator.comparing(Task::signOrVote)
+                .reversed()
+                .thenComparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Task::title, Comparator.nullsLast(Comparator.naturalOrder()));
+
+        /** The deadline as an instant: services may write it with different offsets. */
+        Instant due() {
+            try {
+                return dueAt == null ? null : OffsetDateTime.parse(dueAt).toInstant();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+
+        boolean signOrVote() {
+            return "SIGN".equals(kind) || "VOTE".equals(kind);
+        }
+    }
 
     @Schema(name = "PageTask")
     public record PageTask(List<Task> items, int page, int size, long total) {}
@@ -76,8 +99,11 @@ public class TasksResource {
     @GET
     @Operation(
             summary = "Việc cần xử lý của người dùng hiện tại, từ mọi dịch vụ",
-            description = "Khi một dịch vụ không trả lời, danh sách gồm việc của các dịch vụ còn lại và tiêu đề "
-                    + UNAVAILABLE_HEADER + " nêu dịch vụ vắng mặt.")
+            description =
+                    "Việc ký và bỏ phiếu trước, rồi theo hạn gần nhất; việc không có hạn sau cùng. total là số việc"
+                            + " đi hết các trang được. Khi một dịch vụ không trả lời, danh sách gồm việc của các dịch vụ còn lại"
+                            + " và tiêu đề "
+                            + UNAVAILABLE_HEADER + " nêu dịch vụ vắng mặt.")
     public Uni<RestResponse<PageTask>> tasks(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -112,7 +138,7 @@ public class TasksResource {
             // act it was)
             Set<String> seen = new HashSet<>();
             all.removeIf(task -> !seen.add(task.id()));
-            all.sort(Comparator.comparing(Task::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
+            all.sort(Task.HOME_ORDER);
             int from = Math.min(all.size(), page * size);
             List<Task> pageItems = all.subList(from, Math.min(all.size(), from + size));
             RestResponse.ResponseBuilder<PageTask> response =
