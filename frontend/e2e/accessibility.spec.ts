@@ -14,11 +14,26 @@ const PAGES = [
   '/blocs',
   '/awards',
   '/awards/registrations',
+  '/awards/people',
+  '/awards/notices',
+  '/awards/decisions',
   '/awards/honours',
+  '/awards/catalog',
   '/voting',
   '/units',
   '/public/notices',
   '/public/honours',
+];
+
+/**
+ * Detail pages, reached from their lists (the first one listed), with every tab they have; each as a user the
+ * journeys before this one gave such a record (the bloc's organizer, the police campaigns' officer, …).
+ */
+const DETAILS = [
+  { user: 'daklak.officer', list: '/blocs', link: 'a[href^="/blocs/"]' },
+  { user: 'police.officer', list: '/campaigns', link: 'a[href^="/campaigns/"]' },
+  { user: 'daklak.officer', list: '/awards', link: 'a[href^="/awards/nominations/"]' },
+  { user: 'hdtd02', list: '/voting', link: 'a[href^="/voting/"]:not([href$="/ballot"]):not([href="/voting/new"])' },
 ];
 
 const VIEWPORTS = {
@@ -58,7 +73,33 @@ async function visit(page: Page, path: string) {
   await expect(page.locator('[role="tablist"]:not(:has([role="tab"]))')).toHaveCount(0);
 }
 
+/** What is wrong with the page as it shows now. */
+async function check(page: Page, where: string, phone: boolean) {
+  const problems = (await seriousViolations(page)).map((v) => `${where}: ${v}`);
+  if (await hasHorizontalOverflow(page)) problems.push(`${where}: scrolls sideways`);
+  if (phone) for (const s of await smallTargets(page)) problems.push(`${where}: small target ${s}`);
+  return problems;
+}
+
+/** The first record a list links to, and each of its tabs. */
+async function checkDetail(page: Page, list: string, link: string, phone: boolean) {
+  await visit(page, list);
+  const href = await page.locator(link).first().getAttribute('href', { timeout: 5_000 });
+  expect(href, `${list} lists a record to open`).toBeTruthy();
+  await visit(page, href ?? list);
+  const problems = await check(page, href ?? list, phone);
+  const tabs = page.locator('main [role="tab"]');
+  for (let i = 0; i < (await tabs.count()); i++) {
+    const name = ((await tabs.nth(i).textContent()) ?? '').trim();
+    await tabs.nth(i).click();
+    await expect(page.locator('.ant-skeleton, .ant-spin-spinning')).toHaveCount(0, { timeout: 20_000 });
+    problems.push(...(await check(page, `${href} › ${name}`, phone)));
+  }
+  return problems;
+}
+
 for (const [device, options] of Object.entries(VIEWPORTS)) {
+  const phone = device === 'phone';
   for (const user of ['officer.demo', 'unitofficer.demo', 'leader.demo', 'council.demo']) {
     test(`${user} on a ${device}: every page is accessible and fits the screen`, async ({ browser }) => {
       const page = await (await browser.newContext(options)).newPage();
@@ -66,14 +107,24 @@ for (const [device, options] of Object.entries(VIEWPORTS)) {
       const problems: string[] = [];
       for (const path of PAGES) {
         await visit(page, path);
-        for (const v of await seriousViolations(page)) problems.push(`${path}: ${v}`);
-        if (await hasHorizontalOverflow(page)) problems.push(`${path}: scrolls sideways`);
-        if (device === 'phone') for (const s of await smallTargets(page)) problems.push(`${path}: small target ${s}`);
+        problems.push(...(await check(page, path, phone)));
       }
       expect(problems).toEqual([]);
     });
   }
 }
+
+test('on a desktop, every record’s page and each of its tabs is accessible', async ({ browser }) => {
+  const problems: string[] = [];
+  for (const { user, list, link } of DETAILS) {
+    const context = await browser.newContext(VIEWPORTS.desktop);
+    const page = await context.newPage();
+    await login(page, user);
+    problems.push(...(await checkDetail(page, list, link, false)));
+    await context.close();
+  }
+  expect(problems).toEqual([]);
+});
 
 test('the public pages are accessible to a visitor who has not signed in', async ({ browser }) => {
   for (const options of Object.values(VIEWPORTS)) {

@@ -23,3 +23,13 @@ test('a unit officer sees the units but no controls to change them', async ({ pa
   await expect(page.getByTestId('unit-tree')).toBeVisible();
   await expect(page.getByTestId('unit-tree-node').first()).toBeVisible();
 });
+
+test('a unit officer is not offered the councils, which the API would refuse', async ({ page }) => {
+  await login(page, 'unitofficer.demo');
+  await openNav(page, 'voting');
+  await expect(page.getByRole('tab', { name: 'Phiên bỏ phiếu' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Hội đồng' })).toHaveCount(0);
+  await page.goto('/voting/councils');
+  await expect(page.getByRole('tab', { name: 'Phiên bỏ phiếu', selected: true })).toBeVisible();
+  await expect(page.getByText('Không tải được danh sách hội đồng')).toHaveCount(0);
+});

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { useUnitTree } from '../api/unitTree';
 import { filterParentOption, parentOptions, type ParentOption } from '../lib/unitTree';
 
@@ -13,7 +12,7 @@ interface Props {
   /** Units that may not be chosen (e.g. already members): shown greyed out. */
   disabledIds?: ReadonlySet<string>;
   id?: string;
-  /** Its name for screen readers where no form label names it; by default "Đơn vị". */
+  /** Its name for screen readers where no form label names it (a filter above a list). */
   'aria-label'?: string;
   'data-testid'?: string;
 }
@@ -28,7 +27,6 @@ function disable(options: ParentOption[], ids: ReadonlySet<string>): ParentOptio
 
 /** Search and choose units from the directory tree (active units only); other features use it as a form control. */
 export function UnitPicker({ value, onChange, placeholder, multiple, disabled, disabledIds, id, ...rest }: Props) {
-  const { t } = useTranslation();
   const tree = useUnitTree();
   const options = useMemo(() => disable(parentOptions(tree.data), disabledIds ?? new Set()), [tree.data, disabledIds]);
   return (
@@ -48,7 +46,7 @@ export function UnitPicker({ value, onChange, placeholder, multiple, disabled, d
       }}
       popupMatchSelectWidth
       listHeight={360}
-      aria-label={rest['aria-label'] ?? placeholder ?? t('components.unitPicker')}
+      aria-label={rest['aria-label']}
       data-testid={rest['data-testid']}
     />
   );

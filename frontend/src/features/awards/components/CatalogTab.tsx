@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AwardTypeView, RuleSetSummary } from '../../../api/types';
 import { useSession } from '../../../auth/session';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatDate } from '../../../lib/format';
 import { useAwardTypes, useRuleSets } from '../hooks';
@@ -21,67 +22,69 @@ export function CatalogTab() {
     return <ErrorState title={t('awards.loadError')} error={types.error} onRetry={() => void types.refetch()} />;
   return (
     <Flex vertical gap={16}>
-      <Table<AwardTypeView>
-        rowKey="code"
-        size="small"
-        loading={types.isPending}
-        dataSource={types.data ?? []}
-        pagination={false}
-        scroll={{ x: 900 }}
-        data-testid="catalog-table"
-        columns={[
-          {
-            title: t('awards.catalog.award'),
-            render: (_, a) => (
-              <div>
-                <strong>{a.name}</strong>
+      <ScrollRegion label={t('awards.tabs.catalog')}>
+        <Table<AwardTypeView>
+          rowKey="code"
+          size="small"
+          loading={types.isPending}
+          dataSource={types.data ?? []}
+          pagination={false}
+          style={{ minWidth: 900 }}
+          data-testid="catalog-table"
+          columns={[
+            {
+              title: t('awards.catalog.award'),
+              render: (_, a) => (
                 <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {(a.recipientKinds ?? []).map((k) => t(recipientKey(k))).join(', ')} · {a.rule?.authority}
-                  </Typography.Text>
+                  <strong>{a.name}</strong>
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {(a.recipientKinds ?? []).map((k) => t(recipientKey(k))).join(', ')} · {a.rule?.authority}
+                    </Typography.Text>
+                  </div>
                 </div>
-              </div>
-            ),
-          },
-          {
-            title: t('awards.catalog.vote'),
-            render: (_, a) =>
-              a.rule?.councilVote ? (
-                <Tag color="purple">
-                  {t(
-                    a.rule.denominator === 'VOTES_CAST'
-                      ? 'awards.catalog.thresholdCast'
-                      : 'awards.catalog.thresholdAll',
-                    { value: a.rule.threshold },
-                  )}
-                </Tag>
-              ) : (
-                '—'
               ),
-          },
-          {
-            title: t('awards.catalog.prerequisites'),
-            render: (_, a) => (a.rule?.prerequisites ?? []).length || '—',
-            width: 110,
-          },
-          {
-            title: t('awards.catalog.documents'),
-            render: (_, a) => (a.rule?.requiredDocuments ?? []).map((d) => t(dossierKey(d))).join(', '),
-          },
-          {
-            title: t('awards.catalog.cash'),
-            render: (_, a) =>
-              Object.entries(a.rule?.cash ?? {})
-                .map(([k, v]) => `${t(recipientKey(k as 'COLLECTIVE'))}: ${String(v).replace('.', ',')}`)
-                .join('; ') || '—',
-          },
-          {
-            title: t('awards.catalog.source'),
-            render: (_, a) => <Typography.Text type="secondary">{a.rule?.legalSource}</Typography.Text>,
-            responsive: ['lg'],
-          },
-        ]}
-      />
+            },
+            {
+              title: t('awards.catalog.vote'),
+              render: (_, a) =>
+                a.rule?.councilVote ? (
+                  <Tag color="purple">
+                    {t(
+                      a.rule.denominator === 'VOTES_CAST'
+                        ? 'awards.catalog.thresholdCast'
+                        : 'awards.catalog.thresholdAll',
+                      { value: a.rule.threshold },
+                    )}
+                  </Tag>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              title: t('awards.catalog.prerequisites'),
+              render: (_, a) => (a.rule?.prerequisites ?? []).length || '—',
+              width: 110,
+            },
+            {
+              title: t('awards.catalog.documents'),
+              render: (_, a) => (a.rule?.requiredDocuments ?? []).map((d) => t(dossierKey(d))).join(', '),
+            },
+            {
+              title: t('awards.catalog.cash'),
+              render: (_, a) =>
+                Object.entries(a.rule?.cash ?? {})
+                  .map(([k, v]) => `${t(recipientKey(k as 'COLLECTIVE'))}: ${String(v).replace('.', ',')}`)
+                  .join('; ') || '—',
+            },
+            {
+              title: t('awards.catalog.source'),
+              render: (_, a) => <Typography.Text type="secondary">{a.rule?.legalSource}</Typography.Text>,
+              responsive: ['lg'],
+            },
+          ]}
+        />
+      </ScrollRegion>
       <Card
         size="small"
         title={t('awards.catalog.ruleSets')}

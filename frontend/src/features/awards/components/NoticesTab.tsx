@@ -59,7 +59,6 @@ export function NoticesTab() {
             { title: t('awards.list.award'), dataIndex: 'awardTypeName' },
             { title: t('awards.list.year'), dataIndex: 'year', width: 80 },
           ]}
-          scroll={{ x: true }}
         />
         <Form
           form={form}

@@ -26,11 +26,16 @@ export function PeopleTab() {
     <Flex vertical gap={12} data-testid="people">
       <Flex gap={8} wrap>
         <div style={{ flex: '1 1 280px', maxWidth: 420 }}>
-          <UnitPicker value={unitId} onChange={(v) => setUnit(typeof v === 'string' ? v : null)} />
+          <UnitPicker
+            value={unitId}
+            onChange={(v) => setUnit(typeof v === 'string' ? v : null)}
+            aria-label={t('components.unitPicker')}
+          />
         </div>
         <Input.Search
           allowClear
           placeholder={t('awards.people.search')}
+          aria-label={t('awards.people.search')}
           onSearch={setQ}
           style={{ flex: '1 1 200px', maxWidth: 300 }}
         />

@@ -57,6 +57,7 @@ export function RegistrationsTab() {
           <UnitPicker
             value={unitId}
             onChange={(v) => setUnit(typeof v === 'string' ? v : null)}
+            aria-label={t('components.unitPicker')}
             data-testid="registrations-unit"
           />
         </div>

@@ -46,6 +46,7 @@ export function UnitAssessmentCard({ unitId, editable }: { unitId: string; edita
           >
             <Select
               placeholder={t('awards.assessment.rating')}
+              aria-label={t('awards.assessment.rating')}
               options={TASK_RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
             />
           </Form.Item>

@@ -142,6 +142,7 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
             Files.writeString(spa.resolve("index.html"), "<!doctype html><title>Thi đua – Khen thưởng</title>");
             Files.createDirectories(spa.resolve("assets"));
             Files.writeString(spa.resolve("assets/app-1234.js"), "console.log('thi đua')");
+            Files.writeString(spa.resolve("sw.js"), "self.addEventListener('fetch', () => {})");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -164,6 +164,7 @@ class GatewayTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("Thi đua – Khen thưởng"));
         given().get("/assets/app-1234.js").then().statusCode(200).header("Cache-Control", containsString("max-age"));
+        given().get("/sw.js").then().statusCode(200).header("Cache-Control", "no-cache");
         given().get("/assets/missing.js").then().statusCode(404).contentType("application/problem+json");
         given().get("/config.json")
                 .then()

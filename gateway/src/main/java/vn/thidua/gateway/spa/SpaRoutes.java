@@ -16,7 +16,8 @@ import vn.thidua.gateway.web.GatewayProblems;
 
 /**
  * Serves the built SPA: static files, /config.json for the OIDC settings, and index.html for client
- * routes (history fallback). Hashed assets are cached for good; index.html never is.
+ * routes (history fallback). Hashed assets are cached for good; index.html, the service worker and the manifest are
+ * revalidated on every use.
  */
 @ApplicationScoped
 public class SpaRoutes {
@@ -40,20 +41,27 @@ public class SpaRoutes {
                                 .put("oidcClientId", spa.oidcClientId())
                                 .encode()));
 
-        StaticHandler files = StaticHandler.create(FileSystemAccess.ROOT, root.toString())
-                .setIndexPage("index.html")
+        // the build's hashed files never change; the others (index.html, the service worker, the manifest, icons)
+        // keep their names from build to build and are asked again each time
+        StaticHandler hashed = StaticHandler.create(FileSystemAccess.ROOT, root.toString())
                 .setCachingEnabled(true)
                 .setMaxAgeSeconds(365L * 24 * 3600)
+                .setDefaultContentEncoding("UTF-8");
+        StaticHandler named = StaticHandler.create(FileSystemAccess.ROOT, root.toString())
+                .setIndexPage("index.html")
+                .setCachingEnabled(false)
                 .setDefaultContentEncoding("UTF-8");
         router.routeWithRegex(PAGES)
                 .method(HttpMethod.GET)
                 .method(HttpMethod.HEAD)
                 .order(100_000)
                 .handler(rc -> {
-                    if (rc.request().path().equals("/") || rc.request().path().endsWith("index.html")) {
+                    if (rc.request().path().startsWith("/assets/")) {
+                        hashed.handle(rc);
+                    } else {
                         rc.response().putHeader("Cache-Control", "no-cache");
+                        named.handle(rc);
                     }
-                    files.handle(rc);
                 });
         router.routeWithRegex(PAGES)
                 .method(HttpMethod.GET)
