@@ -69,6 +69,8 @@ export function recentYears(now = new Date()): number[] {
   return [year, year - 1, year - 2, year - 3, year - 4];
 }
 
+export const yearOptions = () => recentYears().map((y) => ({ value: y, label: String(y) }));
+
 /** A year among the recent ones; clearing it shows every year. */
 export function YearFilter({
   value,
@@ -80,12 +82,6 @@ export function YearFilter({
   onChange: (year: number | undefined) => void;
 }) {
   return (
-    <ChoiceFilter
-      value={value}
-      placeholder={placeholder}
-      onChange={onChange}
-      options={recentYears().map((y) => ({ value: y, label: String(y) }))}
-      width={110}
-    />
+    <ChoiceFilter value={value} placeholder={placeholder} onChange={onChange} options={yearOptions()} width={110} />
   );
 }

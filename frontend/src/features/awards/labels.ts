@@ -3,6 +3,7 @@ import type {
   DisciplineForm,
   DossierKind,
   InitiativeLevel,
+  NominationView,
   NominationStatus,
   RecipientKind,
   TaskRating,
@@ -74,3 +75,7 @@ export const STATUS_COLORS: Record<NominationStatus, string> = {
   WITHDRAWN: 'default',
   REVOKED: 'volcano',
 };
+
+/** The documents the award's rule requires that the dossier does not hold yet. */
+export const missingDocuments = (n: Pick<NominationView, 'requiredDocuments' | 'documents'>): DossierKind[] =>
+  (n.requiredDocuments ?? []).filter((k) => !(n.documents ?? []).some((d) => d.kind === k));

@@ -178,30 +178,20 @@ export function BallotPage() {
             {t('voting.ballot.back')}
           </Button>
         )}
-        {single ? (
+        {single || reviewing ? (
+          // a one-question ballot is sent from its question, naming the choice; a longer one after its review
           <Button
             type="primary"
             size="large"
-            disabled={!answered}
+            disabled={single ? !answered : !confirmed}
             loading={cast.isPending}
             onClick={send}
             style={{ whiteSpace: 'normal', height: 'auto', minHeight: 44 }}
             data-testid="ballot-submit"
           >
-            {answered && q
+            {single && answered && q
               ? t('voting.ballot.submitChoice', { choice: answerLabels(q, choices[q.id] ?? [], t) })
               : t('voting.ballot.submit')}
-          </Button>
-        ) : reviewing ? (
-          <Button
-            type="primary"
-            size="large"
-            disabled={!confirmed}
-            loading={cast.isPending}
-            onClick={send}
-            data-testid="ballot-submit"
-          >
-            {t('voting.ballot.submit')}
           </Button>
         ) : (
           <Button

@@ -21,7 +21,7 @@ import { describeError } from '../../../api/errors';
 import { appraise, recordVote, startAppraisal, submitNomination, withdrawNomination } from '../api';
 import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction } from '../hooks';
-import { dossierKey } from '../labels';
+import { dossierKey, missingDocuments } from '../labels';
 
 interface AppraisalValues {
   pass: boolean;
@@ -72,7 +72,7 @@ export function ActionsPanel({ nomination: n }: { nomination: NominationView }) 
   const a = n.actions;
   const inAppraisal = n.status === 'IN_APPRAISAL';
   // the server refuses an incomplete dossier too; the button says so before anyone presses it
-  const missing = (n.requiredDocuments ?? []).filter((k) => !(n.documents ?? []).some((d) => d.kind === k));
+  const missing = missingDocuments(n);
   if (!a?.submit && !a?.withdraw && !a?.appraise && !a?.recordVote) return null;
 
   return (

@@ -9,7 +9,7 @@ import { DownloadButton } from '../../../components/DownloadButton';
 import { fileSize } from '../../../lib/format';
 import { attachDocument, detachDocument } from '../api';
 import { useAwardAction } from '../hooks';
-import { DOSSIER_KINDS, dossierKey } from '../labels';
+import { DOSSIER_KINDS, dossierKey, missingDocuments } from '../labels';
 
 /** The dossier: what the award's rule requires, what is attached, and (while a draft) adding and removing files. */
 export function DossierPanel({ nomination }: { nomination: NominationView }) {
@@ -18,7 +18,7 @@ export function DossierPanel({ nomination }: { nomination: NominationView }) {
   const editable = !!nomination.actions?.edit;
   const required = nomination.requiredDocuments ?? [];
   const documents = nomination.documents ?? [];
-  const missing = required.filter((k) => !documents.some((d) => d.kind === k));
+  const missing = missingDocuments(nomination);
   const [kind, setKind] = useState<DossierKind>(missing[0] ?? 'SUBMISSION_MEMO');
   const attach = useAwardAction((file: File) => attachDocument(nomination.id, kind, file));
   const detach = useAwardAction((documentId: string) => detachDocument(nomination.id, documentId));

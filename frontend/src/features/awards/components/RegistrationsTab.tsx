@@ -12,7 +12,7 @@ import { UnitPicker } from '../../../components/UnitPicker';
 import { cancelRegistration, importStaff, register } from '../api';
 import { problemFormErrors, showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, useAwardTypes, usePeople, useRegistrations } from '../hooks';
-import { recentYears } from '../../../components/ListFilters';
+import { yearOptions } from '../../../components/ListFilters';
 import { PersonFormModal } from './PersonFormModal';
 import { present } from '../../../lib/present';
 import { RemoveRowButton } from '../../../components/RowButtons';
@@ -64,7 +64,7 @@ export function RegistrationsTab() {
         <Select
           value={year}
           onChange={setYear}
-          options={recentYears().map((y) => ({ value: y, label: String(y) }))}
+          options={yearOptions()}
           style={{ width: 110 }}
           aria-label={t('awards.list.year')}
         />
