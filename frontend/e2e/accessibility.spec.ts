@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hasHorizontalOverflow, login } from './support';
+import { hasHorizontalOverflow, login, seriousViolations } from './support';
 
 /**
  * Every page as each role sees it, on a desktop and on a phone: no serious or critical accessibility violation
@@ -40,13 +39,6 @@ const VIEWPORTS = {
   desktop: { viewport: { width: 1366, height: 768 } },
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
 } as const;
-
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /** Buttons, tabs, menu entries and page numbers smaller than 44 × 44 px (inline text links are exempt). */
 async function smallTargets(page: Page) {

@@ -7,6 +7,8 @@ import {
   chooseOptions,
   chooseTreeNode,
   chooseTreeNodes,
+  confirmPopup,
+  findTask,
   login,
   openNav,
   setDate,
@@ -121,7 +123,7 @@ test('the covenant is opened and every leader signs it while the board follows',
   await expect(page.getByTestId('covenant-status')).toHaveText('Dự thảo');
   await expect(page.getByTestId('clause')).toHaveCount(6);
   await page.getByTestId('covenant-open').click();
-  await page.getByRole('button', { name: 'Đồng ý' }).click();
+  await confirmPopup(page);
   await expect(page.getByTestId('covenant-status')).toHaveText('Đang ký kết');
 
   // the conference screen
@@ -133,7 +135,7 @@ test('the covenant is opened and every leader signs it while the board follows',
   for (const [i, [unit, leader]] of MEMBERS.entries()) {
     // the leaders sign on their phones, starting from the task on their home page
     const phone = await asUser(browser, leader, true);
-    await phone.getByTestId('task-item').filter({ hasText: BLOC_NAME }).getByTestId('task-open').click();
+    await (await findTask(phone, BLOC_NAME)).getByTestId('task-open').click();
     await expect(phone.getByTestId('clause')).toHaveCount(6);
     await phone.getByTestId('covenant-sign').click();
     await phone.getByTestId('covenant-sign-confirm').click();
@@ -216,7 +218,7 @@ test('the head closes the scoring and confirms the leading unit for the emulatio
   await login(page, 'thanhtra.leader');
   await page.goto(`${blocUrl}?tab=scoring`);
   await page.getByTestId('scoring-close').click();
-  await page.getByRole('button', { name: 'Đồng ý' }).click();
+  await confirmPopup(page);
   await expect(page.getByTestId('scoring-status')).toHaveText('Đã khóa sổ');
   const rows = page.getByTestId('ranking-row');
   await expect(rows).toHaveCount(12);

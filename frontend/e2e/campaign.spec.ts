@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readEvent } from './kafka';
-import { asUser, chooseOption, chooseTreeNode, chooseTreeNodes, login, openNav } from './support';
+import { asUser, chooseOption, chooseTreeNode, chooseTreeNodes, findTask, login, openNav } from './support';
 
 /*
  * The police campaign for Kon Tum's 110th anniversary (Kế hoạch 3337/KH-CAT-PX03), run in the browser:
@@ -124,7 +124,7 @@ test('three divisions register with their pledges: the officer prepares, the lea
   for (const [unit, officer, leader, models] of UNITS) {
     const officerPage = await asUser(browser, officer);
     // the launched campaign is waiting on the unit officer's home page
-    const task = officerPage.getByTestId('task-item').filter({ hasText: TITLE });
+    const task = await findTask(officerPage, TITLE);
     await expect(task).toContainText('Đăng ký thi đua');
     await task.getByRole('link').first().click();
     await expect(officerPage).toHaveURL(new RegExp(`/campaigns/${campaignId}/registration$`));

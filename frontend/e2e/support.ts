@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** Demo accounts of the dev realm (deploy/); the password can be overridden for other environments. */
@@ -21,6 +22,42 @@ export async function asUser(browser: Browser, username: string, phone = false):
   const page = await context.newPage();
   await login(page, username);
   return page;
+}
+
+/**
+ * Answers "Đồng ý" in the open confirmation popup. The popup moves into place after the page scrolls its trigger into
+ * view; a click that lands on the old place leaves it open, so it is tried again until the popup has closed.
+ */
+export async function confirmPopup(page: Page) {
+  const ok = page.locator('.ant-popconfirm').getByRole('button', { name: 'Đồng ý' });
+  await expect(async () => {
+    if (await ok.isVisible()) await ok.click({ timeout: 5_000 });
+    await expect(ok).toBeHidden({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/**
+ * The task on the home page whose text contains `text`, paging through the list (20 a page) until it shows; the
+ * list is read again until the task has arrived from its service.
+ */
+export async function findTask(page: Page, text: string): Promise<Locator> {
+  const task = page.getByTestId('task-item').filter({ hasText: text });
+  await expect(async () => {
+    await page.goto('/');
+    await expect(page.getByTestId('task-item').first()).toBeVisible();
+    const next = page.getByTestId('tasks-pages').locator('.ant-pagination-next');
+    while (
+      (await task.count()) === 0 &&
+      (await next.isVisible()) &&
+      (await next.getAttribute('aria-disabled')) !== 'true'
+    ) {
+      await next.click();
+      // the previous page stays on screen, marked busy, until the next one has arrived
+      await expect(page.getByTestId('tasks-card')).not.toHaveAttribute('aria-busy', 'true');
+    }
+    await expect(task).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  return task;
 }
 
 /** The smallest PDF a viewer opens: enough for the upload policy's first-bytes check. */
@@ -125,4 +162,12 @@ export async function setDate(field: Locator, value: string) {
   await field.fill(value);
   await field.press('Enter');
   await expect(field).toHaveValue(value);
+}
+
+/** Serious and critical violations of WCAG 2.1 A and AA on the page as it shows now (axe-core). */
+export async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { asUser, chooseOption, chooseOptions, login, openNav } from '../support';
+import { asUser, chooseOption, chooseOptions, findTask, login, openNav } from '../support';
 
 /*
  * The year-end conference of Khối thi đua số 3 (Đắk Lắk), after its year (the bloc journey): its head,
@@ -52,7 +52,7 @@ let blocUrl = '';
  */
 async function vote(browser: Browser, username: string, answers: string[][]): Promise<void> {
   const page = await asUser(browser, username, true);
-  await page.getByText(`Bỏ phiếu: ${TITLE}`).click();
+  await (await findTask(page, `Bỏ phiếu: ${TITLE}`)).getByText(`Bỏ phiếu: ${TITLE}`).click();
   for (const answer of answers) {
     const question = page.getByTestId('ballot-question');
     for (const choice of answer) {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { api, tokenFor } from '../api';
 import { readPdf } from '../pdf';
-import { asUser, chooseOption, login, openNav, SMALL_PDF } from '../support';
+import { asUser, chooseOption, findTask, login, openNav, SMALL_PDF } from '../support';
 
 /*
  * Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh Đắk Lắk, replayed in the browser. The secretariat records
@@ -180,7 +180,7 @@ test('thirteen members vote on their phones while the conference screen counts t
     const member = await asUser(browser, MEMBERS[i][0], true);
     if (i === 0) {
       // the chair opens it from the home page's task
-      await member.getByText(`Bỏ phiếu: ${SESSION}`).click();
+      await (await findTask(member, `Bỏ phiếu: ${SESSION}`)).getByText(`Bỏ phiếu: ${SESSION}`).click();
       await expect(member.getByTestId('nomination-brief')).toContainText(order[0]);
       await member.goto('/');
     }

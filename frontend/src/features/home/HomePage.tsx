@@ -39,6 +39,7 @@ export function HomePage() {
         }
         styles={{ body: { padding: tasks.isSuccess && items.length > 0 ? 0 : undefined } }}
         data-testid="tasks-card"
+        aria-busy={tasks.isPlaceholderData}
       >
         {tasks.isPending ? (
           <Skeleton active paragraph={{ rows: 3 }} data-testid="tasks-loading" />

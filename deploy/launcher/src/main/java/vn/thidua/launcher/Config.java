@@ -27,6 +27,8 @@ final class Config {
     final Path dataDir;
     final boolean reset;
     final boolean onlyInfra;
+    /** The demo directory and year (demo/): the local stack's default; --no-demo starts empty. */
+    final boolean demo;
     /** instances of each service (--instances N); instance k (from 0) listens on its port plus 100·k */
     final int instances;
     /** brokers of the embedded Kafka (--kafka-brokers N); broker k (from 0) listens on its port plus 2·k */
@@ -61,6 +63,7 @@ final class Config {
     Config(String[] args, Map<String, String> env, Path repoDir, Path launcherTarget, Properties versions) {
         boolean reset = false;
         boolean onlyInfra = false;
+        boolean demo = true;
         int instances = 1;
         int kafkaBrokers = 1;
         Iterator<String> options = List.of(args).iterator();
@@ -69,6 +72,7 @@ final class Config {
             switch (arg) {
                 case "--reset" -> reset = true;
                 case "--only-infra" -> onlyInfra = true;
+                case "--no-demo" -> demo = false;
                 case "--no-build" -> {
                     /* handled by the ./thidua script; accepted and ignored here */
                 }
@@ -83,6 +87,7 @@ final class Config {
         }
         this.reset = reset;
         this.onlyInfra = onlyInfra;
+        this.demo = demo;
         this.instances = instances;
         this.kafkaBrokers = kafkaBrokers;
         this.repoDir = repoDir;
@@ -143,7 +148,7 @@ final class Config {
     }
 
     static String usage() {
-        return "java -jar deploy/launcher/target/launcher.jar [--reset] [--only-infra] [--instances N] [--kafka-brokers N]";
+        return "java -jar deploy/launcher/target/launcher.jar [--reset] [--only-infra] [--no-demo] [--instances N] [--kafka-brokers N]";
     }
 
     private static int count(String option, String value, int min, int max) {

@@ -33,6 +33,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import vn.thidua.launcher.demo.DemoData;
 
 /**
  * Starts the whole local stack of Thi đua – Khen thưởng and keeps it in the foreground:
@@ -162,6 +163,9 @@ public final class Stack {
         startKeycloak();
         if (!cfg.onlyInfra) {
             startServices();
+            if (cfg.demo) {
+                loadDemoYear();
+            }
         }
         allStarted = true;
         Files.writeString(
@@ -169,6 +173,25 @@ public final class Stack {
                 "started=" + Instant.now() + "\n"
                         + (cfg.onlyInfra ? "" : "gateway=http://localhost:" + cfg.gatewayPort + "\n"));
         printBanner();
+    }
+
+    /**
+     * The demo year (demo/DemoYear), through the gateway as the demo accounts, before the stack is announced ready.
+     * A stack whose realm has no demo accounts (an external Keycloak) starts without it.
+     */
+    private void loadDemoYear() throws IOException {
+        long t0 = System.nanoTime();
+        DemoData demo = new DemoData(cfg.dataDir, "http://localhost:" + cfg.gatewayPort, cfg.realmUrl(), DEMO_PASSWORD);
+        try {
+            int chapters = demo.load(Console::info);
+            if (chapters > 0) {
+                Console.ok("Demo year loaded (" + chapters + " chapters, " + (System.nanoTime() - t0) / 1_000_000_000
+                        + " s)");
+            }
+        } catch (RuntimeException e) {
+            Console.warn("The demo year could not be loaded: " + e.getMessage()
+                    + "\n  The stack runs without it; ./thidua start --reset starts afresh with it.");
+        }
     }
 
     private void lockDataDir() throws IOException {
@@ -725,7 +748,7 @@ public final class Stack {
             env.put("QUARKUS_DATASOURCE_PASSWORD", cfg.pgPassword);
             env.put("KAFKA_BOOTSTRAP_SERVERS", cfg.kafkaBootstrap());
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", cfg.realmUrl());
-            if (s.name().equals("bloc-service")) {
+            if (s.name().equals("bloc-service") && cfg.demo) {
                 env.put("THIDUA_DEMO_DATA", "true");
             }
             started.put(s, startQuarkus(s.name(), s.module(), env));

@@ -40,6 +40,7 @@ class ConfigTest {
         assertEquals(REPO.resolve("bloc-service/target/quarkus-app/quarkus-run.jar"), c.serviceJar("bloc-service"));
         assertFalse(c.reset);
         assertFalse(c.onlyInfra);
+        assertTrue(c.demo, "a local stack starts with the demo year");
         assertTrue(c.embeddedPostgres() && c.embeddedKafka() && c.embeddedKeycloak());
     }
 
@@ -51,6 +52,11 @@ class ConfigTest {
                 ports.stream().map(Config.PortUse::port).toList());
         assertTrue(ports.stream()
                 .allMatch(p -> p.envVar().startsWith("THIDUA_") && p.envVar().endsWith("_PORT")));
+    }
+
+    @Test
+    void noDemoStartsEmpty() {
+        assertFalse(config(Map.of(), "--no-demo").demo);
     }
 
     @Test
