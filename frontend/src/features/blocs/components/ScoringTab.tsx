@@ -12,6 +12,7 @@ import {
   Modal,
   Popconfirm,
   Select,
+  Skeleton,
   Table,
   Tag,
   Typography,
@@ -272,18 +273,26 @@ function MyScorecards({ blocId, year, scoring }: { blocId: string; year: number;
   }, [scoring]);
   return (
     <Card size="small" title={t('blocs.scoring.myScorecard')} data-testid="my-scorecards">
-      <Flex vertical gap={16}>
-        {units.map((unit) => (
-          <ScorecardForm
-            key={unit.id}
-            blocId={blocId}
-            year={year}
-            scoring={scoring}
-            unit={unit}
-            existing={mine.data?.find((c) => c.scored?.id === unit.id)}
-          />
-        ))}
-      </Flex>
+      {mine.isPending ? (
+        <Skeleton active paragraph={{ rows: 4 }} />
+      ) : (
+        <Flex vertical gap={16}>
+          {units.map((unit) => {
+            const existing = mine.data?.find((c) => c.scored?.id === unit.id);
+            // a form takes its values when it mounts: a card handed in again starts from what was sent
+            return (
+              <ScorecardForm
+                key={`${unit.id}-${existing?.submittedAt ?? ''}`}
+                blocId={blocId}
+                year={year}
+                scoring={scoring}
+                unit={unit}
+                existing={existing}
+              />
+            );
+          })}
+        </Flex>
+      )}
     </Card>
   );
 }
