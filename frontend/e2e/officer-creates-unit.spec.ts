@@ -35,3 +35,32 @@ test('an officer creates a unit under Ủy ban nhân dân tỉnh Kon Tum and fin
   await expect(row).toContainText(PARENT);
   await expect(row).toContainText('Đang hoạt động');
 });
+
+test('the same form works with the keyboard alone', async ({ page }) => {
+  const name = `Ban kiểm thử bàn phím ${Date.now()}`;
+  await login(page, 'officer.demo');
+  await openNav(page, 'units');
+  await page.getByTestId('unit-add').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
+  await expect(dialog.getByLabel('Tên đơn vị')).toBeFocused();
+
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('BKP');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Loại đơn vị')).toBeFocused();
+  await page.keyboard.type('Cơ quan');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Đơn vị cấp trên')).toBeFocused();
+  await page.keyboard.type('Kon Tum');
+  await expect(page.locator('.ant-select-tree-treenode').filter({ hasText: PARENT })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('unit-form')).toContainText(PARENT);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByText(`Đã thêm đơn vị “${name}”.`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+});

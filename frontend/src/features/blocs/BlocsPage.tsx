@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Card, Empty, Flex, Grid, Input, Table, Tag, Typography } from 'antd';
+import { Empty, Flex, Grid, Input, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { BlocView } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/ErrorState';
+import { LinkCard } from '../../components/LinkCard';
 import { useBlocs } from './hooks';
 import { blocKindKey } from './labels';
 import { BlocFormModal } from './components/BlocFormModal';
@@ -54,25 +55,16 @@ export function BlocsPage() {
           {items.length === 0 && !list.isFetching
             ? empty
             : items.map((b) => (
-                <Card
-                  key={b.id}
-                  size="small"
-                  data-testid="bloc-row"
-                  onClick={() => navigate(`/blocs/${b.id}`)}
-                  hoverable
-                >
-                  <Flex vertical gap={4}>
-                    <Typography.Text strong>{b.name}</Typography.Text>
-                    <Flex gap={6} wrap>
-                      <Tag>{b.code}</Tag>
-                      <Tag color="red">{t(blocKindKey(b.kind))}</Tag>
-                      <Tag>{t('blocs.memberCount', { count: b.memberCount ?? 0 })}</Tag>
-                    </Flex>
-                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {t('blocs.organizer', { name: b.organizingUnit?.name ?? '—' })}
-                    </Typography.Text>
+                <LinkCard key={b.id} to={`/blocs/${b.id}`} title={b.name} testId="bloc-row">
+                  <Flex gap={6} wrap>
+                    <Tag>{b.code}</Tag>
+                    <Tag color="red">{t(blocKindKey(b.kind))}</Tag>
+                    <Tag>{t('blocs.memberCount', { count: b.memberCount ?? 0 })}</Tag>
                   </Flex>
-                </Card>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {t('blocs.organizer', { name: b.organizingUnit?.name ?? '—' })}
+                  </Typography.Text>
+                </LinkCard>
               ))}
         </Flex>
       ) : (

@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CampaignView, UnitCampaign } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/ErrorState';
+import { LinkCard } from '../../components/LinkCard';
 import { formatDate } from '../../lib/format';
 import { useCampaigns, useMyCampaigns } from './hooks';
 import { STATUS_COLORS, kindKey, obligationKey, registrationKey, REGISTRATION_COLORS, statusKey } from './labels';
@@ -111,24 +112,15 @@ export function CampaignsPage() {
               {items.length === 0 && !list.isFetching
                 ? empty
                 : items.map((c) => (
-                    <Card
-                      key={c.id}
-                      size="small"
-                      hoverable
-                      onClick={() => navigate(`/campaigns/${c.id}`)}
-                      data-testid="campaign-row"
-                    >
-                      <Flex vertical gap={4}>
-                        <Typography.Text strong>{c.title}</Typography.Text>
-                        <Flex gap={6} wrap>
-                          <Tag color={STATUS_COLORS[c.status ?? 'DRAFT']}>{t(statusKey(c.status))}</Tag>
-                          <Tag>{c.launchDocument?.number}</Tag>
-                        </Flex>
-                        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                          {formatDate(c.startsOn)} – {formatDate(c.endsOn)}
-                        </Typography.Text>
+                    <LinkCard key={c.id} to={`/campaigns/${c.id}`} title={c.title} testId="campaign-row">
+                      <Flex gap={6} wrap>
+                        <Tag color={STATUS_COLORS[c.status ?? 'DRAFT']}>{t(statusKey(c.status))}</Tag>
+                        <Tag>{c.launchDocument?.number}</Tag>
                       </Flex>
-                    </Card>
+                      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                        {formatDate(c.startsOn)} – {formatDate(c.endsOn)}
+                      </Typography.Text>
+                    </LinkCard>
                   ))}
             </Flex>
           ) : (
