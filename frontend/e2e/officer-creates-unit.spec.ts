@@ -59,6 +59,12 @@ test('the same form works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(dialog.getByTestId('unit-form')).toContainText(PARENT);
+  // on through the dialog's buttons to "Lưu"
+  const save = dialog.getByRole('button', { name: 'Lưu' });
+  for (let i = 0; i < 4 && !(await save.evaluate((b) => b === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(save).toBeFocused();
   await page.keyboard.press('Enter');
 
   await expect(page.getByText(`Đã thêm đơn vị “${name}”.`)).toBeVisible();

@@ -11,8 +11,30 @@ type Props = Omit<ModalProps, 'open' | 'onOk' | 'okText' | 'cancelText'> & {
   errorsTestId?: string;
 };
 
+/**
+ * Puts the keyboard in the first field of the dialog that has just opened: antd leaves focus on the dialog itself, so
+ * a keyboard user would tab through its header first.
+ */
+export function focusFirstField(open: boolean) {
+  if (!open) return;
+  const bodies = document.querySelectorAll('.ant-modal-body');
+  const body = bodies[bodies.length - 1];
+  // the dialog opens with an animation: someone already working in it keeps their place
+  if (!body || body.contains(document.activeElement)) return;
+  body.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), textarea:not([disabled])')?.focus();
+}
+
 /** A dialog around one form: "Lưu" submits the form, "Hủy" and the close button cancel; save errors on top. */
-export function FormModal({ form, errors = [], errorsTitle, errorsTestId, width = 640, children, ...rest }: Props) {
+export function FormModal({
+  form,
+  errors = [],
+  errorsTitle,
+  errorsTestId,
+  width = 640,
+  children,
+  afterOpenChange,
+  ...rest
+}: Props) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -21,6 +43,10 @@ export function FormModal({ form, errors = [], errorsTitle, errorsTestId, width 
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
+      afterOpenChange={(open) => {
+        focusFirstField(open);
+        afterOpenChange?.(open);
+      }}
       {...rest}
     >
       <SaveErrors errors={errors} title={errorsTitle} testId={errorsTestId} />

@@ -27,6 +27,7 @@ import { createDecision, discardDecision, issueDecision } from '../api';
 import { showProblemOnForm } from '../../../lib/formErrors';
 import { useAwardAction, useDecision, useDecisions, useNominations } from '../hooks';
 import { present } from '../../../lib/present';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 
 interface DecisionValues {
   organizingUnitId: string;
@@ -62,25 +63,27 @@ export function DecisionsTab() {
   return (
     <Flex vertical gap={16}>
       <Card size="small" title={t('awards.decisions.new')} data-testid="decision-new">
-        <Table<NominationSummary>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          scroll={{ x: true }}
-          loading={decidable.isPending}
-          dataSource={decidable.data?.items ?? []}
-          locale={{ emptyText: t('awards.decisions.noneDecidable') }}
-          rowSelection={{
-            selectedRowKeys: selected,
-            onChange: (keys) => setSelected(keys as string[]),
-            getCheckboxProps: (n) => ({ disabled: !!n.onHold }),
-          }}
-          columns={[
-            { title: t('awards.list.nominee'), dataIndex: 'nomineeName' },
-            { title: t('awards.list.award'), dataIndex: 'awardTypeName' },
-            { title: '', render: (_, n) => n.onHold && <Tag color="red">{t('awards.onHold')}</Tag> },
-          ]}
-        />
+        {/* a focusable region scrolls a narrow screen: antd's own scroll adds a hidden row holding the checkboxes */}
+        <ScrollRegion label={t('awards.decisions.new')}>
+          <Table<NominationSummary>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            loading={decidable.isPending}
+            dataSource={decidable.data?.items ?? []}
+            locale={{ emptyText: t('awards.decisions.noneDecidable') }}
+            rowSelection={{
+              selectedRowKeys: selected,
+              onChange: (keys) => setSelected(keys as string[]),
+              getCheckboxProps: (n) => ({ disabled: !!n.onHold }),
+            }}
+            columns={[
+              { title: t('awards.list.nominee'), dataIndex: 'nomineeName' },
+              { title: t('awards.list.award'), dataIndex: 'awardTypeName' },
+              { title: '', render: (_, n) => n.onHold && <Tag color="red">{t('awards.onHold')}</Tag> },
+            ]}
+          />
+        </ScrollRegion>
         <Form
           form={form}
           layout="vertical"

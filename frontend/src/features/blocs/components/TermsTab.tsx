@@ -6,6 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BlocView, Member, Term, TermMethod } from '../../../api/types';
 import { saveFailureMessages } from '../../../lib/formErrors';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { ErrorState } from '../../../components/ErrorState';
 import { useMembers, useSetTerm, useTerms, useUnappliedElections } from '../hooks';
 import { ParkedEventAlert } from '../../../components/ParkedEventAlert';
@@ -48,34 +49,40 @@ export function TermsTab({ bloc, compact }: { bloc: BlocView; compact: boolean }
       {terms.isError ? (
         <ErrorState compact title={t('blocs.loadError')} error={terms.error} onRetry={() => void terms.refetch()} />
       ) : (
-        <Table<Term>
-          rowKey={(term) => String(term.year)}
-          dataSource={terms.data ?? []}
-          loading={terms.isFetching}
-          pagination={false}
-          scroll={compact ? { x: 560 } : undefined}
-          locale={{ emptyText: t('blocs.terms.empty') }}
-          onRow={() => ({ 'data-testid': 'term-row' }) as object}
-          columns={[
-            { title: t('blocs.terms.columns.year'), dataIndex: 'year', width: 80 },
-            {
-              title: t('blocs.terms.columns.head'),
-              render: (_, term) =>
-                `${term.head?.name ?? '—'}${term.headVotes != null ? ` (${t('blocs.terms.votes', { votes: term.headVotes, voters: term.voters })})` : ''}`,
-            },
-            {
-              title: t('blocs.terms.columns.deputy'),
-              render: (_, term) =>
-                `${term.deputy?.name ?? '—'}${term.deputyVotes != null ? ` (${t('blocs.terms.votes', { votes: term.deputyVotes, voters: term.voters })})` : ''}`,
-            },
-            {
-              title: t('blocs.terms.columns.method'),
-              render: (_, term) => (term.method ? t(`blocs.terms.${term.method}`) : '—'),
-              width: 150,
-            },
-            { title: t('blocs.terms.columns.decidedOn'), render: (_, term) => formatDate(term.decidedOn), width: 110 },
-          ]}
-        />
+        <ScrollRegion label={t('blocs.tabs.terms')}>
+          <Table<Term>
+            rowKey={(term) => String(term.year)}
+            dataSource={terms.data ?? []}
+            loading={terms.isFetching}
+            pagination={false}
+            style={compact ? { minWidth: 560 } : undefined}
+            locale={{ emptyText: t('blocs.terms.empty') }}
+            onRow={() => ({ 'data-testid': 'term-row' }) as object}
+            columns={[
+              { title: t('blocs.terms.columns.year'), dataIndex: 'year', width: 80 },
+              {
+                title: t('blocs.terms.columns.head'),
+                render: (_, term) =>
+                  `${term.head?.name ?? '—'}${term.headVotes != null ? ` (${t('blocs.terms.votes', { votes: term.headVotes, voters: term.voters })})` : ''}`,
+              },
+              {
+                title: t('blocs.terms.columns.deputy'),
+                render: (_, term) =>
+                  `${term.deputy?.name ?? '—'}${term.deputyVotes != null ? ` (${t('blocs.terms.votes', { votes: term.deputyVotes, voters: term.voters })})` : ''}`,
+              },
+              {
+                title: t('blocs.terms.columns.method'),
+                render: (_, term) => (term.method ? t(`blocs.terms.${term.method}`) : '—'),
+                width: 150,
+              },
+              {
+                title: t('blocs.terms.columns.decidedOn'),
+                render: (_, term) => formatDate(term.decidedOn),
+                width: 110,
+              },
+            ]}
+          />
+        </ScrollRegion>
       )}
       {editing && <TermModal bloc={bloc} existing={terms.data ?? []} onClose={() => setEditing(false)} />}
     </Flex>

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { UnitNode, UnitView } from '../../../api/types';
 import { isApiError } from '../../../api/problem';
 import { showProblemOnForm } from '../../../lib/formErrors';
-import { SaveErrors } from '../../../components/FormModal';
+import { focusFirstField, SaveErrors } from '../../../components/FormModal';
 import { describeError, isConflict } from '../../../api/errors';
 import { UnitForm, UNIT_FORM_ID } from './UnitForm';
 import { UNIT_FORM_FIELDS, formValuesFromUnit, toNewUnit, toUnitUpdate, type UnitFormValues } from '../formModel';
@@ -108,6 +108,7 @@ export function UnitFormModal({ editor, tree, treeLoading, onClose }: Props) {
       onCancel={onClose}
       mask={{ closable: !saving }}
       width={600}
+      afterOpenChange={focusFirstField}
       data-testid="unit-form-modal"
       footer={[
         <Button key="cancel" onClick={onClose} disabled={saving} data-testid="unit-form-cancel">
