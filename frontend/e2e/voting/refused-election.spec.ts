@@ -137,7 +137,8 @@ test('the refused election is shown to the session organizer with its reason and
   ).toBe(201);
   await page.goto(`/voting/${session.id}`);
   await page.getByTestId('parked-retry').click();
-  await expect(page.getByTestId('parked-event')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId('parked-resolved')).toHaveText(/Đã áp dụng lại/);
+  await expect(page.getByTestId('parked-event')).toHaveCount(0);
   await page.goto(`/blocs/${blocId}?tab=terms`);
   const row = page.getByTestId('term-row').filter({ hasText: '2026' });
   await expect(row).toContainText('Viện Kiểm sát nhân dân tỉnh Đắk Lắk');

@@ -32,6 +32,9 @@ describe('an act another service could not take', () => {
     expect(screen.getByTestId('parked-reason')).toHaveTextContent('không phải thành viên của khối vào ngày 06/02/2026');
     await userEvent.click(screen.getByTestId('parked-retry'));
     await waitFor(() => expect(calls).toEqual([`POST /api/v1/parked-events/bloc/${PARKED}/retry`]));
+    // the page learns of it a moment later; the alert says so at once instead of asking again
+    expect(await screen.findByTestId('parked-resolved')).toHaveTextContent('Đã áp dụng lại');
+    expect(screen.queryByTestId('parked-event')).toBeNull();
   });
 
   it('sets it aside only with a reason', async () => {
@@ -47,6 +50,7 @@ describe('an act another service could not take', () => {
     await userEvent.type(screen.getByTestId('parked-note'), 'Nhiệm kỳ đã ghi theo biên bản');
     await userEvent.click(present(document.getElementById('parked-set-aside-ok'), 'the OK button'));
     await waitFor(() => expect(bodies).toEqual([{ note: 'Nhiệm kỳ đã ghi theo biên bản' }]));
+    expect(await screen.findByTestId('parked-resolved')).toHaveTextContent('Đã bỏ qua');
   });
 
   it('tells someone who cannot resolve it who will', () => {

@@ -65,9 +65,33 @@ export function ParkedEventAlert({
   const client = useQueryClient();
   const [asking, setAsking] = useState(false);
   const [note, setNote] = useState('');
+  // resolved at the service that held it; the page around it learns so through Kafka, a moment later
+  const [resolved, setResolved] = useState<'applied' | 'setAside'>();
   const refresh = () => void client.invalidateQueries();
-  const apply = useMutation({ mutationFn: () => retry(service, parkedId), onSuccess: refresh });
-  const drop = useMutation({ mutationFn: () => setAside(service, parkedId, note), onSuccess: refresh });
+  const apply = useMutation({
+    mutationFn: () => retry(service, parkedId),
+    onSuccess: () => {
+      setResolved('applied');
+      refresh();
+    },
+  });
+  const drop = useMutation({
+    mutationFn: () => setAside(service, parkedId, note),
+    onSuccess: () => {
+      setResolved('setAside');
+      refresh();
+    },
+  });
+  if (resolved) {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        data-testid="parked-resolved"
+        title={t(resolved === 'applied' ? 'parked.resolvedApplied' : 'parked.resolvedSetAside')}
+      />
+    );
+  }
   return (
     <Alert
       type="warning"

@@ -1158,6 +1158,8 @@ const en: DeepStrings<Resources> = {
     since: 'Not applied since {{at}} · {{attempts}} attempt(s)',
     retry: 'Apply again',
     applied: 'Applied.',
+    resolvedApplied: 'Applied again; the page updates once the rest of the system has taken it in.',
+    resolvedSetAside: 'Set aside, with the reason recorded.',
     setAside: 'Set aside',
     setAsideTitle: 'Set this result aside',
     note: 'Why',

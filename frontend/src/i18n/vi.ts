@@ -1158,6 +1158,8 @@ const vi = {
     since: 'Chưa áp dụng được từ {{at}} · đã thử {{attempts}} lần',
     retry: 'Áp dụng lại',
     applied: 'Đã áp dụng.',
+    resolvedApplied: 'Đã áp dụng lại; trang sẽ cập nhật khi các phần khác của hệ thống ghi nhận.',
+    resolvedSetAside: 'Đã bỏ qua, có ghi lý do.',
     setAside: 'Bỏ qua',
     setAsideTitle: 'Bỏ qua kết quả này',
     note: 'Lý do bỏ qua',
