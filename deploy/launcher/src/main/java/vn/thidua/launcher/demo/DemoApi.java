@@ -63,15 +63,15 @@ final class DemoApi {
         }
 
         JsonNode get(String path) {
-            return send("GET", path, null, null);
+            return send("GET", path, (String) null);
         }
 
-        JsonNode post(String path, Object body) {
-            return send("POST", path, body, null);
+        JsonNode post(String path, String body) {
+            return send("POST", path, body);
         }
 
-        JsonNode put(String path, Object body) {
-            return send("PUT", path, body, null);
+        JsonNode put(String path, String body) {
+            return send("PUT", path, body);
         }
 
         /** A file in a multipart form, with the form's other fields. */
@@ -95,22 +95,16 @@ final class DemoApi {
                     "multipart/form-data; boundary=" + boundary);
         }
 
-        private JsonNode send(String method, String path, Object body, String contentType) {
-            HttpRequest.BodyPublisher publisher;
-            String type = contentType;
-            if (body instanceof HttpRequest.BodyPublisher p) {
-                publisher = p;
-            } else if (body instanceof String text) {
-                // the story's bodies are JSON text: checked here so a typo names its request
-                parse(text);
-                publisher = HttpRequest.BodyPublishers.ofString(text);
-                type = "application/json";
-            } else if (body != null) {
-                publisher = HttpRequest.BodyPublishers.ofByteArray(bytes(body));
-                type = "application/json";
-            } else {
-                publisher = HttpRequest.BodyPublishers.noBody();
+        private JsonNode send(String method, String path, String body) {
+            if (body == null) {
+                return send(method, path, HttpRequest.BodyPublishers.noBody(), null);
             }
+            // the story's bodies are JSON text: checked here so a typo names its request
+            parse(body);
+            return send(method, path, HttpRequest.BodyPublishers.ofString(body), "application/json");
+        }
+
+        private JsonNode send(String method, String path, HttpRequest.BodyPublisher publisher, String type) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                     .timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + token(username))
@@ -169,14 +163,6 @@ final class DemoApi {
             return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + body, e);
-        }
-    }
-
-    private static byte[] bytes(Object body) {
-        try {
-            return JSON.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 
