@@ -20,6 +20,7 @@ const PAGES = [
   '/awards/catalog',
   '/voting',
   '/units',
+  '/accounts',
   '/public/notices',
   '/public/honours',
 ];

@@ -71,7 +71,7 @@ export async function isCompact(page: Page) {
 /** Opens a sidebar entry; on a phone through the drawer. */
 export async function openNav(
   page: Page,
-  entry: 'home' | 'units' | 'blocs' | 'campaigns' | 'models' | 'awards' | 'voting',
+  entry: 'home' | 'units' | 'accounts' | 'blocs' | 'campaigns' | 'models' | 'awards' | 'voting',
 ) {
   if (await isCompact(page)) {
     await page.getByTestId('menu-button').click();

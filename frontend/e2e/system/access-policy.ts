@@ -226,6 +226,18 @@ export const POLICY: Record<string, Rule> = {
   'PUT /api/v1/units/{id}': { allow: SECRETARIAT, check: 'role' },
   'POST /api/v1/units/{id}/activate': { allow: SECRETARIAT, check: 'role' },
   'POST /api/v1/units/{id}/deactivate': { allow: SECRETARIAT, check: 'role' },
+  // accounts: an officer's reach (the units below their own) is checked on the record, in accounts.spec.ts and
+  // bloc-service's AccountResourceTest
+  'GET /api/v1/accounts': { allow: SECRETARIAT, check: 'role' },
+  'POST /api/v1/accounts': { allow: SECRETARIAT, check: 'role' },
+  'GET /api/v1/accounts/roles': { allow: SECRETARIAT, check: 'role' },
+  'GET /api/v1/accounts/{id}': { allow: SECRETARIAT, check: 'role' },
+  'PUT /api/v1/accounts/{id}': { allow: SECRETARIAT, check: 'role' },
+  'POST /api/v1/accounts/{id}/activate': { allow: SECRETARIAT, check: 'role' },
+  'POST /api/v1/accounts/{id}/deactivate': { allow: SECRETARIAT, check: 'role' },
+  'POST /api/v1/accounts/{id}/invitation': { allow: SECRETARIAT, check: 'role' },
+  'POST /api/v1/accounts/import': { allow: SECRETARIAT, check: 'role' },
+  'GET /api/v1/accounts/import/template': { allow: SECRETARIAT, check: 'role' },
   'GET /api/v1/voting-sessions': { allow: SIGNED_IN, check: 'role' },
   'POST /api/v1/voting-sessions': { allow: PEOPLE, check: 'resource' },
   'GET /api/v1/voting-sessions/{id}': { allow: SIGNED_IN, check: 'resource' },

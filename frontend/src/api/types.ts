@@ -20,6 +20,13 @@ export type ParkedEvent = Schemas['ParkedEvent'];
 export type DeliveryProblem = Schemas['DeliveryProblem'];
 
 export type UnitRef = Schemas['UnitRef'];
+export type AccountView = Schemas['AccountView'];
+export type NewAccount = Schemas['NewAccount'];
+export type AccountUpdate = Schemas['AccountUpdate'];
+export type PageAccountView = Schemas['PageAccountView'];
+export type AccountImportResult = Schemas['AccountImportResult'];
+export type AccountRoleOption = Schemas['AccountRoleOption'];
+export type AccountRole = AccountView['roles'][number];
 export type BlocView = Schemas['BlocView'];
 export type NewBloc = Schemas['NewBloc'];
 export type BlocUpdate = Schemas['BlocUpdate'];

@@ -3,7 +3,8 @@ import { Avatar, Button, Drawer, Flex, Grid, Layout, Menu, Progress, Skeleton, S
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
-import { NAV_ITEMS, selectedNavPath } from './nav';
+import { navItemsFor, selectedNavPath } from './nav';
+import { useSession } from '../auth/session';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useDisplayUser } from '../auth/displayUser';
@@ -45,14 +46,15 @@ function UserSummary({ vertical }: { vertical?: boolean }) {
 function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const selected = selectedNavPath(location.pathname);
+  const items = navItemsFor(useSession().permissions);
+  const selected = selectedNavPath(location.pathname, items);
   return (
     <Menu
       mode="inline"
       selectedKeys={selected ? [selected] : []}
       style={{ borderInlineEnd: 'none' }}
       aria-label={t('nav.menu')}
-      items={NAV_ITEMS.map((item) => ({
+      items={items.map((item) => ({
         key: item.path,
         icon: item.icon,
         label: (

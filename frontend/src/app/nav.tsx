@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  TeamOutlined,
   AuditOutlined,
   BulbOutlined,
   FlagOutlined,
@@ -10,12 +11,15 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
+import type { Permissions } from '../auth/roles';
 
 export interface NavItem {
   path: string;
   icon: ReactNode;
   labelKey: ParseKeys;
   testId: string;
+  /** shown only to those holding this permission */
+  only?: keyof Permissions;
 }
 
 /** Sidebar / drawer entries. */
@@ -33,7 +37,19 @@ export const NAV_ITEMS: NavItem[] = [
     testId: 'nav-public-notices',
   },
   { path: '/units', icon: <ApartmentOutlined />, labelKey: 'nav.units', testId: 'nav-units' },
+  {
+    path: '/accounts',
+    icon: <TeamOutlined />,
+    labelKey: 'nav.accounts',
+    testId: 'nav-accounts',
+    only: 'manageAccounts',
+  },
 ];
+
+/** The entries a user with {@code permissions} sees. */
+export function navItemsFor(permissions: Permissions): NavItem[] {
+  return NAV_ITEMS.filter((i) => !i.only || permissions[i.only]);
+}
 
 /** The nav entry a location belongs to: `/` only for itself, others for their subtree. */
 export function selectedNavPath(pathname: string, items: readonly NavItem[] = NAV_ITEMS): string | undefined {

@@ -29,6 +29,7 @@ export function createAppRouter() {
       children: [
         { index: true, lazy: () => import('../features/home/routes') },
         { path: 'units', lazy: () => import('../features/units/routes') },
+        { path: 'accounts', lazy: () => import('../features/accounts/routes') },
         { path: 'blocs', lazy: () => import('../features/blocs/routes') },
         { path: 'blocs/:blocId', lazy: () => import('../features/blocs/detailRoutes') },
         { path: 'blocs/:blocId/covenants/:year/sign', lazy: () => import('../features/blocs/signRoutes') },

@@ -51,6 +51,8 @@ export function primaryRole(roles: readonly string[]): Role | undefined {
 export interface Permissions {
   /** Create, edit, deactivate and activate units. */
   manageUnits: boolean;
+  /** Create, invite, re-assign and lock the accounts of the units one organizes (officer), or of all (admin). */
+  manageAccounts: boolean;
   /** Register, report and publish models for the user's own unit (unit officer or leader). */
   actForUnit: boolean;
   /** Approve and submit for the unit, sign, cast the unit's vote (unit leader). */
@@ -63,6 +65,7 @@ export function permissionsFor(roles: readonly string[]): Permissions {
   const has = (r: Role) => roles.includes(r);
   return {
     manageUnits: has('officer') || has('admin'),
+    manageAccounts: has('officer') || has('admin'),
     actForUnit: has('unit-officer') || has('unit-leader'),
     leadUnit: has('unit-leader'),
     seeCouncils: has('officer') || has('admin') || has('council-member'),

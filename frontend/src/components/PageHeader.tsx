@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Typography } from 'antd';
 
@@ -7,8 +8,21 @@ interface AddAction {
   testId: string;
 }
 
-/** A list page's title, what it is for, and its one "add" action (full width on a phone). */
-export function PageHeader({ title, subtitle, add }: { title: string; subtitle: string; add?: AddAction }) {
+/**
+ * A list page's title, what it is for, its one "add" action and any other of its own actions (each full width on a
+ * phone).
+ */
+export function PageHeader({
+  title,
+  subtitle,
+  add,
+  extra,
+}: {
+  title: string;
+  subtitle: string;
+  add?: AddAction;
+  extra?: ReactNode;
+}) {
   const compact = !Grid.useBreakpoint().md;
   return (
     <Flex justify="space-between" align="flex-start" gap={12} wrap>
@@ -18,10 +32,21 @@ export function PageHeader({ title, subtitle, add }: { title: string; subtitle: 
         </Typography.Title>
         <Typography.Text type="secondary">{subtitle}</Typography.Text>
       </div>
-      {add && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={add.onClick} block={compact} data-testid={add.testId}>
-          {add.label}
-        </Button>
+      {(add || extra) && (
+        <Flex gap={8} vertical={compact} style={compact ? { width: '100%' } : undefined}>
+          {extra}
+          {add && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={add.onClick}
+              block={compact}
+              data-testid={add.testId}
+            >
+              {add.label}
+            </Button>
+          )}
+        </Flex>
       )}
     </Flex>
   );

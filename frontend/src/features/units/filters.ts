@@ -1,5 +1,6 @@
 import type { UnitKind } from '../../api/types';
 import { isUnitKind } from './kinds';
+import { pageFromSearchParams, pageToSearchParams } from '../../lib/paging';
 
 export interface UnitFilters {
   q: string;
@@ -11,13 +12,8 @@ export interface UnitFilters {
   size: number;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
-const PAGE_SIZES = [10, 20, 50, 100];
-
 /** Filters of the unit list live in the address (?q=&kind=&active=&parentId=&page=&size=), so they survive reloads and can be shared. */
 export function filtersFromSearchParams(params: URLSearchParams): UnitFilters {
-  const page = Number.parseInt(params.get('page') ?? '', 10);
-  const size = Number.parseInt(params.get('size') ?? '', 10);
   const active = params.get('active');
   const kind = params.get('kind');
   const parentId = params.get('parentId');
@@ -26,8 +22,7 @@ export function filtersFromSearchParams(params: URLSearchParams): UnitFilters {
     kind: isUnitKind(kind) ? kind : undefined,
     active: active === 'true' ? true : active === 'false' ? false : undefined,
     parentId: parentId && /^[0-9a-fA-F-]{36}$/.test(parentId) ? parentId : undefined,
-    page: Number.isFinite(page) && page > 0 ? page : 0,
-    size: PAGE_SIZES.includes(size) ? size : DEFAULT_PAGE_SIZE,
+    ...pageFromSearchParams(params),
   };
 }
 
@@ -37,13 +32,10 @@ export function filtersToSearchParams(f: UnitFilters): URLSearchParams {
   if (f.kind) p.set('kind', f.kind);
   if (f.active !== undefined) p.set('active', String(f.active));
   if (f.parentId) p.set('parentId', f.parentId);
-  if (f.page > 0) p.set('page', String(f.page));
-  if (f.size !== DEFAULT_PAGE_SIZE) p.set('size', String(f.size));
+  pageToSearchParams(p, f);
   return p;
 }
 
 export function hasActiveFilters(f: UnitFilters) {
   return !!f.q.trim() || !!f.kind || f.active !== undefined || !!f.parentId;
 }
-
-export { PAGE_SIZES };

@@ -1,9 +1,11 @@
-import { Card, Empty, Flex, Pagination, Spin, Table, Typography } from 'antd';
+import { Empty, Flex, Table, Typography } from 'antd';
+import { CardList } from '../../../components/CardList';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { PageUnitView, UnitView } from '../../../api/types';
 import type { FlatUnit } from '../../../lib/unitTree';
-import { PAGE_SIZES, type UnitFilters } from '../filters';
+import type { UnitFilters } from '../filters';
+import { listPagination } from '../../../lib/paging';
 import { UnitKindTag, UnitStatusTag } from './UnitKindTag';
 import { UnitActions } from './UnitActions';
 
@@ -44,15 +46,7 @@ export function UnitList({
   const empty = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('units.listEmpty')} data-testid="units-empty" />
   );
-  const pagination = {
-    current: filters.page + 1,
-    pageSize: filters.size,
-    total,
-    showSizeChanger: !compact,
-    pageSizeOptions: PAGE_SIZES,
-    showTotal: (n: number) => t('units.total', { count: n }),
-    onChange: (p: number, size: number) => onPage(p - 1, size),
-  };
+  const pagination = listPagination(filters, total, compact, (n) => t('units.total', { count: n }), onPage);
 
   const nameCell = (u: UnitView) => (
     <Flex vertical style={{ minWidth: 0 }}>
@@ -69,35 +63,30 @@ export function UnitList({
 
   if (compact) {
     return (
-      <Flex vertical gap={8} data-testid="unit-list">
-        <Spin spinning={loading}>
-          {items.length === 0 && !loading ? (
-            empty
-          ) : (
-            <Flex vertical gap={8} className="unit-card-list">
-              {items.map((u) => (
-                <Card key={u.id ?? u.name} size="small" data-testid="unit-row">
-                  <Flex vertical gap={6}>
-                    {nameCell(u)}
-                    {u.shortName && <Typography.Text type="secondary">{u.shortName}</Typography.Text>}
-                    <Flex gap={6} wrap>
-                      <UnitKindTag kind={u.kind} />
-                      <UnitStatusTag active={u.active} />
-                    </Flex>
-                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {t('units.columns.parent')}: {parentName(u)}
-                    </Typography.Text>
-                    {canManage && (
-                      <UnitActions unit={u} busy={busyId === u.id} onEdit={onEdit} onSetActive={onSetActive} />
-                    )}
-                  </Flex>
-                </Card>
-              ))}
+      <CardList
+        items={items}
+        loading={loading}
+        empty={empty}
+        pagination={pagination}
+        rowKey={(u) => u.id ?? u.name ?? ''}
+        rowTestId="unit-row"
+        testId="unit-list"
+      >
+        {(u) => (
+          <>
+            {nameCell(u)}
+            {u.shortName && <Typography.Text type="secondary">{u.shortName}</Typography.Text>}
+            <Flex gap={6} wrap>
+              <UnitKindTag kind={u.kind} />
+              <UnitStatusTag active={u.active} />
             </Flex>
-          )}
-        </Spin>
-        {total > 0 && <Pagination {...pagination} size="small" simple align="center" />}
-      </Flex>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {t('units.columns.parent')}: {parentName(u)}
+            </Typography.Text>
+            {canManage && <UnitActions unit={u} busy={busyId === u.id} onEdit={onEdit} onSetActive={onSetActive} />}
+          </>
+        )}
+      </CardList>
     );
   }
 

@@ -238,10 +238,17 @@ class ChartTest {
         assertEquals(local.get("realm"), realm.get("realm"));
         assertEquals(at(local, "roles", "realm"), at(realm, "roles", "realm"));
         assertEquals(local.get("components"), realm.get("components"), "the user profile (unit_id, position)");
-        assertFalse(realm.containsKey("users"), "no demo accounts");
+        // no demo accounts: the users are the clients' service accounts, with the roles they act in
+        List<Object> serviceAccounts = list(local.get("users")).stream()
+                .filter(u -> String.valueOf(map(u).get("username")).startsWith("service-account-"))
+                .toList();
+        assertEquals(serviceAccounts, realm.get("users"));
         Map<String, Map<String, Object>> localClients = clients(local);
         Map<String, Map<String, Object>> clients = clients(realm);
-        assertEquals(Set.of("thidua-spa", "thidua-integration"), clients.keySet(), "no password-grant client");
+        assertEquals(
+                Set.of("thidua-spa", "thidua-integration", "thidua-accounts"),
+                clients.keySet(),
+                "no password-grant client");
         for (var client : clients.entrySet()) {
             assertEquals(
                     localClients.get(client.getKey()).get("protocolMappers"),
@@ -253,8 +260,22 @@ class ChartTest {
         assertEquals(
                 "${THIDUA_INTEGRATION_SECRET}",
                 clients.get("thidua-integration").get("secret"));
-        assertTrue(
-                map(at(only("KeycloakRealmImport"), "spec", "placeholders")).containsKey("THIDUA_INTEGRATION_SECRET"));
+        assertEquals("${THIDUA_ACCOUNTS_SECRET}", clients.get("thidua-accounts").get("secret"));
+        assertEquals(
+                Set.of("THIDUA_INTEGRATION_SECRET", "THIDUA_ACCOUNTS_SECRET"),
+                map(at(only("KeycloakRealmImport"), "spec", "placeholders")).keySet());
+        assertEquals(
+                "smtp.thidua.gov.vn", at(realm, "smtpServer", "host"), "the realm mails through the chart's relay");
+    }
+
+    /** Only bloc-service, which manages the accounts, holds the secret of Keycloak's client thidua-accounts. */
+    @Test
+    void onlyBlocServiceHoldsTheAccountsClientSecret() {
+        for (String module : MODULES) {
+            boolean holds =
+                    env(container(deploymentOf(module))).containsKey("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET");
+            assertEquals(module.equals("bloc-service"), holds, module);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -42,6 +42,12 @@ final class Config {
     final int kafkaPort;
     final int kafkaControllerPort;
     final int pgPort;
+    /** the embedded mail server (GreenMail): SMTP, and its HTTP API where the mailbox is read */
+    final int smtpPort;
+
+    final int mailApiPort;
+    /** Set when the realm sends mail through an outside SMTP server (THIDUA_SMTP_HOST). */
+    final String smtpHostExternal;
 
     /** Set when an external PostgreSQL is used (THIDUA_PG_HOST). */
     final String pgHost;
@@ -106,6 +112,9 @@ final class Config {
         this.kafkaPort = port(env, "THIDUA_KAFKA_PORT", 9092);
         this.kafkaControllerPort = port(env, "THIDUA_KAFKA_CONTROLLER_PORT", 9093);
         this.pgPort = port(env, "THIDUA_PG_PORT", 5432);
+        this.smtpPort = port(env, "THIDUA_SMTP_PORT", 3025);
+        this.mailApiPort = port(env, "THIDUA_MAIL_API_PORT", 8025);
+        this.smtpHostExternal = blankToNull(env.get("THIDUA_SMTP_HOST"));
 
         this.pgHost = blankToNull(env.get("THIDUA_PG_HOST"));
         this.pgUser = orDefault(env.get("THIDUA_PG_USER"), "postgres");
@@ -188,6 +197,18 @@ final class Config {
         return keycloakUrlExternal == null;
     }
 
+    boolean embeddedMail() {
+        return smtpHostExternal == null;
+    }
+
+    String mailboxUrl() {
+        return "http://localhost:" + mailApiPort;
+    }
+
+    Path mailServerJar() {
+        return launcherTarget.resolve("greenmail/greenmail-standalone.jar");
+    }
+
     String pgHostOrLocal() {
         return pgHost == null ? "localhost" : pgHost;
     }
@@ -255,6 +276,10 @@ final class Config {
                 ports.add(new PortUse(brokerPort(b), broker, "THIDUA_KAFKA_PORT"));
                 ports.add(new PortUse(controllerPort(b), broker + " controller", "THIDUA_KAFKA_CONTROLLER_PORT"));
             }
+        }
+        if (embeddedMail()) {
+            ports.add(new PortUse(smtpPort, "mail server (SMTP)", "THIDUA_SMTP_PORT"));
+            ports.add(new PortUse(mailApiPort, "mail server (mailbox API)", "THIDUA_MAIL_API_PORT"));
         }
         if (embeddedKeycloak()) {
             ports.add(new PortUse(keycloakPort, "Keycloak", "THIDUA_KEYCLOAK_PORT"));

@@ -160,6 +160,7 @@ public final class Stack {
 
         startPostgres();
         startKafka();
+        startMail();
         startKeycloak();
         if (!cfg.onlyInfra) {
             startServices();
@@ -266,6 +267,9 @@ public final class Stack {
         if (cfg.embeddedKafka()
                 && !Files.isRegularFile(cfg.kafkaLibDir().resolve("kafka_2.13-" + cfg.kafkaVersion + ".jar"))) {
             missing.add(cfg.repoDir.relativize(cfg.kafkaLibDir()) + " (the Kafka broker)");
+        }
+        if (cfg.embeddedMail() && !Files.isRegularFile(cfg.mailServerJar())) {
+            missing.add(cfg.repoDir.relativize(cfg.mailServerJar()) + " (the mail server)");
         }
         if (cfg.embeddedKeycloak() && !Files.isRegularFile(cfg.keycloakHome().resolve("bin/kc.sh"))) {
             missing.add(cfg.repoDir.relativize(cfg.keycloakHome()) + " (Keycloak)");
@@ -640,6 +644,42 @@ public final class Stack {
         return id;
     }
 
+    // ------------------------------------------------------------------------------------------ mail server
+
+    /**
+     * GreenMail as the local SMTP server: it takes every message (no accounts, no authentication) and keeps it in
+     * memory, readable through its HTTP API; Keycloak's realm sends its mail there (invitations, password resets).
+     */
+    private void startMail() throws Exception {
+        if (!cfg.embeddedMail()) {
+            Console.ok("Mail: Keycloak sends through " + cfg.smtpHostExternal + ":" + cfg.smtpPort
+                    + " (THIDUA_SMTP_HOST)");
+            return;
+        }
+        long t0 = System.nanoTime();
+        Child mail = spawn(
+                "mail",
+                List.of(
+                        cfg.javaExecutable,
+                        "-Xmx96m",
+                        "-XX:+UseSerialGC",
+                        "-Dgreenmail.smtp.hostname=127.0.0.1",
+                        "-Dgreenmail.smtp.port=" + cfg.smtpPort,
+                        "-Dgreenmail.api.hostname=127.0.0.1",
+                        "-Dgreenmail.api.port=" + cfg.mailApiPort,
+                        "-Dgreenmail.auth.disabled",
+                        "-jar",
+                        cfg.mailServerJar().toString()),
+                Map.of(),
+                cfg.dataDir,
+                cfg.logsDir().resolve("mail.log"),
+                Duration.ofSeconds(5));
+        String ready = "http://127.0.0.1:" + cfg.mailApiPort + "/api/service/readiness";
+        await("mail server", List.of(mail), cfg.startTimeout, () -> Net.ok(ready));
+        Console.ok("Mail server (GreenMail) ready: SMTP on port " + cfg.smtpPort + ", mailbox on " + cfg.mailboxUrl()
+                + " " + took(t0));
+    }
+
     // --------------------------------------------------------------------------------------------- Keycloak
 
     private void startKeycloak() throws Exception {
@@ -675,6 +715,9 @@ public final class Stack {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         env.put("KC_LOG_CONSOLE_COLOR", "false");
+        // the realm's mail server, read by the realm import's placeholders (first start only)
+        env.put("THIDUA_SMTP_HOST", cfg.embeddedMail() ? "localhost" : cfg.smtpHostExternal);
+        env.put("THIDUA_SMTP_PORT", Integer.toString(cfg.smtpPort));
 
         Console.info("Keycloak " + cfg.keycloakVersion + ": starting on port " + cfg.keycloakPort
                 + (keycloakFirstStart ? " (first start: builds Keycloak and imports the realm, 1–2 minutes)" : ""));
@@ -748,6 +791,11 @@ public final class Stack {
             env.put("QUARKUS_DATASOURCE_PASSWORD", cfg.pgPassword);
             env.put("KAFKA_BOOTSTRAP_SERVERS", cfg.kafkaBootstrap());
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", cfg.realmUrl());
+            if (s.module().equals("bloc-service")) {
+                // accounts: Keycloak's admin API, and the app the invitation's link leads back to
+                env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", cfg.keycloakBaseUrl());
+                env.put("THIDUA_APP_URL", "http://localhost:" + cfg.gatewayPort);
+            }
             if (s.name().equals("bloc-service") && cfg.demo) {
                 env.put("THIDUA_DEMO_DATA", "true");
             }
@@ -1134,6 +1182,9 @@ public final class Stack {
                         cfg.instances + " of each service, ports +100 each (bloc-service " + cfg.blocPort + ", "
                                 + Config.instancePort(cfg.blocPort, 1) + (cfg.instances > 2 ? ", …" : "") + ")"));
             }
+        }
+        if (cfg.embeddedMail()) {
+            sb.append(row("Mailbox (GreenMail)", cfg.mailboxUrl() + "   (mail the realm sent: invitations)"));
         }
         if (cfg.embeddedKeycloak()) {
             sb.append(row("Keycloak admin", cfg.keycloakBaseUrl() + "/admin   (admin / admin)"));

@@ -48,7 +48,7 @@ class ConfigTest {
     void everyPortToBindNamesItsPartAndVariable() {
         List<Config.PortUse> ports = config(Map.of()).portsToBind();
         assertEquals(
-                List.of(5432, 9092, 9093, 8180, 8081, 8082, 8083, 8080, 9081, 9082, 9083, 9080),
+                List.of(5432, 9092, 9093, 3025, 8025, 8180, 8081, 8082, 8083, 8080, 9081, 9082, 9083, 9080),
                 ports.stream().map(Config.PortUse::port).toList());
         assertTrue(ports.stream()
                 .allMatch(p -> p.envVar().startsWith("THIDUA_") && p.envVar().endsWith("_PORT")));
@@ -65,7 +65,13 @@ class ConfigTest {
         assertTrue(c.onlyInfra);
         assertTrue(c.reset);
         assertEquals(
-                List.of("PostgreSQL", "Kafka", "Kafka controller", "Keycloak"),
+                List.of(
+                        "PostgreSQL",
+                        "Kafka",
+                        "Kafka controller",
+                        "mail server (SMTP)",
+                        "mail server (mailbox API)",
+                        "Keycloak"),
                 c.portsToBind().stream().map(Config.PortUse::part).toList());
     }
 
@@ -91,8 +97,10 @@ class ConfigTest {
                 "THIDUA_KAFKA_BOOTSTRAP",
                 "k1:9092,k2:9092",
                 "THIDUA_KEYCLOAK_URL",
-                "https://sso.example/"));
-        assertFalse(c.embeddedPostgres() || c.embeddedKafka() || c.embeddedKeycloak());
+                "https://sso.example/",
+                "THIDUA_SMTP_HOST",
+                "smtp.example"));
+        assertFalse(c.embeddedPostgres() || c.embeddedKafka() || c.embeddedKeycloak() || c.embeddedMail());
         assertEquals("jdbc:postgresql://db.internal:5432/thidua_campaign", c.jdbcUrl("thidua_campaign"));
         assertEquals("thidua", c.pgUser);
         assertEquals("k1:9092,k2:9092", c.kafkaBootstrap());
@@ -107,8 +115,8 @@ class ConfigTest {
         Config c = config(Map.of(), "--instances", "2", "--kafka-brokers", "3");
         assertEquals(
                 List.of(
-                        5432, 9092, 9093, 9094, 9095, 9096, 9097, 8180, 8081, 8082, 8083, 8181, 8182, 8183, 8080, 9081,
-                        9082, 9083, 9181, 9182, 9183, 9080),
+                        5432, 9092, 9093, 9094, 9095, 9096, 9097, 3025, 8025, 8180, 8081, 8082, 8083, 8181, 8182, 8183,
+                        8080, 9081, 9082, 9083, 9181, 9182, 9183, 9080),
                 c.portsToBind().stream().map(Config.PortUse::port).toList());
         assertTrue(c.portsToBind().stream().anyMatch(p -> p.part().equals("bloc-service-2") && p.port() == 8182));
         assertEquals("localhost:9092,localhost:9094,localhost:9096", c.kafkaBootstrap());

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Which service owns which resources under /api/v1. */
 public enum ServiceRoute {
-    BLOC("bloc", List.of("units", "me", "blocs", "parked-events/bloc", "audit-log/bloc")),
+    BLOC("bloc", List.of("units", "accounts", "me", "blocs", "parked-events/bloc", "audit-log/bloc")),
     CAMPAIGN("campaign", List.of("campaigns", "models", "parked-events/campaign", "audit-log/campaign")),
     AWARD(
             "award",

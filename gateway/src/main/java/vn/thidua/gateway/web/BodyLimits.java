@@ -22,7 +22,7 @@ public class BodyLimits {
 
     /** the upload operations of the API: a multipart form with a file */
     static final Pattern UPLOAD = Pattern.compile(
-            "/api/v1/(title-registrations/import|nominations/[^/]+/documents|blocs/[^/]+/meetings/[^/]+/attachments"
+            "/api/v1/(title-registrations/import|accounts/import|nominations/[^/]+/documents|blocs/[^/]+/meetings/[^/]+/attachments"
                     + "|campaigns/[^/]+/reports/mine/[^/]+/evidence|models/[^/]+/photos)");
 
     @Inject
