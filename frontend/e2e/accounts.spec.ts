@@ -1,5 +1,6 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { KEYCLOAK, api, tokenFor } from './api';
+import { writeSheet } from './xlsx';
 import { chooseTreeNode, confirmPopup, findTask, isCompact, login, openNav, seriousViolations } from './support';
 
 /*
@@ -122,6 +123,61 @@ test('the director reads the invitation, sets a password on the phone and signs 
   await context.close();
 });
 
+test('the director also joins the council: the next sign-in carries the new role and position', async ({ page }) => {
+  await login(page, 'daklak.officer');
+  await page.goto(`/accounts?q=${STAMP}`);
+  await page.getByTestId('account-row').filter({ hasText: USERNAME }).getByTestId('account-edit').click();
+  const dialog = page.getByRole('dialog', { name: `Sửa tài khoản ${USERNAME}` });
+  await dialog.getByLabel('Thành viên Hội đồng Thi đua – Khen thưởng').check();
+  await dialog.getByLabel('Chức vụ').fill('Giám đốc Sở, Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh');
+  await page.getByTestId('account-form-submit').click();
+  await expect(page.getByText(`Đã cập nhật tài khoản của ${DIRECTOR}.`)).toBeVisible();
+
+  const me = await api(await passwordToken(USERNAME, PASSWORD));
+  const view = (await (await me.get('/api/v1/me')).json()) as { roles: string[]; position?: string };
+  expect(view.roles).toEqual(expect.arrayContaining(['unit-leader', 'council-member']));
+  expect(view.position).toBe('Giám đốc Sở, Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh');
+  await me.dispose();
+});
+
+test('the rest of the unit comes from an Excel file: a bad row creates nothing, a good file everyone', async ({
+  page,
+}, testInfo) => {
+  const header = ['Tên đăng nhập', 'Họ và tên', 'Thư điện tử', 'Đơn vị', 'Chức vụ', 'Vai trò'];
+  const deputy = [
+    `khcn.phogiamdoc.${STAMP}`,
+    'Nguyễn Văn Phúc',
+    `phuc.${STAMP}@daklak.gov.vn`,
+    UNIT,
+    'Phó Giám đốc Sở',
+  ];
+  const clerk = [`khcn.thiduakt.${STAMP}`, 'Y Bliêng Niê', `blieng.${STAMP}@daklak.gov.vn`, UNIT, 'Chuyên viên'];
+  const bad = testInfo.outputPath('sai.xlsx');
+  await writeSheet(bad, [
+    header,
+    [...deputy, 'Lãnh đạo đơn vị'],
+    [...clerk.slice(0, 3), 'Sở Không Có Thật', 'Chuyên viên', 'Cán bộ thi đua – khen thưởng đơn vị'],
+  ]);
+  const good = testInfo.outputPath('dung.xlsx');
+  await writeSheet(good, [header, [...deputy, 'Lãnh đạo đơn vị'], [...clerk, 'Cán bộ thi đua – khen thưởng đơn vị']]);
+
+  await login(page, 'daklak.officer');
+  await openNav(page, 'accounts');
+  await page.getByTestId('account-import').click();
+  const dialog = page.getByRole('dialog', { name: 'Tạo nhiều tài khoản từ tệp Excel' });
+  await dialog.locator('input[type=file]').setInputFiles(bad);
+  await expect(dialog.getByTestId('account-import-errors')).toContainText(
+    'dòng 5: không có đơn vị "Sở Không Có Thật" trong danh bạ',
+  );
+  await dialog.locator('input[type=file]').setInputFiles(good);
+  await expect(dialog.getByTestId('account-import-result')).toContainText(
+    'Đã tạo 2 tài khoản và gửi thư mời đặt mật khẩu',
+  );
+  await expect(dialog.getByTestId('account-import-result')).toContainText('Y Bliêng Niê');
+  expect(await invitationLink(`phuc.${STAMP}@daklak.gov.vn`)).toContain('action-token');
+  expect(await invitationLink(`blieng.${STAMP}@daklak.gov.vn`)).toContain('action-token');
+});
+
 test('a locked account no longer signs in', async ({ page }) => {
   await login(page, 'daklak.officer');
   await page.goto(`/accounts?q=${STAMP}`);
@@ -139,6 +195,18 @@ test('a locked account no longer signs in', async ({ page }) => {
   expect(await res.text()).toContain('disabled');
   await keycloak.dispose();
 });
+
+/** An access token of an account by its password, as the app's scripts get one (the realm's thidua-cli client). */
+async function passwordToken(username: string, password: string): Promise<string> {
+  const keycloak = await request.newContext();
+  const res = await keycloak.post(`${KEYCLOAK}/realms/thidua/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'thidua-cli', username, password },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  const token = ((await res.json()) as { access_token: string }).access_token;
+  await keycloak.dispose();
+  return token;
+}
 
 /** The link of the newest invitation to `email` in the local mail server, its text part decoded. */
 async function invitationLink(email: string): Promise<string> {
