@@ -164,6 +164,48 @@ export async function setDate(field: Locator, value: string) {
   await expect(field).toHaveValue(value);
 }
 
+/** Moves the keyboard's focus with Tab alone until `target` (or something inside it) has it. */
+export async function tabTo(page: Page, target: Locator, max = 40) {
+  const focused = () => target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+  for (let i = 0; i < max && !(await focused()); i++) await page.keyboard.press('Tab');
+  expect(await focused(), 'reached with Tab').toBe(true);
+}
+
+/**
+ * Fills a form with the keyboard alone: each field reached with Tab, text typed, a choice typed and taken with
+ * Enter, a tree node searched and taken with ↓ Enter, a date typed dd/MM/yyyy, a checkbox ticked with Space.
+ */
+export async function typeInto(
+  page: Page,
+  field: Locator,
+  value: { text: string } | { choose: string } | { search: string; title: string } | { date: string } | { tick: true },
+) {
+  await tabTo(page, field);
+  if ('tick' in value) {
+    await page.keyboard.press('Space');
+    await expect(field).toBeChecked();
+  } else if ('search' in value) {
+    await page.keyboard.type(value.search);
+    const active = page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode-active');
+    await expect(
+      page.locator(`.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper[title="${value.title}"]`),
+    ).toBeVisible();
+    // ↓ walks the matches and the units above them, down to the one wanted
+    const activeTitle = async () =>
+      (await active.count())
+        ? await active.locator('.ant-select-tree-node-content-wrapper').first().getAttribute('title')
+        : null;
+    for (let i = 0; i < 12 && (await activeTitle()) !== value.title; i++) await page.keyboard.press('ArrowDown');
+    await expect(active.locator('.ant-select-tree-node-content-wrapper')).toHaveAttribute('title', value.title);
+    await page.keyboard.press('Enter');
+  } else {
+    const text = 'text' in value ? value.text : 'choose' in value ? value.choose : value.date;
+    await page.keyboard.type(text);
+    if (!('text' in value)) await page.keyboard.press('Enter');
+    if ('date' in value) await expect(field).toHaveValue(value.date);
+  }
+}
+
 /** Serious and critical violations of WCAG 2.1 A and AA on the page as it shows now (axe-core). */
 export async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

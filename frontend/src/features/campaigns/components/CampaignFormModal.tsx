@@ -386,7 +386,11 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: Props) {
                 rules={[{ required: true, whitespace: true, message: t('campaigns.form.required') }, { max: 4000 }]}
                 style={{ flex: 1, marginBottom: 8 }}
               >
-                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} data-testid="campaign-form-content" />
+                <Input.TextArea
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  aria-label={t('campaigns.form.contentNumber', { n: i + 1 })}
+                  data-testid="campaign-form-content"
+                />
               </Form.Item>
             </>
           )}
