@@ -60,9 +60,11 @@ test.beforeAll(async () => {
       },
     }),
   );
-  await ok(officer.post(`${path}/covenants/${YEAR}/open`));
+  clusterPath = path;
   await officer.dispose();
 });
+
+let clusterPath = '';
 
 test("the officer creates the account of the new unit's director in the app", async ({ page }) => {
   await login(page, 'daklak.officer');
@@ -93,6 +95,16 @@ test("the officer creates the account of the new unit's director in the app", as
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test("the officer opens the cluster's covenant and the director is told by e-mail", async () => {
+  const officer = await api(await tokenFor('daklak.officer'));
+  await ok(officer.post(`${clusterPath}/covenants/${YEAR}/open`));
+  await officer.dispose();
+  const mail = await newestMail(EMAIL, `Mời ký Giao ước thi đua năm ${YEAR} của ${CLUSTER}`);
+  expect(mail).toContain(`Kính gửi đồng chí ${DIRECTOR}, Giám đốc Sở,`);
+  expect(mail).toContain(`Đồng chí ký cho ${UNIT} tại:`);
+  expect(mail).toContain(`${clusterPath.replace('/api/v1', '')}/covenants/${YEAR}/sign`);
+});
+
 test('the director reads the invitation, sets a password on the phone and signs the covenant', async ({ browser }) => {
   const link = await invitationLink(EMAIL);
   const context = await browser.newContext({
@@ -114,7 +126,12 @@ test('the director reads the invitation, sets a password on the phone and signs 
 
   await login(phone, USERNAME, PASSWORD);
   expect(await isCompact(phone)).toBe(true);
+  // the link of the covenant's e-mail, and the task on the home page, lead to the same page
   await (await findTask(phone, CLUSTER)).getByTestId('task-open').click();
+  const signLink = /https?:\/\/\S+\/sign/.exec(
+    await newestMail(EMAIL, `Mời ký Giao ước thi đua năm ${YEAR} của ${CLUSTER}`),
+  );
+  expect(new URL(signLink?.[0] ?? 'http://x/').pathname).toBe(new URL(phone.url()).pathname);
   await expect(phone.getByTestId('clause')).toHaveCount(2);
   await phone.getByTestId('covenant-sign').click();
   await phone.getByTestId('covenant-sign-confirm').click();
@@ -208,21 +225,42 @@ async function passwordToken(username: string, password: string): Promise<string
   return token;
 }
 
-/** The link of the newest invitation to `email` in the local mail server, its text part decoded. */
-async function invitationLink(email: string): Promise<string> {
+/** The text of the newest message to `email` with `subject` in the local mail server, quoted-printable decoded. */
+async function newestMail(email: string, subject: string): Promise<string> {
   const mail = await request.newContext();
-  let link = '';
+  let text = '';
   await expect(async () => {
     const res = await mail.get(`${MAILBOX}/api/user/${encodeURIComponent(email)}/messages/INBOX`);
     expect(res.ok()).toBeTruthy();
     const messages = (await res.json()) as { subject: string; mimeMessage: string }[];
-    const invitation = messages.reverse().find((m) => m.subject === 'Mời sử dụng hệ thống Thi đua – Khen thưởng');
-    // quoted-printable: soft line breaks and "=3D"
-    const text = (invitation?.mimeMessage ?? '').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-    const found = /https?:\/\/[^\s"<>]+\/login-actions\/action-token\?[^\s"<>]+/.exec(text);
-    expect(found, 'an invitation with its link').not.toBeNull();
-    link = (found?.[0] ?? '').replace(/&amp;/g, '&');
-  }).toPass({ timeout: 30_000 });
+    const found = messages.reverse().find((m) => m.subject === subject);
+    expect(found, `a message "${subject}" to ${email}`).toBeDefined();
+    text = decodeQuotedPrintable(found?.mimeMessage ?? '');
+  }).toPass({ timeout: 60_000 });
   await mail.dispose();
-  return link;
+  return text;
+}
+
+/** Quoted-printable (RFC 2045) as UTF-8: soft line breaks, then "=XX" bytes. */
+function decodeQuotedPrintable(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined.slice(i + 1, i + 3);
+    if (joined[i] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The link of the newest invitation to `email` in the local mail server, its text part decoded. */
+async function invitationLink(email: string): Promise<string> {
+  const text = await newestMail(email, 'Mời sử dụng hệ thống Thi đua – Khen thưởng');
+  const found = /https?:\/\/[^\s"<>]+\/login-actions\/action-token\?[^\s"<>]+/.exec(text);
+  expect(found, 'an invitation with its link').not.toBeNull();
+  return (found?.[0] ?? '').replace(/&amp;/g, '&');
 }

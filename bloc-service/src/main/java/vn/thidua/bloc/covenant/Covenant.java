@@ -231,6 +231,11 @@ public class Covenant extends PanacheEntityBase {
         return vn.thidua.bloc.membership.Membership.dayInYear(year, today);
     }
 
+    /** Whether leaders are still asked to sign it: open, and its text not yet signed by {@code unitId}. */
+    public boolean awaitsSignatureOf(UUID unitId) {
+        return status == CovenantStatus.OPEN && Signature.of(this, unitId) == null;
+    }
+
     public static Covenant of(UUID blocId, int year) {
         return find("blocId = ?1 and year = ?2", blocId, year).firstResult();
     }

@@ -14,8 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,23 +31,6 @@ import vn.thidua.platform.testing.TestTokens;
  */
 @QuarkusTest
 class AccountResourceTest {
-
-    static UUID account(String username, UUID unit, AccountRole... roles) {
-        UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew()
-                .run(() -> Account.open(
-                                id,
-                                username,
-                                new Account.Profile(
-                                        "Nguyễn Văn " + username,
-                                        username + "@example.gov.vn",
-                                        unit,
-                                        "Chuyên viên",
-                                        EnumSet.of(roles[0], roles)),
-                                OffsetDateTime.now())
-                        .persist());
-        return id;
-    }
 
     static Map<String, Object> newAccount(String username, UUID unit, String... roles) {
         return Map.of(
@@ -74,9 +55,9 @@ class AccountResourceTest {
         String leader = "lanhdao." + here.suffix;
         String clerk = "canbo." + here.suffix;
         String elsewhere = "khac." + there.suffix;
-        account(leader, here.units.get(0), AccountRole.UNIT_LEADER);
-        account(clerk, here.units.get(1), AccountRole.UNIT_OFFICER, AccountRole.COUNCIL_MEMBER);
-        account(elsewhere, there.units.get(0), AccountRole.UNIT_LEADER);
+        Accounts.of(leader, here.units.get(0), AccountRole.UNIT_LEADER);
+        Accounts.of(clerk, here.units.get(1), AccountRole.UNIT_OFFICER, AccountRole.COUNCIL_MEMBER);
+        Accounts.of(elsewhere, there.units.get(0), AccountRole.UNIT_LEADER);
 
         given().auth()
                 .oauth2(here.officer())
@@ -117,7 +98,7 @@ class AccountResourceTest {
     void anAccountOutsideTheOfficersUnitsIsNotFoundForThem() {
         BlocWorld here = BlocWorld.create();
         BlocWorld there = BlocWorld.create();
-        UUID id = account("xa." + there.suffix, there.units.get(2), AccountRole.UNIT_LEADER);
+        UUID id = Accounts.of("xa." + there.suffix, there.units.get(2), AccountRole.UNIT_LEADER);
         given().auth()
                 .oauth2(here.officer())
                 .get("/api/v1/accounts/" + id)
@@ -226,8 +207,8 @@ class AccountResourceTest {
     @Test
     void anOfficerNeitherChangesTheSecretariatsAccountsNorTheirOwn() {
         BlocWorld world = BlocWorld.create();
-        UUID admin = account("quantri." + world.suffix, world.province, AccountRole.ADMIN);
-        UUID self = account("officer." + world.suffix, world.province, AccountRole.OFFICER);
+        UUID admin = Accounts.of("quantri." + world.suffix, world.province, AccountRole.ADMIN);
+        UUID self = Accounts.of("officer." + world.suffix, world.province, AccountRole.OFFICER);
         for (UUID id : List.of(admin, self)) {
             given().auth()
                     .oauth2(world.officer())
@@ -237,7 +218,7 @@ class AccountResourceTest {
                     .contentType("application/problem+json");
         }
         assertEquals(true, QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(admin).enabled));
-        UUID leader = account("lanhdao." + world.suffix, world.units.get(5), AccountRole.UNIT_LEADER);
+        UUID leader = Accounts.of("lanhdao." + world.suffix, world.units.get(5), AccountRole.UNIT_LEADER);
         given().auth()
                 .oauth2(world.officer())
                 .queryParam("q", world.suffix)
@@ -253,7 +234,7 @@ class AccountResourceTest {
     void aStaleVersionIsAConflictNamingTheAccount() {
         BlocWorld world = BlocWorld.create();
         String username = "cu." + world.suffix;
-        UUID id = account(username, world.units.get(4), AccountRole.UNIT_OFFICER);
+        UUID id = Accounts.of(username, world.units.get(4), AccountRole.UNIT_OFFICER);
         Map<String, Object> body = new java.util.HashMap<>(newAccount(username, world.units.get(4), "UNIT_OFFICER"));
         body.remove("username");
         body.put("version", 7);

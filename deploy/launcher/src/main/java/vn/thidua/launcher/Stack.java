@@ -795,6 +795,9 @@ public final class Stack {
                 // accounts: Keycloak's admin API, and the app the invitation's link leads back to
                 env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", cfg.keycloakBaseUrl());
                 env.put("THIDUA_APP_URL", "http://localhost:" + cfg.gatewayPort);
+                // its notices by e-mail, through the same SMTP server as the realm's mail
+                env.put("QUARKUS_MAILER_HOST", cfg.embeddedMail() ? "localhost" : cfg.smtpHostExternal);
+                env.put("QUARKUS_MAILER_PORT", Integer.toString(cfg.smtpPort));
             }
             if (s.name().equals("bloc-service") && cfg.demo) {
                 env.put("THIDUA_DEMO_DATA", "true");
