@@ -122,8 +122,7 @@ test('the covenant is opened and every leader signs it while the board follows',
   await page.getByTestId('covenant-save').click();
   await expect(page.getByTestId('covenant-status')).toHaveText('Dự thảo');
   await expect(page.getByTestId('clause')).toHaveCount(6);
-  await page.getByTestId('covenant-open').click();
-  await confirmPopup(page);
+  await confirmPopup(page, page.getByTestId('covenant-open'));
   await expect(page.getByTestId('covenant-status')).toHaveText('Đang ký kết');
 
   // the conference screen

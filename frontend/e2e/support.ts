@@ -25,11 +25,20 @@ export async function asUser(browser: Browser, username: string, phone = false):
 }
 
 /**
- * Answers "Đồng ý" in the open confirmation popup. The popup moves into place after the page scrolls its trigger into
- * view; a click that lands on the old place leaves it open, so it is tried again until the popup has closed.
+ * Answers "Đồng ý" in the confirmation popup, opening it first with `trigger` when given (clicked again while no popup
+ * shows: a click that lands while the page re-renders opens nothing). The popup moves into place after the page
+ * scrolls its trigger into view; a click that lands on the old place leaves it open, so it is tried again until the
+ * popup has closed.
  */
-export async function confirmPopup(page: Page) {
+export async function confirmPopup(page: Page, trigger?: Locator) {
   const ok = page.locator('.ant-popconfirm').getByRole('button', { name: 'Đồng ý' });
+  if (trigger) {
+    await expect(async () => {
+      if (!(await ok.isVisible())) await trigger.click();
+      await expect(ok).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
+  }
+  await expect(ok).toBeVisible();
   await expect(async () => {
     if (await ok.isVisible()) await ok.click({ timeout: 5_000 });
     await expect(ok).toBeHidden({ timeout: 5_000 });

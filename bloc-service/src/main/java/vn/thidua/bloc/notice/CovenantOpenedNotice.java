@@ -131,6 +131,9 @@ public class CovenantOpenedNotice extends InboxListener {
                             unit,
                             link)));
         }
+        if (mails.isEmpty()) {
+            return; // (the mail client waits forever on an empty send)
+        }
         try {
             SENDER.submit(() -> mailer.send(mails.toArray(Mail[]::new))).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
