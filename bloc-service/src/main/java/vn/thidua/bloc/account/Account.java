@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -91,9 +95,9 @@ public class Account extends PanacheEntityBase {
         other.describe(profile, updatedAt);
         return this.enabled == enabled
                 && fullName.equals(other.fullName)
-                && java.util.Objects.equals(email, other.email)
-                && java.util.Objects.equals(unitId, other.unitId)
-                && java.util.Objects.equals(position, other.position)
+                && Objects.equals(email, other.email)
+                && Objects.equals(unitId, other.unitId)
+                && Objects.equals(position, other.position)
                 && Arrays.equals(roles, other.roles);
     }
 
@@ -119,7 +123,7 @@ public class Account extends PanacheEntityBase {
     public Set<AccountRole> appRoles() {
         return Arrays.stream(roles)
                 .map(AccountRole::ofRealmRole)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(AccountRole.class)));
     }
 
@@ -127,11 +131,10 @@ public class Account extends PanacheEntityBase {
     public record Profile(String fullName, String email, UUID unitId, String position, Set<AccountRole> roles) {
 
         /** As a form gives it: the e-mail address in lower case, the roles a set. */
-        static Profile of(
-                String fullName, String email, UUID unitId, String position, java.util.Collection<AccountRole> roles) {
+        static Profile of(String fullName, String email, UUID unitId, String position, Collection<AccountRole> roles) {
             return new Profile(
                     fullName,
-                    email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT),
+                    email == null ? null : email.strip().toLowerCase(Locale.ROOT),
                     unitId,
                     position,
                     roles.isEmpty() ? EnumSet.noneOf(AccountRole.class) : EnumSet.copyOf(roles));

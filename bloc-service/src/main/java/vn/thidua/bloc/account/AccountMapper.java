@@ -1,6 +1,7 @@
 package vn.thidua.bloc.account;
 
 import java.util.List;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import vn.thidua.bloc.unit.UnitDtos;
@@ -21,7 +22,7 @@ public interface AccountMapper {
             String username,
             String fullName,
             String email,
-            java.util.UUID unitId,
+            UUID unitId,
             String position,
             List<AccountRole> roles,
             boolean enabled,

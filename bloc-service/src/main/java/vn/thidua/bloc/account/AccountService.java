@@ -10,9 +10,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -90,7 +92,7 @@ public class AccountService {
         // the units of a page in one query
         Map<UUID, UnitDtos.UnitRef> units = tree.refs(found.items().stream()
                 .map(a -> a.unitId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList());
         return new Page<>(
                 found.items().stream()
@@ -111,7 +113,7 @@ public class AccountService {
 
     /** The roles the caller may give, for the form. */
     public List<AccountDtos.RoleOption> roleOptions() {
-        return java.util.Arrays.stream(AccountRole.values())
+        return Arrays.stream(AccountRole.values())
                 .map(r -> new AccountDtos.RoleOption(r, r.label(), access.grantable(r)))
                 .toList();
     }

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +95,7 @@ public class KeycloakAccounts {
             UserRepresentation user = resource.toRepresentation();
             describe(user, profile);
             resource.update(user);
-            Set<AccountRole> held = new java.util.HashSet<>();
+            Set<AccountRole> held = new HashSet<>();
             resource.roles()
                     .realmLevel()
                     .listAll()
@@ -154,7 +157,7 @@ public class KeycloakAccounts {
                             realm().roles().get(role.realmRole()).getUserMembers(false, first, PAGE);
                     for (UserRepresentation user : page) {
                         users.putIfAbsent(user.getId(), user);
-                        roles.computeIfAbsent(user.getId(), k -> java.util.EnumSet.noneOf(AccountRole.class))
+                        roles.computeIfAbsent(user.getId(), k -> EnumSet.noneOf(AccountRole.class))
                                 .add(role);
                     }
                     if (page.size() < PAGE) {
@@ -252,7 +255,7 @@ public class KeycloakAccounts {
 
     private static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ProcessingException || t instanceof java.io.IOException) {
+            if (t instanceof ProcessingException || t instanceof IOException) {
                 return true;
             }
         }
